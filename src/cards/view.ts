@@ -1,0 +1,67 @@
+// What a card shows, as data: display strings already formatted (nl-NL) plus raw numbers for
+// charts. src/answers fills it; the builders in this folder render it. Cards never compute or
+// format numbers themselves.
+import type { Query } from '../nlu/query.js';
+
+/** A follow-up button: a label and the typed query it sends back through the same pipeline. */
+export interface FollowUp {
+  title: string;
+  query: Query;
+}
+
+export type ChartKind = 'line' | 'verticalBar' | 'horizontalBar' | 'gauge';
+
+export interface ChartSeries {
+  name: string;
+  points: { x: string; y: number }[];
+}
+
+export interface ChartView {
+  kind: ChartKind;
+  title: string;
+  /** Unit of y values, e.g. "fta" or "%". */
+  unit: string;
+  series: ChartSeries[];
+  /** For gauge: the maximum of the scale (e.g. 100 or 120). */
+  max?: number;
+  /** Full text equivalent of the chart, read by screen readers and shown where charts don't render. */
+  textEquivalent: string;
+}
+
+export interface TableView {
+  caption: string;
+  columns: string[];
+  /** Display strings, one per column. */
+  rows: string[][];
+  /** Index of the column that names the row (for accessibility: row headers). */
+  headerColumn?: number;
+}
+
+/** Card kinds the card builders know. */
+export type CardKind =
+  | 'lookup' | 'gap' | 'change' | 'trend' | 'projection' | 'comparison' | 'ranking' | 'filter'
+  | 'total' | 'inkoop' | 'context' | 'notes' | 'help' | 'welcome' | 'clarify' | 'error'
+  | 'subscription' | 'digest';
+
+export interface CardView {
+  kind: CardKind;
+  title: string;
+  /** First sentence: the answer in brief. */
+  summary: string;
+  /** Label/value pairs (FactSet). Values already formatted: "489 fta", "68,4%". */
+  facts?: { label: string; value: string }[];
+  table?: TableView;
+  chart?: ChartView;
+  /** Paragraphs of explanation (notes, context). */
+  paragraphs?: string[];
+  /** Warnings the user must see: approximation, source conflict, extrapolation. */
+  caveats?: string[];
+  /** "Bron: Kamerstuk 34 352 nr. 348" (one line, several sources joined). */
+  source?: string;
+  /** Follow-up buttons. */
+  actions?: FollowUp[];
+}
+
+/** Adaptive Card JSON (schema 1.5). */
+export type AdaptiveCard = { type: 'AdaptiveCard'; version: string; body: unknown[]; [key: string]: unknown };
+

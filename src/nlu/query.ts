@@ -1,0 +1,90 @@
+// The typed query: what a Dutch question means. The parser produces it; card buttons carry it
+// back (validated with QuerySchema, since action data comes from outside).
+import { z } from 'zod';
+import { MINISTRY_IDS, SECTOR_IDS } from '../domain/model.js';
+
+const entity = z.enum([...SECTOR_IDS, ...MINISTRY_IDS, 'binnenwerk']);
+const year = z.number().int().min(2013).max(2100);
+/** Which set of entities a ranking, filter or comparison runs over. */
+const scope = z.enum(['sectoren', 'overheid', 'onderwijs', 'ministeries']);
+
+export const QuerySchema = z.discriminatedUnion('intent', [
+  /** "realisatie politie 2024?", "doel gemeenten 2023", "realisatie Financiën". */
+  z.object({
+    intent: z.literal('lookup'),
+    sector: entity,
+    year: year.optional(),
+    metric: z.enum(['doel', 'realisatie', 'percentage', 'alles']).default('alles'),
+  }),
+  /** "hoeveel mist de politie nog?", "tekort umc 2024". */
+  z.object({ intent: z.literal('gap'), sector: entity, year: year.optional() }),
+  /** "verschil gemeenten 2023 2024", "hoeveel is defensie gestegen?", "sinds 2020". */
+  z.object({ intent: z.literal('change'), sector: entity, from: year.optional(), to: year.optional() }),
+  /** "ontwikkeling rijk 2019-2024". */
+  z.object({ intent: z.literal('trend'), sector: entity, from: year.optional(), to: year.optional() }),
+  /** "wanneer haalt de politie het doel bij dit tempo?" */
+  z.object({ intent: z.literal('projection'), sector: entity }),
+  /** "vergelijk politie en defensie 2024", "po vs vo", "vergelijk alle onderwijssectoren", "politie 2023 en 2024". */
+  z.object({
+    intent: z.literal('compare'),
+    sectors: z.array(entity).min(1).max(30),
+    scope: scope.optional(),
+    years: z.array(year).max(10).optional(),
+  }),
+  /** "welke sector scoort het best in 2024?", "top 3", "grootste stijging", "welk ministerie scoort het hoogst?" */
+  z.object({
+    intent: z.literal('ranking'),
+    scope: scope.default('sectoren'),
+    by: z.enum(['percentage', 'realisatie', 'stijging', 'gap']).default('percentage'),
+    order: z.enum(['hoog', 'laag']).default('hoog'),
+    limit: z.number().int().min(1).max(30).optional(),
+    year: year.optional(),
+  }),
+  /** "welke sectoren haalden hun doel?", "welke sectoren daalden?" */
+  z.object({
+    intent: z.literal('filter'),
+    scope: scope.default('sectoren'),
+    condition: z.enum(['doel_gehaald', 'doel_niet_gehaald', 'gestegen', 'gedaald']),
+    year: year.optional(),
+  }),
+  /** "totaal overheid 2024", "hoeveel banen in het onderwijs samen?" */
+  z.object({ intent: z.literal('total'), scope: scope.default('sectoren'), year: year.optional() }),
+  /** "vo inclusief inkoop 2024", "defensie met sroi". */
+  z.object({ intent: z.literal('inkoop'), sector: entity, year: year.optional() }),
+  /** "Binnenwerk". */
+  z.object({ intent: z.literal('binnenwerk'), year: year.optional() }),
+  /** "wat is een fta?", "doelgroepregister", "wat is het doel van de overheid?" */
+  z.object({ intent: z.literal('context'), topic: z.enum(['fta', 'doelgroepregister', 'doelen', 'quotum', 'banenafspraak', 'bronnen']) }),
+  /** "wat doet sector X?", "waarom lukt het niet in het onderwijs?", "wat doen andere sectoren aan begeleiding?" */
+  z.object({
+    intent: z.literal('notes'),
+    sector: entity.optional(),
+    scope: scope.optional(),
+    topic: z.enum(['aanpak', 'knelpunten', 'begeleiding', 'maatregelen', 'inkoop', 'organisatie', 'algemeen']).optional(),
+  }),
+  /** Channel subscriptions (handled in src/teams; parsed here so aliases and typos work the same). */
+  z.object({ intent: z.literal('subscribe'), sectors: z.array(entity).max(30) }),
+  z.object({ intent: z.literal('subscriptions') }),
+  z.object({ intent: z.literal('unsubscribe') }),
+  z.object({ intent: z.literal('help') }),
+  z.object({ intent: z.literal('greeting') }),
+  z.object({ intent: z.literal('thanks') }),
+  /** Two readings equally likely: ask back with the options. */
+  z.object({
+    intent: z.literal('clarify'),
+    term: z.string().max(200),
+    options: z.array(entity).min(2).max(5),
+  }),
+  /** A word that looks like a sector but matches none well: say so, suggest the closest. */
+  z.object({
+    intent: z.literal('unknown_sector'),
+    term: z.string().max(200),
+    suggestions: z.array(entity).max(5),
+  }),
+  /** Not understood. */
+  z.object({ intent: z.literal('unknown') }),
+]);
+
+export type Query = z.infer<typeof QuerySchema>;
+export type Intent = Query['intent'];
+export type QueryOf<I extends Intent> = Extract<Query, { intent: I }>;
