@@ -60,6 +60,11 @@ export interface CardView {
   source?: string;
   /** Follow-up buttons. */
   actions?: FollowUp[];
+  /**
+   * "Andere sector…": a choice list of sectors; submitting sends `query` with its `sector`
+   * (or `sectors`, for compare) replaced by the chosen id.
+   */
+  sectorPicker?: { label: string; options: { title: string; value: string }[]; query: Query };
 }
 
 /** Adaptive Card JSON (schema 1.5). */
