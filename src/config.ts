@@ -1,0 +1,161 @@
+// The environment, parsed once with zod. Nothing else in the project reads process.env:
+// `loadConfig()` (dotenv + process.env) at start-up, `parseConfig(env)` in tests.
+// Every variable is documented in .env.example.
+import { resolve } from 'node:path';
+import dotenv from 'dotenv';
+import { z } from 'zod';
+
+export const LOG_LEVELS = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'] as const;
+
+const optionalText = z.string().trim().optional().transform((v) => (v ? v : undefined));
+
+/** "a, b,,c" → ["a", "b", "c"]. */
+const commaList = z
+  .string()
+  .optional()
+  .transform((v) => (v ?? '').split(',').map((s) => s.trim()).filter(Boolean));
+
+const flag = (name: string) =>
+  z
+    .string()
+    .trim()
+    .toLowerCase()
+    .optional()
+    .transform((v, ctx) => {
+      if (v === undefined || v === '' || v === 'false' || v === '0' || v === 'no' || v === 'nee') return false;
+      if (v === 'true' || v === '1' || v === 'yes' || v === 'ja') return true;
+      ctx.addIssue({ code: z.ZodIssueCode.custom, message: `${name} moet true of false zijn (must be true or false)` });
+      return z.NEVER;
+    });
+
+const integer = (name: string, min: number, max: number, fallback: number) =>
+  z
+    .string()
+    .trim()
+    .optional()
+    .transform((v, ctx) => {
+      if (v === undefined || v === '') return fallback;
+      const n = Number(v);
+      if (!Number.isInteger(n) || n < min || n > max) {
+        ctx.addIssue({
+          code: z.ZodIssueCode.custom,
+          message: `${name} moet een geheel getal van ${min} tot en met ${max} zijn (must be an integer ${min}-${max}), niet "${v}"`,
+        });
+        return z.NEVER;
+      }
+      return n;
+    });
+
+/** The raw variables: names exactly as in .env.example. */
+const EnvSchema = z.object({
+  NODE_ENV: z
+    .enum(['development', 'production', 'test'], {
+      errorMap: () => ({ message: 'NODE_ENV moet development, production of test zijn (must be development, production or test)' }),
+    })
+    .default('development'),
+  PORT: integer('PORT', 0, 65535, 3978),
+  HOST: optionalText,
+  BOT_ID: optionalText,
+  BOT_PASSWORD: optionalText,
+  BOT_TYPE: z
+    .enum(['MultiTenant', 'SingleTenant'], {
+      errorMap: () => ({ message: 'BOT_TYPE moet MultiTenant of SingleTenant zijn (must be MultiTenant or SingleTenant)' }),
+    })
+    .default('MultiTenant'),
+  BOT_TENANT_ID: optionalText,
+  ALLOWED_TENANTS: commaList,
+  ADMIN_IDS: commaList,
+  STATE_FILE: z.string().trim().default('state/banenbot.json'),
+  NOTIFY_TOKEN: optionalText.refine((v) => v === undefined || v.length >= 16, {
+    message: 'NOTIFY_TOKEN moet minstens 16 tekens lang zijn (must be at least 16 characters)',
+  }),
+  NOTIFY_CRON: optionalText,
+  DATA_DIR: optionalText,
+  LOG_LEVEL: z
+    .string()
+    .trim()
+    .toLowerCase()
+    .default('info')
+    .pipe(z.enum(LOG_LEVELS, { errorMap: () => ({ message: `LOG_LEVEL moet een van ${LOG_LEVELS.join(', ')} zijn (must be one of them)` }) })),
+  LOG_DEBUG_CONTENT: flag('LOG_DEBUG_CONTENT'),
+  MAX_MESSAGE_LENGTH: integer('MAX_MESSAGE_LENGTH', 20, 10_000, 500),
+});
+
+const ConfigSchema = EnvSchema.superRefine((env, ctx) => {
+  if (Boolean(env.BOT_ID) !== Boolean(env.BOT_PASSWORD)) {
+    ctx.addIssue({
+      code: z.ZodIssueCode.custom,
+      path: [env.BOT_ID ? 'BOT_PASSWORD' : 'BOT_ID'],
+      message: 'BOT_ID en BOT_PASSWORD horen samen: zet ze allebei of geen van beide (set both or neither)',
+    });
+  }
+  if (env.BOT_ID && env.BOT_TYPE === 'SingleTenant' && !env.BOT_TENANT_ID) {
+    ctx.addIssue({
+      code: z.ZodIssueCode.custom,
+      path: ['BOT_TENANT_ID'],
+      message: 'BOT_TENANT_ID is verplicht bij BOT_TYPE=SingleTenant (required for a single-tenant bot)',
+    });
+  }
+  if (env.NODE_ENV === 'production' && !(env.BOT_ID && env.BOT_PASSWORD)) {
+    ctx.addIssue({
+      code: z.ZodIssueCode.custom,
+      path: ['BOT_ID'],
+      message:
+        'NODE_ENV=production zonder BOT_ID en BOT_PASSWORD: de bot start niet zonder Bot Framework-authenticatie ' +
+        '(refusing to run in production without bot credentials)',
+    });
+  }
+}).transform((env) => {
+  const bot = env.BOT_ID && env.BOT_PASSWORD
+    ? { id: env.BOT_ID, password: env.BOT_PASSWORD, type: env.BOT_TYPE, tenantId: env.BOT_TENANT_ID }
+    : undefined;
+  return {
+    nodeEnv: env.NODE_ENV,
+    port: env.PORT,
+    /** Local mode (no credentials) listens on loopback only unless HOST says otherwise. */
+    host: env.HOST ?? (bot ? '0.0.0.0' : '127.0.0.1'),
+    /** Bot Framework credentials; undefined means local mode (no authentication). */
+    bot,
+    /** Tenants the bot serves; empty means every tenant. */
+    allowedTenants: env.ALLOWED_TENANTS,
+    /** AAD object ids of users who may manage channel subscriptions. */
+    adminIds: env.ADMIN_IDS,
+    stateFile: resolve(env.STATE_FILE),
+    notifyToken: env.NOTIFY_TOKEN,
+    notifyCron: env.NOTIFY_CRON,
+    /** Dataset folder; undefined means the repository's data/. */
+    dataDir: env.DATA_DIR ? resolve(env.DATA_DIR) : undefined,
+    logLevel: env.LOG_LEVEL,
+    /** Allows message text in debug logs. Off by default: logs carry ids only. */
+    logDebugContent: env.LOG_DEBUG_CONTENT,
+    maxMessageLength: env.MAX_MESSAGE_LENGTH,
+  };
+});
+
+export type Config = z.output<typeof ConfigSchema>;
+export type Env = Record<string, string | undefined>;
+
+export class ConfigError extends Error {
+  constructor(readonly problems: string[]) {
+    super(`Ongeldige configuratie (invalid configuration):\n- ${problems.join('\n- ')}`);
+    this.name = 'ConfigError';
+  }
+}
+
+/** Parse an environment (a plain object, e.g. in tests). Throws ConfigError listing every problem. */
+export function parseConfig(env: Env): Config {
+  const result = ConfigSchema.safeParse(env);
+  if (result.success) return result.data;
+  throw new ConfigError(
+    result.error.issues.map((issue) => {
+      const name = issue.path.join('.');
+      return name && !issue.message.startsWith(name) ? `${name}: ${issue.message}` : issue.message;
+    }),
+  );
+}
+
+/** Read .env (if present; real environment variables win) and parse process.env. */
+export function loadConfig(): Config {
+  dotenv.config({ quiet: true });
+  return parseConfig(process.env);
+}
