@@ -99,7 +99,6 @@ const ConfigSchema = EnvSchema.superRefine((env, ctx) => {
   if (env.NODE_ENV === 'production' && !(env.BOT_ID && env.BOT_PASSWORD)) {
     ctx.addIssue({
       code: z.ZodIssueCode.custom,
-      path: ['BOT_ID'],
       message:
         'NODE_ENV=production zonder BOT_ID en BOT_PASSWORD: de bot start niet zonder Bot Framework-authenticatie ' +
         '(refusing to run in production without bot credentials)',
