@@ -1,23 +1,18 @@
-// Card builders: CardView → Adaptive Card 1.5. (Minimal first version; src/cards grows per kind.)
-import type { AdaptiveCard, CardView } from './view.js';
-
-export type { AdaptiveCard, CardView } from './view.js';
-
-export function buildCard(view: CardView, speak: string): AdaptiveCard {
-  const body: unknown[] = [
-    { type: 'TextBlock', text: view.title, weight: 'Bolder', size: 'Medium', wrap: true, style: 'heading' },
-    { type: 'TextBlock', text: view.summary, wrap: true },
-  ];
-  if (view.facts?.length) body.push({ type: 'FactSet', facts: view.facts.map((f) => ({ title: f.label, value: f.value })) });
-  for (const p of view.paragraphs ?? []) body.push({ type: 'TextBlock', text: p, wrap: true });
-  for (const c of view.caveats ?? []) body.push({ type: 'TextBlock', text: c, wrap: true, isSubtle: true });
-  if (view.source) body.push({ type: 'TextBlock', text: view.source, wrap: true, isSubtle: true, size: 'Small' });
-  return {
-    type: 'AdaptiveCard',
-    $schema: 'http://adaptivecards.io/schemas/adaptive-card.json',
-    version: '1.5',
-    speak,
-    body,
-    actions: (view.actions ?? []).map((a) => ({ type: 'Action.Submit', title: a.title, data: { action: 'query', query: a.query } })),
-  };
-}
+// Card builders: CardView → Adaptive Card 1.5 for Teams. See build-card.ts for the card as a
+// whole, chart.ts for charts (with fallback and text equivalent), actions.ts + action-data.ts
+// for buttons and what they send back.
+export type { AdaptiveCard, CardKind, CardView, ChartView, FollowUp, TableView } from './view.js';
+export { buildCard, MAX_TABLE_ROWS } from './build-card.js';
+export { cardSizeBytes, CARD_SIZE_BUDGET_BYTES, CARD_SIZE_LIMIT_BYTES } from './card-size.js';
+export {
+  CardActionSchema, PickSectorActionSchema, QueryActionSchema, SECTOR_INPUT_ID,
+  queryActionData, pickSectorActionData, queryForPickedSector,
+  type CardActionData, type PickSectorAction, type QueryAction,
+} from './action-data.js';
+export { followUpAction, sectorPickerAction, cardActions, MAX_ACTIONS, SECTOR_PICKER_TITLE } from './actions.js';
+export { chartBlock, chartElement, chartFallback, chartIds } from './chart.js';
+export { actionSet, container, factSet, heading, label, table, textBlock, type CardElement } from './elements.js';
+export { choiceSet } from './inputs.js';
+export { layouts, layoutFor } from './layouts.js';
+export type { CardLayout } from './card-layout.js';
+export * from './sections.js';

@@ -11,9 +11,27 @@ export interface FollowUp {
 
 export type ChartKind = 'line' | 'verticalBar' | 'horizontalBar' | 'gauge';
 
+export interface ChartPoint {
+  x: string;
+  /** Raw number for the chart itself. */
+  y: number;
+  /**
+   * Optional display string for this value, already formatted with its unit ("489 fta",
+   * "68,4%"). When every point has one, the chart's fallback shows them as a FactSet;
+   * otherwise the fallback shows `textEquivalent`.
+   */
+  label?: string;
+}
+
 export interface ChartSeries {
   name: string;
-  points: { x: string; y: number }[];
+  points: ChartPoint[];
+}
+
+/** A gauge segment (an arc of the scale) with the words that say what it means. */
+export interface GaugeSegment {
+  size: number;
+  legend: string;
 }
 
 export interface ChartView {
@@ -24,6 +42,10 @@ export interface ChartView {
   series: ChartSeries[];
   /** For gauge: the maximum of the scale (e.g. 100 or 120). */
   max?: number;
+  /** For gauge: the arcs of the scale, e.g. [{ size: 100, legend: 'Tot het doel' }, { size: 20, legend: 'Boven het doel' }]. */
+  segments?: GaugeSegment[];
+  /** For gauge: the value as words/display string under the needle, e.g. "68,4% van het doel". */
+  valueLabel?: string;
   /** Full text equivalent of the chart, read by screen readers and shown where charts don't render. */
   textEquivalent: string;
 }

@@ -1,0 +1,70 @@
+// What a card button sends back. Card JSON comes back from outside as `activity.value`, so the
+// receiving side validates it with CardActionSchema before trusting it.
+//
+// The shapes (documented for src/teams):
+//   follow-up button      → activity.value = { action: 'query', query: Query }
+//   "Andere sector…" pick → activity.value = { action: 'pick-sector', query: Query, sector: EntityId }
+//                            (`sector` is the value of the Input.ChoiceSet with id SECTOR_INPUT_ID)
+// Teams may add an `msteams` key (the button's messageBack hint); the schemas are not strict, so
+// it is ignored.
+import { z } from 'zod';
+import { MINISTRY_IDS, SECTOR_IDS, type EntityId } from '../domain/model.js';
+import { QuerySchema, type Query } from '../nlu/query.js';
+
+/** Id of the sector choice list in the "Andere sector…" card: its value arrives as `sector`. */
+export const SECTOR_INPUT_ID = 'sector';
+
+const EntitySchema = z.enum([...SECTOR_IDS, ...MINISTRY_IDS, 'binnenwerk']);
+
+export const QueryActionSchema = z.object({
+  action: z.literal('query'),
+  query: QuerySchema,
+});
+
+export const PickSectorActionSchema = z.object({
+  action: z.literal('pick-sector'),
+  query: QuerySchema,
+  sector: EntitySchema,
+});
+
+export const CardActionSchema = z.discriminatedUnion('action', [QueryActionSchema, PickSectorActionSchema]);
+
+export type QueryAction = z.infer<typeof QueryActionSchema>;
+export type PickSectorAction = z.infer<typeof PickSectorActionSchema>;
+export type CardActionData = z.infer<typeof CardActionSchema>;
+
+/** The data a follow-up button carries (before Teams adds anything). */
+export function queryActionData(query: Query): { action: 'query'; query: Query } {
+  return { action: 'query', query };
+}
+
+/** The data the "Andere sector…" submit carries; the chosen sector is added by the client. */
+export function pickSectorActionData(query: Query): { action: 'pick-sector'; query: Query } {
+  return { action: 'pick-sector', query };
+}
+
+/**
+ * The query a sector pick stands for: the picker's query with its `sector` replaced by the
+ * chosen one. For a comparison the last compared sector is replaced (politie vs defensie, pick
+ * gemeenten → politie vs gemeenten); a one-sector comparison becomes that sector. Queries
+ * without a sector (ranking, total, …) become a lookup of the chosen sector.
+ */
+export function queryForPickedSector({ query, sector }: { query: Query; sector: EntityId }): Query {
+  switch (query.intent) {
+    case 'lookup':
+    case 'gap':
+    case 'change':
+    case 'trend':
+    case 'projection':
+    case 'inkoop':
+      return { ...query, sector };
+    case 'notes':
+      return { ...query, sector, scope: undefined };
+    case 'compare': {
+      const kept = query.sectors.slice(0, -1).filter((s) => s !== sector);
+      return { ...query, sectors: [...kept, sector] };
+    }
+    default:
+      return { intent: 'lookup', sector, metric: 'alles' };
+  }
+}

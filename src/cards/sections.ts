@@ -1,0 +1,61 @@
+// The parts most cards share, each from one CardView field: summary, caveats, facts, table,
+// chart, paragraphs, source. Per-kind layouts put them in the order that kind needs.
+import { formatNumber } from '../domain/format.js';
+import { chartBlock } from './chart.js';
+import { container, factSet, label, table, textBlock, type CardElement } from './elements.js';
+import type { CardView, TableView } from './view.js';
+
+/** How much a layout may show; build-card lowers these when a card would be too large. */
+export interface Limits {
+  maxTableRows: number;
+  /** False drops the Chart.* element (its title and text equivalent stay). */
+  chart: boolean;
+}
+
+export function summarySection(view: CardView): CardElement[] {
+  return view.summary ? [textBlock(view.summary, { spacing: 'Small' })] : [];
+}
+
+const LET_OP = /^\s*(\*\*)?let op\b/i;
+
+/** Warnings in a 'warning' container, each starting with the words "Let op:" (never colour alone). */
+export function caveatsSection(view: CardView): CardElement[] {
+  const caveats = view.caveats?.filter((c) => c.trim()) ?? [];
+  if (!caveats.length) return [];
+  return [
+    container(
+      caveats.map((c) => textBlock(LET_OP.test(c) ? c : `**Let op:** ${c}`)),
+      { style: 'warning', spacing: 'Medium' },
+    ),
+  ];
+}
+
+export function factsSection(view: CardView): CardElement[] {
+  return view.facts?.length ? [factSet(view.facts)] : [];
+}
+
+/** Caption, the table (at most `maxTableRows` rows) and "… en N meer" when rows were left out. */
+export function tableSection(tableView: TableView | undefined, limits: Limits): CardElement[] {
+  if (!tableView || !tableView.columns.length) return [];
+  const shown = tableView.rows.slice(0, limits.maxTableRows);
+  const hidden = tableView.rows.length - shown.length;
+  return [
+    ...(tableView.caption ? [label(tableView.caption)] : []),
+    table({ columns: tableView.columns, rows: shown, headerColumn: tableView.headerColumn }, 'table'),
+    ...(hidden > 0 ? [textBlock(`… en ${formatNumber(hidden, 0)} meer (niet getoond om de kaart klein te houden).`, { spacing: 'Small' })] : []),
+  ];
+}
+
+export function chartSection(view: CardView, limits: Limits): CardElement[] {
+  if (!view.chart) return [];
+  const block = chartBlock(view.chart);
+  return limits.chart ? block : block.filter((e) => !e.type.startsWith('Chart.'));
+}
+
+export function paragraphsSection(view: CardView): CardElement[] {
+  return (view.paragraphs ?? []).filter((p) => p.trim()).map((p) => textBlock(p));
+}
+
+export function sourceSection(view: CardView): CardElement[] {
+  return view.source ? [textBlock(view.source, { size: 'Small', isSubtle: true, separator: true, spacing: 'Medium' })] : [];
+}
