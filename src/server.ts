@@ -1,0 +1,148 @@
+// HTTP wiring: POST /api/messages (Teams), POST /api/notify (channel updates), GET /healthz.
+// `createServer(config, overrides)` builds everything without touching process.env (tests start
+// it on port 0); `npm start` (tsx src/server.ts) runs `main()`, which reads the environment once.
+import { realpathSync } from 'node:fs';
+import type { Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { fileURLToPath } from 'node:url';
+import express, { type ErrorRequestHandler } from 'express';
+import type { TeamsAdapter } from '@microsoft/teams-ai';
+import { createAnswerer } from './answers/index.js';
+import { ConfigError, loadConfig, type Config } from './config.js';
+import { loadDataset } from './data/load.js';
+import { createLogger } from './log.js';
+import { StateStore } from './store/state.js';
+import { createAdapter } from './teams/adapter.js';
+import { createBotApp } from './teams/app.js';
+import type { BotDeps } from './teams/deps.js';
+import { HandledActivities } from './teams/handled-activities.js';
+import { messagesRoute } from './teams/messages-route.js';
+import { notifyRoute } from './teams/notify-route.js';
+
+/** Largest request body accepted on /api/messages and /api/notify (larger → 413). */
+export const MAX_BODY_BYTES = 256 * 1024;
+
+export interface BotServer {
+  /** The express application (for supertest-style use or mounting elsewhere). */
+  http: express.Express;
+  adapter: TeamsAdapter;
+  deps: BotDeps;
+  /** Starts listening; port 0 picks a free port. Resolves with the base URL. */
+  listen(port?: number, host?: string): Promise<{ url: string; server: Server; close(): Promise<void> }>;
+}
+
+/** Express errors (body parser: malformed JSON, too large, bad charset) as short JSON, never a stack. */
+const httpErrors: ErrorRequestHandler = (err, _req, res, next) => {
+  if (res.headersSent) return next(err);
+  const status = typeof err?.status === 'number' && err.status >= 400 && err.status < 500 ? err.status : 500;
+  const reasons: Record<number, string> = { 400: 'Malformed JSON body', 413: 'Request body too large', 415: 'Unsupported body encoding' };
+  res.status(status).json({ error: reasons[status] ?? (status === 500 ? 'Internal error' : 'Bad request') });
+};
+
+export async function createServer(config: Config, overrides: Partial<BotDeps> = {}): Promise<BotServer> {
+  const log = overrides.log ?? createLogger({ level: config.logLevel });
+  const dataset = overrides.dataset ?? loadDataset(config.dataDir);
+  const deps: BotDeps = {
+    config,
+    log,
+    dataset,
+    answerer: overrides.answerer ?? createAnswerer(dataset),
+    store: overrides.store ?? (await StateStore.open(config.stateFile)),
+  };
+  const adapter = createAdapter(config);
+  const app = createBotApp(deps, adapter);
+  const handled = new HandledActivities();
+
+  const http = express();
+  http.disable('x-powered-by');
+  http.get('/healthz', (_req, res) => {
+    res.json({
+      status: 'ok',
+      mode: config.bot ? 'authenticated' : 'local',
+      datasetVersion: dataset.meta.version,
+      datasetUpdated: dataset.meta.updated,
+      figures: dataset.figures.length,
+    });
+  });
+  const json = express.json({ limit: MAX_BODY_BYTES });
+  http.post('/api/messages', json, messagesRoute({ deps, adapter, app, handled }));
+  http.post('/api/notify', json, notifyRoute({ ...deps, adapter }));
+  http.use((_req, res) => {
+    res.status(404).json({ error: 'Not found' });
+  });
+  http.use(httpErrors);
+
+  return {
+    http,
+    adapter,
+    deps,
+    listen(port = config.port, host = config.host) {
+      return new Promise((resolve, reject) => {
+        const server = http.listen(port, host);
+        server.once('error', reject);
+        server.once('listening', () => {
+          const { port: actual } = server.address() as AddressInfo;
+          const shownHost = host === '0.0.0.0' || host === '::' ? '127.0.0.1' : host;
+          resolve({
+            url: `http://${shownHost.includes(':') ? `[${shownHost}]` : shownHost}:${actual}`,
+            server,
+            close: () =>
+              new Promise<void>((done, fail) => {
+                server.closeAllConnections();
+                server.close((err) => (err ? fail(err) : done()));
+              }),
+          });
+        });
+      });
+    },
+  };
+}
+
+async function main(): Promise<void> {
+  let config: Config;
+  try {
+    config = loadConfig();
+  } catch (err) {
+    if (!(err instanceof ConfigError)) throw err;
+    process.stderr.write(`banenbot start niet. ${err.message}\n`);
+    process.exitCode = 1;
+    return;
+  }
+  const bot = await createServer(config);
+  const { log } = bot.deps;
+  if (!config.bot) {
+    log.warn(
+      { host: config.host },
+      'local mode: no BOT_ID/BOT_PASSWORD, requests are NOT authenticated; for development with the Agents Playground only',
+    );
+  }
+  const { url, close } = await bot.listen();
+  log.info({ url, mode: config.bot ? 'authenticated' : 'local', datasetVersion: bot.deps.dataset.meta.version }, 'banenbot listening');
+  const stop = (signal: string) => {
+    log.info({ signal }, 'stopping');
+    close().then(
+      () => process.exit(0),
+      () => process.exit(1),
+    );
+  };
+  process.once('SIGINT', () => stop('SIGINT'));
+  process.once('SIGTERM', () => stop('SIGTERM'));
+}
+
+const executedDirectly = (() => {
+  const entry = process.argv[1];
+  if (!entry) return false;
+  try {
+    return realpathSync(entry) === realpathSync(fileURLToPath(import.meta.url));
+  } catch {
+    return false;
+  }
+})();
+
+if (executedDirectly) {
+  main().catch((err: unknown) => {
+    // Start-up failures (dataset, state file) are expected to carry a clear message.
+    process.stderr.write(`banenbot start niet: ${err instanceof Error ? err.message : String(err)}\n`);
+    process.exitCode = 1;
+  });
+}

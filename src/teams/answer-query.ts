@@ -1,0 +1,27 @@
+// Where a message and a card button meet: subscription intents go to the subscription
+// handler, every other query is answered with text and card.
+import type { TurnContext } from 'botbuilder';
+import type { Answer } from '../answers/answer.types.js';
+import type { Query, QueryOf } from '../nlu/query.js';
+import type { BotDeps } from './deps.js';
+import { activityLogFields } from './log-fields.js';
+import { sendAnswer } from './reply.js';
+import { handleSubscriptionIntent } from './subscriptions.js';
+
+type SubscriptionQuery = QueryOf<'subscribe'> | QueryOf<'subscriptions'> | QueryOf<'unsubscribe'>;
+
+function isSubscriptionQuery(query: Query): query is SubscriptionQuery {
+  return query.intent === 'subscribe' || query.intent === 'subscriptions' || query.intent === 'unsubscribe';
+}
+
+/** Sends the answer (or hands a subscription intent over) and logs the outcome. */
+export async function deliverAnswer(context: TurnContext, answer: Answer, deps: BotDeps, via: 'text' | 'card'): Promise<void> {
+  const fields = { ...activityLogFields(context.activity), via, intent: answer.intent };
+  if (isSubscriptionQuery(answer.query)) {
+    await handleSubscriptionIntent(context, answer.query, deps);
+    deps.log.info(fields, 'subscription command handled');
+    return;
+  }
+  await sendAnswer(context, answer);
+  deps.log.info(deps.config.logDebugContent ? { ...fields, question: answer.question } : fields, 'answered');
+}

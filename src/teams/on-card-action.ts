@@ -1,0 +1,22 @@
+// A card button (Action.Submit): its data is validated, then answered like a question.
+import type { TurnContext } from 'botbuilder';
+import type { BotDeps } from './deps.js';
+import { deliverAnswer } from './answer-query.js';
+import { queryFromCardAction } from './card-action.js';
+import { activityLogFields } from './log-fields.js';
+import { rememberConversation } from './remember-conversation.js';
+import { sendNotice } from './reply.js';
+import { NOTICES } from './notices.js';
+
+export function onCardAction(deps: BotDeps) {
+  return async (context: TurnContext, _state: unknown, value: unknown): Promise<void> => {
+    await rememberConversation(context, deps);
+    const query = queryFromCardAction(value);
+    if (!query) {
+      deps.log.info(activityLogFields(context.activity), 'card action with invalid data');
+      await sendNotice(context, NOTICES.staleCardAction);
+      return;
+    }
+    await deliverAnswer(context, deps.answerer.answer(query), deps, 'card');
+  };
+}

@@ -1,0 +1,46 @@
+// Install and uninstall. Teams announces an install with installationUpdate (action "add")
+// and/or conversationUpdate membersAdded naming the bot; either one stores the conversation
+// and the first one sends the welcome card, once per conversation. Uninstall
+// (installationUpdate "remove", membersRemoved naming the bot) forgets the conversation.
+import type { TurnContext } from 'botbuilder';
+import type { BotDeps } from './deps.js';
+import { includesBot, storedConversationOf } from './conversation.js';
+import { activityLogFields } from './log-fields.js';
+import { rememberConversation } from './remember-conversation.js';
+import { sendAnswer } from './reply.js';
+
+async function installed(context: TurnContext, deps: BotDeps): Promise<void> {
+  const id = await rememberConversation(context, deps);
+  const fields = activityLogFields(context.activity);
+  if (!(await deps.store.markWelcomed(id))) {
+    deps.log.info(fields, 'installed again: already welcomed');
+    return;
+  }
+  await sendAnswer(context, deps.answerer.welcome());
+  deps.log.info(fields, 'installed: welcomed');
+}
+
+async function uninstalled(context: TurnContext, deps: BotDeps): Promise<void> {
+  await deps.store.removeConversation(storedConversationOf(context.activity).id);
+  deps.log.info(activityLogFields(context.activity), 'uninstalled: conversation forgotten');
+}
+
+export function onInstallationUpdate(deps: BotDeps) {
+  return async (context: TurnContext): Promise<void> => {
+    const action = context.activity.action ?? '';
+    if (action === 'add' || action === 'add-upgrade') await installed(context, deps);
+    else if (action === 'remove') await uninstalled(context, deps);
+  };
+}
+
+export function onMembersAdded(deps: BotDeps) {
+  return async (context: TurnContext): Promise<void> => {
+    if (includesBot(context.activity, context.activity.membersAdded)) await installed(context, deps);
+  };
+}
+
+export function onMembersRemoved(deps: BotDeps) {
+  return async (context: TurnContext): Promise<void> => {
+    if (includesBot(context.activity, context.activity.membersRemoved)) await uninstalled(context, deps);
+  };
+}
