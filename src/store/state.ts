@@ -1,0 +1,269 @@
+// Banenbot's state (lowdb, one JSON file at STATE_FILE): the conversations the bot can post to,
+// their subscriptions, and the notification ledger. Reads come from memory; every change is
+// applied in memory at once and written with the next group commit (all changes made while a
+// write is in progress go out together in the following write). A change's promise resolves when
+// it is on disk: the notify ledger relies on that ("pending" is written before a send).
+//
+// Several processes may share the file (the server and `npm run notify`): writes happen under an
+// inter-process lock and re-read a file another process changed (src/store/state-file.ts).
+// Reads in one process see another process's changes after `refresh()` or this process's next write.
+import PQueue from 'p-queue';
+import lockfile from 'proper-lockfile';
+import type { EntityId } from '../domain/model.js';
+import { StateFile, StateFileError, DEFAULT_LOCK, type LockTiming } from './state-file.js';
+import type { ConversationKind, LedgerEntry, State, StoredConversation, Subscription } from './state-schema.js';
+
+export { StateFileError } from './state-file.js';
+export type { ConversationKind, LedgerEntry, StoredConversation, Subscription } from './state-schema.js';
+
+type Mutation = (s: State) => void;
+
+export interface StateStoreOptions {
+  /** Lock timing (tests shorten nothing here: proper-lockfile's minimum stale time is 5 s). */
+  lock?: LockTiming;
+}
+
+/** Same JSON value (key order ignored)? For skipping writes that change nothing. */
+function sameJson(a: unknown, b: unknown): boolean {
+  if (a === b) return true;
+  if (typeof a !== 'object' || typeof b !== 'object' || a === null || b === null) return false;
+  if (Array.isArray(a) !== Array.isArray(b)) return false;
+  const ka = Object.keys(a as object);
+  const kb = Object.keys(b as object);
+  if (ka.length !== kb.length) return false;
+  return ka.every((k) => sameJson((a as Record<string, unknown>)[k], (b as Record<string, unknown>)[k]));
+}
+
+/** "Netwerk Banenafspraak (BZK)" → "netwerk-banenafspraak-bzk". */
+function slug(name: string): string {
+  return name.toLowerCase().normalize('NFKD').replace(/[\u0300-\u036f]/g, '').replace(/[^a-z0-9]+/g, '-').replace(/^-+|-+$/g, '') || 'webhook';
+}
+
+export class StateStore {
+  private pending: Mutation[] = [];
+  private nextFlush: Promise<void> | undefined;
+  private readonly io = new PQueue({ concurrency: 1 });
+  private broken: StateFileError | undefined;
+
+  private constructor(private readonly disk: StateFile, private data: State, private readonly timing: LockTiming) {}
+
+  /** Opens (or creates) the state file. Throws StateFileError when it is unreadable or invalid; the file is then left as it is. */
+  static async open(file: string, opts: StateStoreOptions = {}): Promise<StateStore> {
+    const timing = opts.lock ?? DEFAULT_LOCK;
+    const disk = new StateFile(file, timing);
+    return new StateStore(disk, await disk.load(), timing);
+  }
+
+  get file(): string {
+    return this.disk.file;
+  }
+
+  // --- writing --------------------------------------------------------------------------------
+
+  private mutate(fn: Mutation): Promise<void> {
+    if (this.broken) return Promise.reject(this.broken);
+    fn(this.data);
+    this.pending.push(fn);
+    return this.scheduleFlush();
+  }
+
+  private scheduleFlush(): Promise<void> {
+    if (!this.nextFlush) {
+      let started = false;
+      const flush = this.io.add(async () => {
+        started = true;
+        this.nextFlush = undefined;
+        const batch = this.pending;
+        this.pending = [];
+        await this.disk.withLock(async () => {
+          this.adoptChangesByOthers(await this.disk.changedByOthers(), batch);
+          await this.disk.writeLocked(this.data);
+        });
+      }).catch((err: unknown) => {
+        if (err instanceof StateFileError) this.broken = err;
+        throw err;
+      });
+      // p-queue may start the task synchronously: only a flush that has not started takes new changes.
+      if (!started) this.nextFlush = flush;
+      return flush;
+    }
+    return this.nextFlush;
+  }
+
+  /** Another process wrote the file: take its version and re-apply our unwritten changes to it. */
+  private adoptChangesByOthers(fresh: State | undefined, batch: Mutation[]): void {
+    if (!fresh) return;
+    for (const fn of batch) fn(fresh);
+    for (const fn of this.pending) fn(fresh);
+    this.data = fresh;
+  }
+
+  /** Reads changes other processes made (e.g. before a notify run). */
+  async refresh(): Promise<void> {
+    if (this.broken) throw this.broken;
+    await this.io.add(() => this.disk.withLock(async () => {
+      this.adoptChangesByOthers(await this.disk.changedByOthers(), []);
+    }));
+  }
+
+  /**
+   * Runs `fn` while no other process (and, with the caller's own queue, no other run) holds the
+   * notify lock: at most one notification run per state file at a time. A lock left by a process
+   * that died is taken over after the stale time. `signal` aborts if the lock is lost.
+   */
+  async withNotifyLock<T>(fn: (signal: AbortSignal) => Promise<T>): Promise<T> {
+    const lost = new AbortController();
+    let release: () => Promise<void>;
+    try {
+      release = await lockfile.lock(this.file, {
+        realpath: false,
+        lockfilePath: `${this.file}.notify.lock`,
+        stale: this.timing.staleMs,
+        retries: { retries: Math.ceil((this.timing.staleMs * 3) / 250), factor: 1, minTimeout: 250, maxTimeout: 250 },
+        onCompromised: (err) => lost.abort(err),
+      });
+    } catch (err) {
+      throw new Error(`Er loopt al een notificatieronde voor ${this.file} in een ander proces (${(err as Error).message}). Probeer het zo opnieuw.`);
+    }
+    try {
+      return await fn(lost.signal);
+    } finally {
+      await release().catch(() => undefined);
+    }
+  }
+
+  // --- conversations --------------------------------------------------------------------------
+
+  getConversation(id: string): StoredConversation | undefined {
+    const c = this.data.conversations[id];
+    return c ? { ...c } : undefined;
+  }
+
+  listConversations(): StoredConversation[] {
+    return Object.values(this.data.conversations).map((c) => ({ ...c }));
+  }
+
+  /** Upsert from an activity; keeps `welcomed` and `webhookUrl`. Writes nothing when nothing changed. */
+  async saveConversation(c: { id: string; kind: ConversationKind; tenantId?: string; reference: Record<string, unknown> }): Promise<void> {
+    const prev = this.data.conversations[c.id];
+    if (prev && prev.kind === c.kind && prev.tenantId === c.tenantId && sameJson(prev.reference, c.reference)) return;
+    const updatedAt = new Date().toISOString();
+    const reference = JSON.parse(JSON.stringify(c.reference)) as Record<string, unknown>;
+    await this.mutate((s) => {
+      const old = s.conversations[c.id];
+      const next: StoredConversation = { ...old, id: c.id, kind: c.kind, reference, welcomed: old?.welcomed ?? false, updatedAt };
+      if (c.tenantId !== undefined) next.tenantId = c.tenantId;
+      s.conversations[c.id] = next;
+    });
+  }
+
+  /** True only the first time for a stored conversation (welcome once); false when unknown. */
+  async markWelcomed(id: string): Promise<boolean> {
+    const c = this.data.conversations[id];
+    if (!c || c.welcomed) return false;
+    await this.mutate((s) => {
+      const x = s.conversations[id];
+      if (x) x.welcomed = true;
+    });
+    return true;
+  }
+
+  /** Forgets a conversation and its subscription (bot uninstalled, or a send answered 403/404). */
+  async removeConversation(id: string): Promise<void> {
+    if (!this.data.conversations[id] && !this.data.subscriptions[id]) return;
+    await this.mutate((s) => {
+      delete s.conversations[id];
+      delete s.subscriptions[id];
+    });
+  }
+
+  // --- subscriptions --------------------------------------------------------------------------
+
+  getSubscription(conversationId: string): Subscription | undefined {
+    const s = this.data.subscriptions[conversationId];
+    return s ? { ...s, sectors: [...s.sectors] } : undefined;
+  }
+
+  listSubscriptions(): Subscription[] {
+    return Object.values(this.data.subscriptions).map((s) => ({ ...s, sectors: [...s.sectors] }));
+  }
+
+  /** Subscribes a conversation to `sectors` (empty: all sectors), replacing an earlier choice. */
+  async subscribe(conversationId: string, sectors: readonly EntityId[]): Promise<Subscription> {
+    const now = new Date().toISOString();
+    const list = [...new Set(sectors)];
+    await this.mutate((s) => {
+      const old = s.subscriptions[conversationId];
+      s.subscriptions[conversationId] = { ...old, conversationId, sectors: list, createdAt: old?.createdAt ?? now, updatedAt: now };
+    });
+    return this.getSubscription(conversationId)!;
+  }
+
+  /** True when there was a subscription to stop. */
+  async unsubscribe(conversationId: string): Promise<boolean> {
+    if (!this.data.subscriptions[conversationId]) return false;
+    await this.mutate((s) => {
+      delete s.subscriptions[conversationId];
+    });
+    return true;
+  }
+
+  // --- webhooks (channels without the bot) --------------------------------------------------------
+
+  /** Registers a Teams Workflows webhook as a channel target with its subscription. Returns its id ("webhook:<name>"). */
+  async addWebhook(w: { name: string; url: string; sectors: readonly EntityId[] }): Promise<string> {
+    const id = `webhook:${slug(w.name)}`;
+    const now = new Date().toISOString();
+    const sectors = [...new Set(w.sectors)];
+    await this.mutate((s) => {
+      const old = s.conversations[id];
+      s.conversations[id] = { ...old, id, kind: 'channel', reference: {}, welcomed: true, updatedAt: now, webhookUrl: w.url, name: w.name };
+      const sub = s.subscriptions[id];
+      s.subscriptions[id] = { ...sub, conversationId: id, sectors, createdAt: sub?.createdAt ?? now, updatedAt: now };
+    });
+    return id;
+  }
+
+  /** Removes a webhook target by id, name or URL. Returns the removed id, or undefined. */
+  async removeWebhook(idNameOrUrl: string): Promise<string | undefined> {
+    const match = Object.values(this.data.conversations).find((c) =>
+      c.webhookUrl && (c.id === idNameOrUrl || c.webhookUrl === idNameOrUrl || c.name === idNameOrUrl || c.id === `webhook:${slug(idNameOrUrl)}`));
+    if (!match) return undefined;
+    await this.removeConversation(match.id);
+    return match.id;
+  }
+
+  // --- ledger ---------------------------------------------------------------------------------
+
+  getLedgerEntry(key: string): LedgerEntry | undefined {
+    const e = this.data.ledger[key];
+    return e ? { ...e } : undefined;
+  }
+
+  listLedger(update?: string): LedgerEntry[] {
+    return Object.values(this.data.ledger).filter((e) => update === undefined || e.update === update).map((e) => ({ ...e }));
+  }
+
+  /** Writes a ledger entry; resolves once it is on disk. */
+  async putLedgerEntry(entry: LedgerEntry): Promise<void> {
+    const copy = { ...entry };
+    await this.mutate((s) => {
+      s.ledger[copy.key] = { ...copy };
+    });
+  }
+
+  // --- notification bookkeeping ---------------------------------------------------------------
+
+  /** The dataset version the last automatic notification completed for. */
+  lastNotifiedVersion(): string | undefined {
+    return this.data.notify.lastVersion;
+  }
+
+  async setLastNotifiedVersion(version: string): Promise<void> {
+    const at = new Date().toISOString();
+    await this.mutate((s) => {
+      s.notify.lastVersion = version;
+      s.notify.lastRunAt = at;
+    });
+  }
+}
