@@ -56,7 +56,7 @@ export async function run(argv: string[]): Promise<number> {
     process.stderr.write(`Let op: ${data.sources.length - texts.size} brondocument(en) niet gevonden in ${sourcesDir}; citaten daaruit niet gecontroleerd.\n`);
   }
   if (problems.length) {
-    process.stderr.write(`${problems.length} probleem${problems.length === 1 ? '' : 'en'}:\n${problems.map((p) => `- ${p}`).join('\n')}\n`);
+    process.stderr.write(`${problems.length} ${problems.length === 1 ? 'probleem' : 'problemen'}:\n${problems.map((p) => `- ${p}`).join('\n')}\n`);
     return 1;
   }
   const quotes = [...data.figures.flatMap((f) => [f.ref, ...(f.alsoIn ?? [])]), ...data.conflicts.flatMap((c) => c.refs), ...data.context.map((c) => c.ref), ...data.notes.map((n) => n.ref)]
