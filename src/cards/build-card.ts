@@ -30,7 +30,6 @@ function assemble(view: CardView, speak: string, limits: Limits): AdaptiveCard {
     type: 'AdaptiveCard',
     $schema: ADAPTIVE_CARD_SCHEMA,
     version: '1.5',
-    lang: 'nl',
     speak: speak.trim() || view.summary || view.title,
     fallbackText: view.summary || view.title,
     body: [heading(view.title), ...layout.body(view, limits)],
