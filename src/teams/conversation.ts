@@ -42,14 +42,18 @@ export function channelConversationId(id: string): string {
 /** What the store keeps for this conversation: id, kind, tenant and a plain-JSON reference. */
 export function storedConversationOf(activity: Partial<Activity>) {
   const kind = conversationKind(activity);
-  const reference = JSON.parse(JSON.stringify(TurnContext.getConversationReference(activity))) as Record<string, unknown> & {
-    conversation?: { id?: string };
-    activityId?: string;
-  };
   const rawId = activity.conversation?.id ?? '';
   const id = kind === 'channel' ? channelConversationId(rawId) : rawId;
-  if (reference.conversation) reference.conversation.id = id;
-  // The reference points at the conversation, not at the message that happened to carry it.
-  delete reference.activityId;
-  return { id, kind, tenantId: tenantIdOf(activity), reference };
+  const { activityId: _message, user, bot, conversation, ...rest } = TurnContext.getConversationReference(activity);
+  const reference = {
+    ...rest,
+    // The reference points at the conversation (a channel, not one thread), not at the message
+    // that happened to carry it, and keeps no names: in a personal chat the user's ids, in
+    // group chats and channels no user at all.
+    conversation: conversation && { ...conversation, id },
+    bot: bot && { id: bot.id },
+    user: kind === 'personal' && user ? { id: user.id, aadObjectId: user.aadObjectId } : undefined,
+  };
+  // Plain JSON: no undefined keys, no class instances.
+  return { id, kind, tenantId: tenantIdOf(activity), reference: JSON.parse(JSON.stringify(reference)) as Record<string, unknown> };
 }

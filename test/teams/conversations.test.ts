@@ -1,0 +1,101 @@
+// Messages over real HTTP: activities POSTed to /api/messages, replies read from the stand-in
+// Bot Connector. Personal chat, channels with and without @mention, retries, long messages.
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { startConnector, type Connector } from '../support/connector.js';
+import { startBotServer, type StartedBot } from '../support/bot-server.js';
+import { message } from './activities.js';
+
+let connector: Connector;
+let bot: StartedBot;
+
+beforeAll(async () => {
+  connector = await startConnector();
+  bot = await startBotServer();
+});
+afterAll(async () => {
+  await bot?.close();
+  await connector?.close();
+});
+beforeEach(() => connector.reset());
+
+const cardOf = (a: { activity: { attachments?: { contentType: string; content: unknown }[] } }) =>
+  a.activity.attachments?.find((x) => x.contentType === 'application/vnd.microsoft.card.adaptive')?.content as
+    | { type: string; body: unknown[] }
+    | undefined;
+
+describe('personal chat', () => {
+  it('answers "realisatie politie 2024?" with the figures in text and card, as a reply', async () => {
+    const activity = message('realisatie politie 2024?', { serviceUrl: connector.url });
+    const res = await bot.post(activity);
+    expect(res.status).toBe(200);
+    const [reply] = await connector.waitForMessages(1, activity.conversation.id);
+    expect(reply!.replyToId).toBe(activity.id);
+    expect(reply!.activity.text).toContain('489 fta');
+    expect(reply!.activity.text).toContain('68,4%');
+    expect(reply!.activity.locale).toBe('nl-NL');
+    const card = cardOf(reply!);
+    expect(card?.type).toBe('AdaptiveCard');
+    expect(JSON.stringify(card)).toContain('489 fta');
+  });
+
+  it('says which sector it does not know and suggests one ("Bedoelt u …")', async () => {
+    const activity = message('realisatie xyzsector 2024', { serviceUrl: connector.url });
+    await bot.post(activity);
+    const [reply] = await connector.waitForMessages(1, activity.conversation.id);
+    expect(reply!.activity.text).toMatch(/Bedoelt u/);
+    expect(reply!.activity.text).toContain('politie');
+  });
+
+  it('answers a repeated activity id (Teams retry) only once', async () => {
+    const activity = message('realisatie politie 2024?', { serviceUrl: connector.url });
+    const [a, b] = await Promise.all([bot.post(activity), bot.post(activity)]);
+    expect([a.status, b.status]).toEqual([200, 200]);
+    const third = await bot.post(activity);
+    expect(third.status).toBe(200);
+    // A later message in the same conversation proves the repeats were processed (and dropped).
+    const next = message('realisatie politie 2023?', { serviceUrl: connector.url, conversationId: activity.conversation.id });
+    await bot.post(next);
+    await connector.waitFor(() => connector.messages().some((m) => m.replyToId === next.id));
+    expect(connector.messages(activity.conversation.id).filter((m) => m.replyToId === activity.id)).toHaveLength(1);
+  });
+
+  it('reads at most MAX_MESSAGE_LENGTH characters of a very long message and still answers', async () => {
+    const activity = message(`realisatie politie 2024? ${'bla '.repeat(5_000)}`, { serviceUrl: connector.url });
+    const res = await bot.post(activity);
+    expect(res.status).toBe(200);
+    const [reply] = await connector.waitForMessages(1, activity.conversation.id);
+    expect(reply!.activity.text).toContain('489 fta');
+  });
+});
+
+describe('channels and group chats', () => {
+  it('answers "<at>banenbot</at> realisatie politie 2024?" in a channel, in the thread', async () => {
+    const conversationId = '19:chan@thread.tacv2;messageid=1700000000001';
+    const activity = message('realisatie politie 2024?', { serviceUrl: connector.url, kind: 'channel', conversationId, mention: true });
+    expect(activity.text).toBe('<at>banenbot</at> realisatie politie 2024?');
+    await bot.post(activity);
+    const [reply] = await connector.waitForMessages(1, conversationId);
+    expect(reply!.activity.text).toContain('489 fta');
+    expect(reply!.activity.text).toContain('68,4%');
+    expect(reply!.replyToId).toBe(activity.id);
+  });
+
+  it('answers an @mention in a group chat', async () => {
+    const activity = message('realisatie politie 2024?', { serviceUrl: connector.url, kind: 'groupChat', mention: true });
+    await bot.post(activity);
+    const [reply] = await connector.waitForMessages(1, activity.conversation.id);
+    expect(reply!.activity.text).toContain('489 fta');
+  });
+
+  it('stays silent in a channel when not @mentioned', async () => {
+    const silent = message('realisatie politie 2024?', { serviceUrl: connector.url, kind: 'channel' });
+    const res = await bot.post(silent);
+    expect(res.status).toBe(200);
+    // The bot answers before its HTTP response ends, so a reply would be there by now; the
+    // mentioned message after it shows the bot was listening.
+    const addressed = message('realisatie politie 2024?', { serviceUrl: connector.url, kind: 'channel', mention: true });
+    await bot.post(addressed);
+    await connector.waitForMessages(1, addressed.conversation.id);
+    expect(connector.messages(silent.conversation.id)).toHaveLength(0);
+  });
+});
