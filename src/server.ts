@@ -6,13 +6,12 @@ import type { Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { fileURLToPath } from 'node:url';
 import express, { type ErrorRequestHandler } from 'express';
-import type { TeamsAdapter } from '@microsoft/teams-ai';
 import { createAnswerer } from './answers/index.js';
 import { ConfigError, loadConfig, type Config } from './config.js';
 import { loadDataset } from './data/load.js';
 import { createLogger } from './log.js';
 import { StateStore } from './store/state.js';
-import { createAdapter } from './teams/adapter.js';
+import { createAdapter, type BotAdapter } from './teams/adapter.js';
 import { createBotApp } from './teams/app.js';
 import type { BotDeps } from './teams/deps.js';
 import { HandledActivities } from './teams/handled-activities.js';
@@ -25,7 +24,7 @@ export const MAX_BODY_BYTES = 256 * 1024;
 export interface BotServer {
   /** The express application (for supertest-style use or mounting elsewhere). */
   http: express.Express;
-  adapter: TeamsAdapter;
+  adapter: BotAdapter;
   deps: BotDeps;
   /** Starts listening; port 0 picks a free port. Resolves with the base URL. */
   listen(port?: number, host?: string): Promise<{ url: string; server: Server; close(): Promise<void> }>;

@@ -1,15 +1,32 @@
 // The Bot Framework adapter: authenticated with the bot's credentials, or local mode (no
 // authentication) when none are configured, for the Agents Playground on this machine.
-import { ConfigurationServiceClientCredentialFactory } from 'botbuilder';
+import { ConfigurationServiceClientCredentialFactory, type Activity, type InvokeResponse, type TurnContext } from 'botbuilder';
 import { TeamsAdapter } from '@microsoft/teams-ai';
 import type { Config } from '../config.js';
 
-export function createAdapter(config: Config): TeamsAdapter {
+/**
+ * TeamsAdapter whose `handle` authenticates and runs one activity and leaves the HTTP response
+ * to the caller. (`process(req, res)` writes error messages into the response body and prints
+ * stack traces with console.error; src/teams/messages-route.ts answers and logs itself.)
+ */
+export class BotAdapter extends TeamsAdapter {
+  handle(authHeader: string, activity: Activity, logic: (context: TurnContext) => Promise<void>): Promise<InvokeResponse | undefined> {
+    return this.processActivity(authHeader, activity, logic);
+  }
+}
+
+export function createAdapter(config: Config): BotAdapter {
   const settings = {
     MicrosoftAppId: config.bot?.id ?? '',
     MicrosoftAppPassword: config.bot?.password ?? '',
     MicrosoftAppType: config.bot?.type ?? 'MultiTenant',
     MicrosoftAppTenantId: config.bot?.tenantId,
   };
-  return new TeamsAdapter(settings, new ConfigurationServiceClientCredentialFactory(settings));
+  return new BotAdapter(settings, new ConfigurationServiceClientCredentialFactory(settings));
+}
+
+/** botbuilder's AuthenticationError (missing, invalid or foreign token) carries statusCode 401/403. */
+export function isAuthenticationError(err: unknown): boolean {
+  const status = (err as { statusCode?: unknown } | null)?.statusCode;
+  return status === 401 || status === 403;
 }

@@ -1,9 +1,11 @@
-// POST /api/messages: the one door Teams knocks on. Checks the body at the edge (400), asks
-// for a bearer token when credentials are configured (401; botbuilder then verifies it),
-// drops retries of an activity already taken on, refuses other tenants, and hands the rest
-// to the teams-ai Application.
+// POST /api/messages: the one door Teams knocks on. Checks the body at the edge (400), lets
+// botbuilder authenticate the request when credentials are configured (401), drops retries of
+// an activity already taken on, refuses other tenants, and hands the rest to the teams-ai
+// Application. Response bodies are short JSON; details go to the log only.
+import type { Activity } from 'botbuilder';
 import type { Request, Response } from 'express';
-import type { Application, TeamsAdapter } from '@microsoft/teams-ai';
+import type { Application } from '@microsoft/teams-ai';
+import { isAuthenticationError, type BotAdapter } from './adapter.js';
 import type { BotDeps } from './deps.js';
 import type { HandledActivities } from './handled-activities.js';
 import { inboundActivityProblem } from './inbound-activity.js';
@@ -14,7 +16,7 @@ import { refusalExpected, tenantAllowed } from './tenant-gate.js';
 
 export interface MessagesRouteOptions {
   deps: BotDeps;
-  adapter: TeamsAdapter;
+  adapter: BotAdapter;
   app: Application;
   handled: HandledActivities;
 }
@@ -33,13 +35,8 @@ export function messagesRoute({ deps, adapter, app, handled }: MessagesRouteOpti
       res.status(400).json({ error: `Invalid activity: ${problem}` });
       return;
     }
-    if (config.bot && !/^Bearer \S+$/i.test(req.headers.authorization ?? '')) {
-      log.warn({ activityId: (body as { id?: string }).id }, 'rejected: no bearer token');
-      res.status(401).json({ error: 'Unauthorized' });
-      return;
-    }
     try {
-      await adapter.process(req, res, async (context) => {
+      const invoke = await adapter.handle(req.headers.authorization ?? '', body as Activity, async (context) => {
         const activity = context.activity;
         if (!handled.firstTime(activity)) {
           log.info(activityLogFields(activity), 'repeat of an activity already handled: ignored');
@@ -52,8 +49,15 @@ export function messagesRoute({ deps, adapter, app, handled }: MessagesRouteOpti
         }
         await app.run(context);
       });
+      if (invoke?.body !== undefined) res.status(invoke.status).json(invoke.body);
+      else res.status(invoke?.status ?? 200).end();
     } catch (err) {
-      log.error({ err }, 'processing the request failed');
+      if (isAuthenticationError(err)) {
+        log.warn({ activityId: (body as { id?: string }).id, reason: (err as Error).message }, 'rejected: not authenticated');
+        res.status(401).json({ error: 'Unauthorized' });
+        return;
+      }
+      log.error({ activityId: (body as { id?: string }).id, err }, 'processing the request failed');
       if (!res.headersSent) res.status(500).json({ error: 'Internal error' });
     }
   };
