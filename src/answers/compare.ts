@@ -1,0 +1,142 @@
+// "vergelijk politie en defensie 2024", "po vs vo", "vergelijk alle onderwijssectoren",
+// "politie 2023 en 2024": sectors side by side in a year (or several years), with a bar chart.
+import type { ChartView, TableView } from '../cards/view.js';
+import { realisationPercentage } from '../domain/compute.js';
+import type { Quantity, YearRow } from '../domain/figures.js';
+import type { EntityId } from '../domain/model.js';
+import { SCOPE_TITLES } from '../domain/sectors.js';
+import type { QueryOf } from '../nlu/query.js';
+import { change } from './change.js';
+import type { Draft } from './compose.js';
+import { sectorPicker } from './follow-ups.js';
+import type { AnswerKit } from './kit.js';
+import { lookup } from './lookup.js';
+import { rowPhrase, rowQuantities } from './row-view.js';
+import { trend } from './trend.js';
+import { valueText, yearsText } from './wording.js';
+import { latestYearLine } from './year-choice.js';
+
+export function compare(kit: AnswerKit, query: QueryOf<'compare'>): Draft {
+  const sectors: EntityId[] = query.scope ? kit.members(query.scope).map((s) => s.id) : [...new Set(query.sectors)];
+  const years = [...new Set(query.years ?? [])].sort((a, b) => a - b);
+  const only = sectors[0]!;
+  if (sectors.length === 1) {
+    if (years.length === 2) return change(kit, { intent: 'change', sector: only, from: years[0], to: years[1] });
+    if (years.length > 2) return trend(kit, { intent: 'trend', sector: only, from: years[0], to: years.at(-1) });
+    return lookup(kit, { intent: 'lookup', sector: only, year: years[0], metric: 'alles' });
+  }
+  const label = query.scope ? SCOPE_TITLES[query.scope] : sectors.map((s) => kit.shortName(s)).join(' en ');
+  const picker = sectorPicker(kit, query, sectors[sectors.length - 1]);
+  if (years.length > 1) return compareYears(kit, query, sectors, years, label, picker);
+
+  // One year: the one asked, else the latest year every sector has (else each sector's latest).
+  const common = latestCommonYear(kit, sectors);
+  const asked = years[0];
+  const rows = sectors.map((s) => {
+    const y = asked ?? common ?? kit.figures.latestYear(s);
+    return y === undefined ? undefined : kit.figures.row(s, y);
+  });
+  const present = rows.filter((r): r is YearRow => r !== undefined && (r.realisatie !== undefined || r.doel !== undefined || r.percentage !== undefined));
+  const missing = sectors.filter((s) => !present.some((r) => r.sector === s));
+  const sameYear = present.every((r) => r.year === present[0]?.year);
+  const yearLabel = sameYear && present[0] ? String(present[0].year) : 'laatste jaar per sector';
+  const lines = [`Vergelijking ${label}, ${yearLabel}:`];
+  for (const r of present) lines.push(`${kit.name(r.sector)}${sameYear ? '' : ` (${r.year})`}: ${rowPhrase(r)}`);
+  if (missing.length) lines.push(`Geen cijfers${asked ? ` over ${asked}` : ''} voor ${missing.map((s) => kit.name(s)).join(', ')}.`);
+  const withPct = present.map((r) => [r, realisationPercentage(r)] as const).filter((x): x is readonly [YearRow, Quantity] => x[1] !== undefined);
+  const best = [...withPct].sort((a, b) => b[1].value - a[1].value)[0];
+  if (best && withPct.length > 1) lines.push(`Hoogste realisatiepercentage: ${kit.name(best[0].sector)} (${valueText(best[1])}).`);
+  if (asked === undefined && sameYear && present[0]) lines.push(latestYearLine(present[0].year));
+  const chart: ChartView | undefined = withPct.length > 1
+    ? {
+        kind: 'horizontalBar',
+        title: `Realisatiepercentage ${label}, ${yearLabel}`,
+        unit: '%',
+        series: [{ name: 'Realisatiepercentage', points: withPct.map(([r, p]) => ({ x: kit.shortName(r.sector), y: p.value })) }],
+        textEquivalent: withPct.map(([r, p]) => `${kit.shortName(r.sector)} ${valueText(p)}`).join('; '),
+      }
+    : undefined;
+  const table: TableView = {
+    caption: `Doel, realisatie en realisatiepercentage, ${yearLabel}`,
+    columns: ['Sector', ...(sameYear ? [] : ['Jaar']), 'Realisatie', 'Doel', 'Percentage'],
+    rows: present.map((r) => {
+      const p = realisationPercentage(r);
+      return [kit.shortName(r.sector), ...(sameYear ? [] : [String(r.year)]), r.realisatie ? valueText(r.realisatie) : '–', r.doel ? valueText(r.doel) : '–', p ? valueText(p) : '–'];
+    }),
+    headerColumn: 0,
+  };
+  const year = present[0]?.year;
+  return {
+    lines,
+    quantities: present.flatMap(rowQuantities),
+    speak: [lines[0], ...lines.slice(1, 4)].join(' '),
+    view: {
+      kind: 'comparison',
+      title: `Vergelijking ${label} · ${yearLabel}`,
+      summary: best && withPct.length > 1 ? `Hoogste realisatiepercentage: ${kit.name(best[0].sector)} (${valueText(best[1])}).` : lines[0]!,
+      table,
+      ...(chart ? { chart } : {}),
+      actions: year === undefined ? [] : [
+        { title: 'Alle sectoren', query: { intent: 'ranking', scope: 'sectoren', by: 'percentage', order: 'hoog', year } },
+        ...(kit.figures.years(only).includes(year - 1) ? [{ title: 'Vergelijk met vorig jaar', query: { ...query, years: [year - 1, year] } }] : []),
+      ],
+      sectorPicker: picker,
+    },
+  };
+}
+
+function latestCommonYear(kit: AnswerKit, sectors: readonly EntityId[]): number | undefined {
+  const sets = sectors.map((s) => new Set(kit.figures.years(s)));
+  const candidates = [...(sets[0] ?? [])].filter((y) => sets.every((set) => set.has(y)));
+  return candidates.length ? Math.max(...candidates) : undefined;
+}
+
+function compareYears(kit: AnswerKit, query: QueryOf<'compare'>, sectors: EntityId[], years: number[], label: string, picker: Draft['view']['sectorPicker']): Draft {
+  const lines = [`Vergelijking ${label}, ${yearsText(years)}:`];
+  const quantities: Quantity[] = [];
+  const tableRows: string[][] = [];
+  for (const s of sectors) {
+    const parts: string[] = [];
+    const cells: string[] = [kit.shortName(s)];
+    for (const y of years) {
+      const r = kit.figures.row(s, y);
+      const has = r.realisatie || r.doel || r.percentage;
+      parts.push(`${y} ${has ? rowPhrase(r) : 'geen cijfers'}`);
+      const p = realisationPercentage(r);
+      cells.push(r.realisatie ? `${valueText(r.realisatie)}${p ? ` (${valueText(p)})` : ''}` : p ? valueText(p) : '–');
+      quantities.push(...rowQuantities(r));
+    }
+    lines.push(`${kit.name(s)}: ${parts.join('; ')}`);
+    tableRows.push(cells);
+  }
+  const series = years.map((y) => ({
+    name: String(y),
+    values: sectors.flatMap((s) => {
+      const p = realisationPercentage(kit.figures.row(s, y));
+      return p ? [{ sector: s, p }] : [];
+    }),
+  })).filter((s) => s.values.length);
+  return {
+    lines,
+    quantities,
+    speak: lines.slice(0, 3).join(' '),
+    view: {
+      kind: 'comparison',
+      title: `Vergelijking ${label} · ${yearsText(years)}`,
+      summary: lines[0]!,
+      table: { caption: `Realisatie (percentage) per jaar`, columns: ['Sector', ...years.map(String)], rows: tableRows, headerColumn: 0 },
+      ...(series.length
+        ? {
+            chart: {
+              kind: 'verticalBar' as const,
+              title: `Realisatiepercentage ${label} per jaar`,
+              unit: '%',
+              series: series.map((s) => ({ name: s.name, points: s.values.map((v) => ({ x: kit.shortName(v.sector), y: v.p.value })) })),
+              textEquivalent: series.map((s) => `${s.name}: ${s.values.map((v) => `${kit.shortName(v.sector)} ${valueText(v.p)}`).join(', ')}`).join('. '),
+            },
+          }
+        : {}),
+      sectorPicker: picker,
+    },
+  };
+}

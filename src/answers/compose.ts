@@ -1,0 +1,114 @@
+// Turns an intent's draft (lines, quantities, view) into an Answer: adds the caveats every
+// answer owes (approximations, derived figures, recorded source conflicts), the "Bron:" line,
+// the facts, and the card.
+import { buildCard } from '../cards/index.js';
+import type { CardView } from '../cards/view.js';
+import type { Quantity } from '../domain/figures.js';
+import type { Query } from '../nlu/query.js';
+import type { Answer, Fact } from './answer.types.js';
+import type { AnswerKit } from './kit.js';
+import { yearText } from './wording.js';
+
+export interface Draft {
+  /** The answer itself, one line each: what the user reads before caveats and source. */
+  lines: string[];
+  /** Every number the lines (or the card) use. */
+  quantities: Quantity[];
+  speak: string;
+  /** The card without caveats and source: compose adds those. */
+  view: Omit<CardView, 'caveats' | 'source'>;
+  /** Caveats of the intent itself (e.g. unit changes, extrapolation). */
+  caveats?: string[];
+  /** Sources named besides those of the quantities (e.g. for context text). */
+  sources?: string[];
+}
+
+export function factOf(q: Quantity): Fact {
+  const fact: Fact = {
+    sector: q.sector,
+    year: q.year,
+    metric: q.metric,
+    value: q.value,
+    unit: q.unit,
+    source: q.sources.join(','),
+  };
+  if (q.how) fact.computed = q.how;
+  if (q.approximate) fact.approximate = true;
+  if (q.derived) fact.derived = q.derived;
+  return fact;
+}
+
+function uniqueFacts(qs: readonly Quantity[]): Fact[] {
+  const seen = new Set<string>();
+  const out: Fact[] = [];
+  for (const q of qs) {
+    const k = `${q.sector}|${q.year}|${q.metric}|${q.value}|${q.how ?? ''}`;
+    if (seen.has(k)) continue;
+    seen.add(k);
+    out.push(factOf(q));
+  }
+  return out;
+}
+
+/** Caveats the data itself calls for: approximations, derived figures, recorded conflicts. */
+export function dataCaveats(kit: AnswerKit, qs: readonly Quantity[]): string[] {
+  const out: string[] = [];
+  const read = qs.filter((q) => !q.how);
+  if (qs.some((q) => q.approximate)) {
+    const approxSectors = [...new Set(qs.filter((q) => q.approximate && q.sector !== 'nationaal').map((q) => q.sector))];
+    const names = approxSectors.map((s) => kit.shortName(s as never));
+    out.push(`Bij benadering: de bron meldt ${names.length ? `de cijfers voor ${names.join(', ')}` : 'deze cijfers'} met "+/-" (circa).`);
+  }
+  for (const q of read) {
+    if (!q.derived || q.sector === 'nationaal') continue;
+    out.push(`Afgeleid, niet letterlijk gelezen: ${kit.shortName(q.sector)} ${yearText(q.year, q.period)} ${metricLabel(kit, q.metric)}. ${q.derived}`);
+  }
+  const seen = new Set<string>();
+  for (const q of read) {
+    if (q.sector === 'nationaal') continue;
+    for (const c of kit.conflicts(q.sector, q.year, q.metric)) {
+      if (seen.has(c.id)) continue;
+      seen.add(c.id);
+      out.push(`Let op, de bronnen verschillen: ${c.explanation}`);
+    }
+  }
+  return [...new Set(out)];
+}
+
+export function metricLabel(kit: AnswerKit, metric: string): string {
+  return kit.dataset.metrics.find((m) => m.id === metric)?.label ?? metric;
+}
+
+/** "Bron: Kamerstuk 34 352 nr. 348; Kamerbrief …", or undefined when nothing is cited. */
+export function sourceLine(kit: AnswerKit, sourceIds: readonly string[]): string | undefined {
+  const ids = [...new Set(sourceIds.flatMap((s) => s.split(',')).filter(Boolean))];
+  if (!ids.length) return undefined;
+  return `Bron: ${[...new Set(ids.map((id) => kit.citation(id)))].join('; ')}`;
+}
+
+export function compose(kit: AnswerKit, query: Query, question: string, draft: Draft): Answer {
+  const caveats = [...new Set([...(draft.caveats ?? []), ...dataCaveats(kit, draft.quantities)])];
+  const source = sourceLine(kit, [...draft.quantities.flatMap((q) => q.sources), ...(draft.sources ?? [])]);
+  const view: CardView = { ...draft.view };
+  if (caveats.length) view.caveats = caveats;
+  if (source) view.source = source;
+  const text = [...draft.lines, ...caveats, ...(source ? [source] : [])].join('\n');
+  let card: Answer['card'] = null;
+  try {
+    card = buildCard(view, draft.speak);
+  } catch (error) {
+    // The text answer stands on its own; the failure is reported, the card left out.
+    kit.report(error, query.intent);
+    card = null;
+  }
+  return {
+    question,
+    intent: query.intent,
+    query,
+    text,
+    speak: draft.speak,
+    facts: uniqueFacts(draft.quantities),
+    view,
+    card,
+  };
+}

@@ -1,0 +1,100 @@
+// "welke sectoren haalden hun doel?", "welke sectoren daalden?": the members of a scope that
+// meet a condition in a year, and those the figures don't tell about.
+import { change, meets, realisationPercentage } from '../domain/compute.js';
+import type { Quantity } from '../domain/figures.js';
+import type { EntityId } from '../domain/model.js';
+import { SCOPE_LABELS, SCOPE_TITLES } from '../domain/sectors.js';
+import type { QueryOf } from '../nlu/query.js';
+import type { Draft } from './compose.js';
+import type { AnswerKit } from './kit.js';
+import { capitalize, signedText, valueText } from './wording.js';
+import { latestYearLine } from './year-choice.js';
+
+type Condition = QueryOf<'filter'>['condition'];
+
+const TITLE: Record<Condition, string> = {
+  doel_gehaald: 'haalden hun doel',
+  doel_niet_gehaald: 'haalden hun doel niet',
+  gestegen: 'stegen in realisatie',
+  gedaald: 'daalden in realisatie',
+};
+
+/** The summary sentence, e.g. "In 2024 haalden 3 van de 13 sectoren hun doel." */
+function sentence(condition: Condition, year: number, n: number, of: number, noun: string): string {
+  const count = n === 0 ? 'geen' : String(n);
+  switch (condition) {
+    case 'doel_gehaald':
+      return n === 0 ? `In ${year} haalde geen van de ${of} ${noun} het doel.` : `In ${year} ${n === 1 ? 'haalde' : 'haalden'} ${n} van de ${of} ${noun} het doel.`;
+    case 'doel_niet_gehaald':
+      return n === 0 ? `In ${year} haalden alle ${of} ${noun} het doel.` : `In ${year} ${n === 1 ? 'haalde' : 'haalden'} ${n} van de ${of} ${noun} het doel niet.`;
+    case 'gestegen':
+      return `In ${year} steeg de realisatie bij ${count} van de ${of} ${noun} ten opzichte van het jaar ervoor.`;
+    case 'gedaald':
+      return `In ${year} daalde de realisatie bij ${count} van de ${of} ${noun} ten opzichte van het jaar ervoor.`;
+  }
+}
+
+export function filter(kit: AnswerKit, query: QueryOf<'filter'>): Draft {
+  const members = kit.members(query.scope);
+  const year = query.year ?? kit.latestYear(query.scope);
+  const scopeLabel = SCOPE_LABELS[query.scope];
+  if (year === undefined) {
+    const line = `Voor ${scopeLabel} heb ik geen cijfers.`;
+    return { lines: [line], quantities: [], speak: line, view: { kind: 'error', title: SCOPE_TITLES[query.scope], summary: line } };
+  }
+  const byChange = query.condition === 'gestegen' || query.condition === 'gedaald';
+  const matching: { sector: EntityId; detail: string; qs: Quantity[] }[] = [];
+  const unknown: EntityId[] = [];
+  let checked = 0;
+  for (const m of members) {
+    const row = kit.figures.row(m.id, year);
+    const prevYear = kit.figures.years(m.id).filter((y) => y < year).at(-1);
+    const previous = prevYear === undefined ? undefined : kit.figures.row(m.id, prevYear);
+    const result = meets(query.condition, row, previous);
+    if (result === undefined) {
+      unknown.push(m.id);
+      continue;
+    }
+    checked++;
+    if (!result) continue;
+    if (byChange && previous) {
+      const c = change(previous, row);
+      matching.push({ sector: m.id, detail: `${signedText(c.absolute!)} (${valueText(previous.realisatie!)} in ${prevYear} → ${valueText(row.realisatie!)})`, qs: [previous.realisatie!, row.realisatie!, c.absolute!] });
+    } else {
+      const pct = realisationPercentage(row);
+      matching.push({ sector: m.id, detail: pct ? valueText(pct) : `${valueText(row.realisatie!)} van ${valueText(row.doel!)}`, qs: [pct, row.realisatie, row.doel].filter((q): q is Quantity => q !== undefined) });
+    }
+  }
+  const countMatching: Quantity = { sector: 'nationaal', year, metric: `aantal_${query.condition}`, value: matching.length, unit: 'aantal', sources: [...new Set(matching.flatMap((m) => m.qs.flatMap((q) => q.sources)))], how: `telling van ${scopeLabel} die voldoen` };
+  const countChecked: Quantity = { sector: 'nationaal', year, metric: 'aantal_beoordeeld', value: checked, unit: 'aantal', sources: countMatching.sources, how: `telling van ${scopeLabel} met cijfers over ${year}` };
+  const summary = sentence(query.condition, year, matching.length, checked, scopeNoun(query.scope));
+  const lines = [summary, ...matching.map((m) => `${kit.name(m.sector)}: ${m.detail}`)];
+  if (byChange && matching.length) lines.push('Berekend: realisatie dit jaar − realisatie het jaar ervoor.');
+  if (query.year === undefined) lines.push(latestYearLine(year));
+  const caveats = unknown.length ? [`Niet te beoordelen met de cijfers: ${unknown.map((s) => kit.name(s)).join(', ')}.`] : [];
+  return {
+    lines,
+    quantities: [countMatching, countChecked, ...matching.flatMap((m) => m.qs)],
+    caveats,
+    speak: summary,
+    view: {
+      kind: 'filter',
+      title: `${SCOPE_TITLES[query.scope]} die ${TITLE[query.condition]} · ${year}`,
+      summary,
+      ...(matching.length
+        ? { table: { caption: `${capitalize(scopeNoun(query.scope))} die ${TITLE[query.condition]}, ${year}`, columns: ['Sector', byChange ? 'Verandering' : 'Realisatiepercentage'], rows: matching.map((m) => [kit.shortName(m.sector), m.detail]), headerColumn: 0 } }
+        : {}),
+      actions: [
+        { title: 'Alle sectoren', query: { intent: 'ranking', scope: query.scope, by: byChange ? 'stijging' : 'percentage', order: 'hoog', year } },
+        ...(query.condition === 'doel_gehaald' ? [{ title: 'Wie haalden het niet?', query: { ...query, condition: 'doel_niet_gehaald' as const } }] : []),
+        ...(query.condition === 'doel_niet_gehaald' ? [{ title: 'Wie haalden het wel?', query: { ...query, condition: 'doel_gehaald' as const } }] : []),
+        ...(query.condition === 'gestegen' ? [{ title: 'Wie daalden?', query: { ...query, condition: 'gedaald' as const } }] : []),
+        ...(query.condition === 'gedaald' ? [{ title: 'Wie stegen?', query: { ...query, condition: 'gestegen' as const } }] : []),
+      ],
+    },
+  };
+}
+
+function scopeNoun(scope: QueryOf<'filter'>['scope']): string {
+  return { sectoren: 'sectoren', overheid: 'overheidssectoren', onderwijs: 'onderwijssectoren', ministeries: 'ministeries' }[scope];
+}

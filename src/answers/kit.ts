@@ -1,0 +1,71 @@
+// What every intent module needs from the dataset, built once per Answerer: the figure index,
+// sector names, source citations and recorded conflicts.
+import { indexFigures, type FigureIndex } from '../domain/figures.js';
+import type { Conflict, Dataset, EntityId, Sector } from '../domain/model.js';
+import { scopeMembers, type Scope } from '../domain/sectors.js';
+
+export interface AnswerKit {
+  dataset: Dataset;
+  figures: FigureIndex;
+  sector(id: EntityId): Sector | undefined;
+  /** Display name for a sentence or heading: "Politie", "Primair onderwijs". */
+  name(id: EntityId): string;
+  /** Short name for tables, charts and buttons: "po", "umc’s". */
+  shortName(id: EntityId): string;
+  /** "Kamerstuk 34 352 nr. 348" for a source id (the id itself when unknown). */
+  citation(sourceId: string): string;
+  /** Conflicts recorded for an entity and year (and metric, when given). */
+  conflicts(sector: EntityId, year: number, metric?: string): Conflict[];
+  /** Members of a scope present in the dataset. */
+  members(scope: Scope): Sector[];
+  /** Latest year with core figures for most members of a scope. */
+  latestYear(scope: Scope): number | undefined;
+  /** Reports an unexpected failure (logged by the caller's logger; never the question itself). */
+  report(error: unknown, intent: string): void;
+}
+
+export type ErrorReporter = (error: unknown, context: { intent: string }) => void;
+
+export function createKit(dataset: Dataset, onError?: ErrorReporter): AnswerKit {
+  const figures = indexFigures(dataset.figures);
+  const sectors = new Map(dataset.sectors.map((s) => [s.id, s]));
+  const citations = new Map(dataset.sources.map((s) => [s.id, s.citation]));
+  const conflictMap = new Map<string, Conflict[]>();
+  for (const c of dataset.conflicts) {
+    const k = `${c.sector}|${c.year}`;
+    const list = conflictMap.get(k) ?? [];
+    list.push(c);
+    conflictMap.set(k, list);
+  }
+  const memberCache = new Map<Scope, Sector[]>();
+  const members = (scope: Scope) => {
+    let m = memberCache.get(scope);
+    if (!m) memberCache.set(scope, (m = scopeMembers(scope, dataset.sectors)));
+    return m;
+  };
+  const latestCache = new Map<Scope, number | undefined>();
+  const latestYear = (scope: Scope) => {
+    if (latestCache.has(scope)) return latestCache.get(scope);
+    const counts = new Map<number, number>();
+    for (const s of members(scope)) for (const y of figures.years(s.id)) counts.set(y, (counts.get(y) ?? 0) + 1);
+    const most = Math.max(0, ...counts.values());
+    // The latest year that at least half as many members report as the best-covered year.
+    const years = [...counts].filter(([, n]) => n * 2 >= most).map(([y]) => y);
+    const latest = years.length ? Math.max(...years) : undefined;
+    latestCache.set(scope, latest);
+    return latest;
+  };
+  return {
+    dataset,
+    figures,
+    sector: (id) => sectors.get(id),
+    name: (id) => sectors.get(id)?.name ?? id,
+    shortName: (id) => sectors.get(id)?.shortName ?? id,
+    citation: (id) => citations.get(id) ?? id,
+    conflicts: (sector, year, metric) =>
+      (conflictMap.get(`${sector}|${year}`) ?? []).filter((c) => metric === undefined || c.metric === metric),
+    members,
+    latestYear,
+    report: (error, intent) => onError?.(error, { intent }),
+  };
+}

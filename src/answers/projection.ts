@@ -1,0 +1,81 @@
+// "wanneer haalt de politie het doel bij dit tempo?": the last year's growth extrapolated, the
+// goal held constant. A calculation, not a forecast from the source: the answer says so.
+import { projection as computeProjection } from '../domain/compute.js';
+import type { QueryOf } from '../nlu/query.js';
+import type { Draft } from './compose.js';
+import { sectorFollowUps, sectorPicker } from './follow-ups.js';
+import type { AnswerKit } from './kit.js';
+import { rowPhrase, rowQuantities } from './row-view.js';
+import { signedText, valueText } from './wording.js';
+
+const ASSUMPTION = 'Dit is een rekenvoorbeeld, geen prognose uit de bron: het doel blijft gelijk en de groei van het laatste jaar houdt aan.';
+
+export function projection(kit: AnswerKit, query: QueryOf<'projection'>): Draft {
+  const name = kit.name(query.sector);
+  const rows = kit.figures.years(query.sector).map((y) => kit.figures.row(query.sector, y));
+  const result = computeProjection(rows);
+  const lines: string[] = [];
+  const quantities = [];
+  const caveats: string[] = [];
+  let summary: string;
+  let year = rows.at(-1)?.year;
+  switch (result.kind) {
+    case 'reached':
+      year = result.last.year;
+      summary = `${name} haalde het doel al in ${result.last.year}: ${rowPhrase(result.last)}.`;
+      lines.push(summary);
+      quantities.push(...rowQuantities(result.last));
+      break;
+    case 'insufficient':
+      summary = result.reason === 'no_goal'
+        ? `Voor ${name} staat over ${result.last?.year} geen doel in de bronnen, dus ik kan niet uitrekenen wanneer het doel gehaald wordt.`
+        : result.reason === 'unit_mismatch'
+          ? `Voor ${name} zijn de laatste cijfers in verschillende eenheden gemeld; daaruit reken ik geen tempo uit.`
+          : `Voor ${name} heb ik maar één jaar met realisatie, dus geen tempo om mee te rekenen.`;
+      lines.push(summary);
+      if (result.last) quantities.push(...rowQuantities(result.last));
+      break;
+    case 'no_growth': {
+      const { last, previous, growth, remaining } = result;
+      summary = `${name} haalt het doel niet bij dit tempo: de realisatie ging van ${valueText(previous.realisatie!)} in ${previous.year} naar ${valueText(last.realisatie!)} in ${last.year} (${signedText(growth)} per jaar).`;
+      lines.push(summary, `Er ontbreekt nog ${valueText(remaining)} tot het doel van ${valueText(last.doel!)}.`);
+      quantities.push(...rowQuantities(previous), ...rowQuantities(last), growth, remaining);
+      caveats.push(ASSUMPTION);
+      break;
+    }
+    case 'projected': {
+      const { last, previous, growth, remaining, yearsNeeded, targetYear } = result;
+      summary = `Bij dit tempo haalt ${name} het doel in ${targetYear.value}.`;
+      lines.push(
+        summary,
+        `De realisatie groeide van ${valueText(previous.realisatie!)} in ${previous.year} naar ${valueText(last.realisatie!)} in ${last.year}: ${signedText(growth)} per jaar.`,
+        `Er ontbreekt nog ${valueText(remaining)} tot het doel van ${valueText(last.doel!)}; dat is ${valueText(yearsNeeded)} jaar groei (naar boven afgerond).`,
+        'Berekend: (doel − realisatie) gedeeld door de groei van het laatste jaar.',
+      );
+      quantities.push(...rowQuantities(previous), ...rowQuantities(last), growth, remaining, yearsNeeded, targetYear);
+      caveats.push(ASSUMPTION);
+      break;
+    }
+  }
+  return {
+    lines,
+    quantities,
+    caveats,
+    speak: summary,
+    view: {
+      kind: 'projection',
+      title: `Wanneer haalt ${name} het doel?`,
+      summary,
+      facts: quantities.filter((q) => q.how).map((q) => ({ label: PROJECTION_LABELS[q.metric] ?? q.metric, value: q.metric === 'jaar_doel_bereikt' ? String(q.value) : valueText(q) })),
+      actions: year === undefined ? [] : sectorFollowUps(kit, query.sector, year),
+      sectorPicker: sectorPicker(kit, query, query.sector),
+    },
+  };
+}
+
+const PROJECTION_LABELS: Record<string, string> = {
+  groei_per_jaar: 'Groei per jaar (berekend)',
+  tekort: 'Tekort (berekend)',
+  jaren_tot_doel: 'Jaren tot het doel (berekend)',
+  jaar_doel_bereikt: 'Doel bereikt in (berekend)',
+};

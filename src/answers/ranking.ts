@@ -1,0 +1,121 @@
+// "welke sector scoort het best in 2024?", "top 3", "grootste stijging", "welk ministerie
+// scoort het hoogst?": a scope ranked by percentage, realisatie, rise or gap, with a bar chart.
+import { rank, rankValue, type RankBy, type RankEntry } from '../domain/compute.js';
+import type { Quantity } from '../domain/figures.js';
+import type { EntityId } from '../domain/model.js';
+import { SCOPE_LABELS, SCOPE_TITLES } from '../domain/sectors.js';
+import type { QueryOf } from '../nlu/query.js';
+import type { Draft } from './compose.js';
+import type { AnswerKit } from './kit.js';
+import { capitalize, signedText, valueText, yearText } from './wording.js';
+import { latestYearLine } from './year-choice.js';
+
+const BY_LABEL: Record<RankBy, string> = {
+  percentage: 'realisatiepercentage',
+  realisatie: 'realisatie',
+  stijging: 'stijging van de realisatie ten opzichte van het jaar ervoor',
+  gap: 'tekort (doel − realisatie)',
+};
+
+const SUPERLATIVE: Record<RankBy, [string, string]> = {
+  percentage: ['Hoogste realisatiepercentage', 'Laagste realisatiepercentage'],
+  realisatie: ['Hoogste realisatie', 'Laagste realisatie'],
+  stijging: ['Grootste stijging van de realisatie', 'Kleinste stijging (of grootste daling) van de realisatie'],
+  gap: ['Grootste tekort', 'Kleinste tekort'],
+};
+
+/** A ranked value as it reads: "+102 fta" for a rise, "511 fta boven doel" for a negative gap. */
+export function rankedText(by: RankBy, q: Quantity): string {
+  if (by === 'stijging') return signedText(q);
+  if (by === 'gap' && q.value < 0) return `${valueText({ ...q, value: -q.value })} boven doel`;
+  return valueText(q);
+}
+
+export function ranking(kit: AnswerKit, query: QueryOf<'ranking'>): Draft {
+  const members = kit.members(query.scope);
+  const year = query.year ?? kit.latestYear(query.scope);
+  const scopeLabel = SCOPE_LABELS[query.scope];
+  if (year === undefined || !members.length) {
+    const line = `Voor ${scopeLabel} heb ik geen cijfers om te rangschikken.`;
+    return { lines: [line], quantities: [], speak: line, view: { kind: 'error', title: 'Ranglijst', summary: line } };
+  }
+  const entries: RankEntry[] = [];
+  const missing: EntityId[] = [];
+  const inputs: Quantity[] = [];
+  let previousYear: number | undefined;
+  for (const m of members) {
+    const row = kit.figures.row(m.id, year);
+    const prevYear = kit.figures.years(m.id).filter((y) => y < year).at(-1);
+    const previous = prevYear === undefined ? undefined : kit.figures.row(m.id, prevYear);
+    const value = rankValue(query.by, row, previous);
+    if (!value) {
+      missing.push(m.id);
+      continue;
+    }
+    entries.push({ sector: m.id, value });
+    if (query.by === 'stijging' && previous?.realisatie && row.realisatie) {
+      inputs.push(previous.realisatie, row.realisatie);
+      previousYear ??= prevYear;
+    }
+    if (query.by === 'gap' && row.doel && row.realisatie) inputs.push(row.doel, row.realisatie);
+  }
+  if (!entries.length) {
+    const line = `Voor ${scopeLabel} heb ik over ${year} geen cijfers om op ${BY_LABEL[query.by]} te rangschikken.`;
+    return { lines: [line], quantities: [], speak: line, view: { kind: 'error', title: 'Ranglijst', summary: line } };
+  }
+  const { ranked, otherUnit } = rank(entries, query.order);
+  const shown = query.limit ? ranked.slice(0, query.limit) : ranked;
+  const period = shown.find((e) => e.value.period)?.value.period;
+  const yt = yearText(year, period);
+  const direction = query.order === 'hoog' ? 'hoog naar laag' : 'laag naar hoog';
+  const top = shown[0]!;
+  const superlative = SUPERLATIVE[query.by][query.order === 'hoog' ? 0 : 1];
+  const since = query.by === 'stijging' && previousYear !== undefined ? ` ten opzichte van ${previousYear}` : '';
+  const summary = `${superlative} in ${yt}${since}: ${kit.name(top.sector)} (${rankedText(query.by, top.value)}).`;
+  const lines = [summary];
+  if (shown.length > 1) {
+    lines.push(`${capitalize(scopeLabel)} op ${BY_LABEL[query.by]}, ${direction}:`);
+    shown.forEach((e, i) => lines.push(`${i + 1}. ${kit.name(e.sector)}: ${rankedText(query.by, e.value)}`));
+  }
+  const computedPct = shown.filter((e) => query.by === 'percentage' && e.value.how).map((e) => kit.name(e.sector));
+  if (computedPct.length) lines.push(`Berekend uit realisatie en doel (geen gedrukt percentage): ${computedPct.join(', ')}.`);
+  if (query.by === 'stijging') lines.push(`Berekend: realisatie ${year} − realisatie ${previousYear ?? 'vorig jaar'} per sector.`);
+  if (query.by === 'gap') lines.push('Berekend: doel − realisatie per sector.');
+  const caveats: string[] = [];
+  if (missing.length) caveats.push(`Geen cijfers voor deze vergelijking: ${missing.map((s) => kit.name(s)).join(', ')}.`);
+  if (otherUnit.length) caveats.push(`Niet meegerangschikt omdat ze in een andere eenheid zijn gemeld: ${otherUnit.map((e) => `${kit.name(e.sector)} (${valueText(e.value)})`).join(', ')}.`);
+  if (query.year === undefined) lines.push(latestYearLine(year));
+
+  const unit = shown[0]!.value.unit;
+  return {
+    lines,
+    quantities: [...shown.map((e) => e.value), ...otherUnit.map((e) => e.value), ...inputs.filter((q) => shown.some((e) => e.sector === q.sector))],
+    caveats,
+    speak: summary,
+    view: {
+      kind: 'ranking',
+      title: `${SCOPE_TITLES[query.scope]} · ${BY_LABEL[query.by]} · ${yt}`,
+      summary,
+      table: {
+        caption: `${capitalize(scopeLabel)} op ${BY_LABEL[query.by]}, ${yt}`,
+        columns: ['Plaats', 'Sector', capitalize(BY_LABEL[query.by].split(' (')[0]!)],
+        rows: shown.map((e, i) => [String(i + 1), kit.shortName(e.sector), rankedText(query.by, e.value)]),
+        headerColumn: 1,
+      },
+      chart: {
+        kind: 'horizontalBar',
+        title: `${capitalize(BY_LABEL[query.by].split(' (')[0]!)} ${yt}`,
+        unit,
+        series: [{ name: capitalize(BY_LABEL[query.by].split(' (')[0]!), points: shown.map((e) => ({ x: kit.shortName(e.sector), y: e.value.value })) }],
+        textEquivalent: shown.map((e, i) => `${i + 1}. ${kit.shortName(e.sector)} ${rankedText(query.by, e.value)}`).join('; '),
+      },
+      actions: [
+        ...(query.by !== 'percentage' ? [{ title: 'Op percentage', query: { ...query, by: 'percentage' as const } }] : []),
+        ...(query.by !== 'stijging' ? [{ title: 'Grootste stijging', query: { ...query, by: 'stijging' as const, order: 'hoog' as const } }] : []),
+        ...(query.by !== 'gap' ? [{ title: 'Grootste tekort', query: { ...query, by: 'gap' as const, order: 'hoog' as const } }] : []),
+        { title: query.order === 'hoog' ? 'Laagste eerst' : 'Hoogste eerst', query: { ...query, order: query.order === 'hoog' ? 'laag' as const : 'hoog' as const } },
+        { title: 'Totaal', query: { intent: 'total', scope: query.scope, year } },
+      ],
+    },
+  };
+}

@@ -1,0 +1,77 @@
+// "totaal overheid 2024", "hoeveel banen in het onderwijs samen?": doel and realisatie summed
+// over a scope (same unit only), the percentage recomputed from the sums and labelled so.
+import { total as computeTotal } from '../domain/compute.js';
+import { SCOPE_LABELS, SCOPE_TITLES } from '../domain/sectors.js';
+import type { QueryOf } from '../nlu/query.js';
+import type { Draft } from './compose.js';
+import type { AnswerKit } from './kit.js';
+import { valueText, yearText } from './wording.js';
+import { latestYearLine } from './year-choice.js';
+
+const NOUN = { sectoren: 'sectoren', overheid: 'overheidssectoren', onderwijs: 'onderwijssectoren', ministeries: 'ministeries' } as const;
+
+export function total(kit: AnswerKit, query: QueryOf<'total'>): Draft {
+  const members = kit.members(query.scope);
+  const year = query.year ?? kit.latestYear(query.scope);
+  const title = SCOPE_TITLES[query.scope];
+  if (year === undefined) {
+    const line = `Voor ${SCOPE_LABELS[query.scope]} heb ik geen cijfers.`;
+    return { lines: [line], quantities: [], speak: line, view: { kind: 'error', title, summary: line } };
+  }
+  const rows = members.map((m) => kit.figures.row(m.id, year));
+  const result = computeTotal(rows, year, NOUN[query.scope]);
+  if (!result.doel || !result.realisatie || !result.count) {
+    const line = `Voor ${SCOPE_LABELS[query.scope]} heb ik over ${year} geen doel en realisatie om op te tellen.`;
+    return { lines: [line], quantities: [], speak: line, view: { kind: 'error', title, summary: line } };
+  }
+  const period = rows.find((r) => r.realisatie?.period)?.realisatie?.period;
+  const yt = yearText(year, period);
+  const summary = `${title} samen, ${yt}: realisatie ${valueText(result.realisatie)} van een doel van ${valueText(result.doel)}${result.percentage ? ` (${valueText(result.percentage)})` : ''}.`;
+  const lines = [
+    summary,
+    `Berekend: som van ${valueText(result.count)} ${NOUN[query.scope]}; het percentage is de som van de realisatie gedeeld door de som van de doelen.`,
+  ];
+  if (query.year === undefined) lines.push(latestYearLine(year));
+  const caveats: string[] = [];
+  if (result.approximate) caveats.push('Het totaal is bij benadering: er zitten cijfers bij die de bron met "+/-" meldt.');
+  const noFigures = result.excluded.filter((e) => e.reason === 'geen_cijfers').map((e) => kit.name(e.sector));
+  const otherUnit = result.excluded.filter((e) => e.reason === 'andere_eenheid').map((e) => kit.name(e.sector));
+  if (noFigures.length) caveats.push(`Niet meegeteld (geen doel en realisatie over ${year}): ${noFigures.join(', ')}.`);
+  if (otherUnit.length) caveats.push(`Niet meegeteld (andere eenheid dan ${result.unit}): ${otherUnit.join(', ')}.`);
+  const used = rows.filter((r) => result.included.includes(r.sector));
+  return {
+    lines,
+    quantities: [result.realisatie, result.doel, ...(result.percentage ? [result.percentage] : []), result.count, ...used.flatMap((r) => [r.realisatie!, r.doel!])],
+    caveats,
+    speak: summary,
+    view: {
+      kind: 'total',
+      title: `Totaal ${title.toLowerCase()} · ${yt}`,
+      summary,
+      facts: [
+        { label: 'Realisatie (som)', value: valueText(result.realisatie) },
+        { label: 'Doel (som)', value: valueText(result.doel) },
+        ...(result.percentage ? [{ label: 'Realisatiepercentage (berekend)', value: valueText(result.percentage) }] : []),
+        { label: 'Meegeteld', value: `${valueText(result.count)} ${NOUN[query.scope]}` },
+      ],
+      table: {
+        caption: `Meegetelde ${NOUN[query.scope]}, ${yt}`,
+        columns: ['Sector', 'Realisatie', 'Doel'],
+        rows: used.map((r) => [kit.shortName(r.sector), valueText(r.realisatie!), valueText(r.doel!)]),
+        headerColumn: 0,
+      },
+      chart: {
+        kind: 'horizontalBar',
+        title: `Realisatie per sector, ${yt}`,
+        unit: result.unit ?? 'fta',
+        series: [{ name: 'Realisatie', points: used.map((r) => ({ x: kit.shortName(r.sector), y: r.realisatie!.value })) }],
+        textEquivalent: used.map((r) => `${kit.shortName(r.sector)} ${valueText(r.realisatie!)}`).join('; '),
+      },
+      actions: [
+        { title: 'Ranglijst', query: { intent: 'ranking', scope: query.scope, by: 'percentage', order: 'hoog', year } },
+        ...(query.scope !== 'overheid' ? [{ title: 'Totaal overheid', query: { intent: 'total' as const, scope: 'overheid' as const, year } }] : []),
+        ...(query.scope !== 'onderwijs' ? [{ title: 'Totaal onderwijs', query: { intent: 'total' as const, scope: 'onderwijs' as const, year } }] : []),
+      ],
+    },
+  };
+}

@@ -1,0 +1,47 @@
+// Small wording helpers every intent shares: a value with its unit ("489 fta", "circa 706 fta",
+// "68,4%"), a year with its period, and list phrasing. Numbers go through src/domain/format.ts.
+import { formatNumber, formatSigned, formatValue } from '../domain/format.js';
+import type { Quantity } from '../domain/figures.js';
+
+/** "489 fta", "68,4%", "circa 706 fta"; counts of unit 'aantal' without a unit. */
+export function valueText(q: Quantity): string {
+  const text = q.unit === 'aantal' ? formatNumber(q.value) : formatValue(q.value, q.unit);
+  return q.approximate ? `circa ${text}` : text;
+}
+
+/** A change: "+102 fta", "−14,1 procentpunt" (percentages change in procentpunten). */
+export function signedText(q: Quantity): string {
+  const text = formatSigned(q.value, q.unit === '%' ? 'procentpunt' : q.unit === 'aantal' ? '' : q.unit);
+  return q.approximate ? `circa ${text}` : text;
+}
+
+const QUARTERS: Record<string, string> = { Q1: 'eerste', Q2: 'tweede', Q3: 'derde', Q4: 'vierde' };
+
+/** "2024", or "2024 (stand vierde kwartaal)" for a quarter period. */
+export function yearText(year: number, period?: string): string {
+  const q = period?.match(/^\d{4}(Q[1-4])$/)?.[1];
+  return q ? `${year} (stand ${QUARTERS[q]} kwartaal)` : String(year);
+}
+
+/** The period of the first quantity that has one. */
+export function periodOf(...qs: (Quantity | undefined)[]): string | undefined {
+  return qs.find((q) => q?.period)?.period;
+}
+
+/** Dutch list with "of": "a, b of c". */
+export function formatOr(items: readonly string[]): string {
+  if (items.length <= 1) return items.join('');
+  return `${items.slice(0, -1).join(', ')} of ${items[items.length - 1]}`;
+}
+
+/** A list of years: "2019, 2020 en 2024". */
+export function yearsText(years: readonly number[]): string {
+  const parts = years.map(String);
+  if (parts.length <= 1) return parts.join('');
+  return `${parts.slice(0, -1).join(', ')} en ${parts[parts.length - 1]}`;
+}
+
+/** Sentence start with a capital: "de politie" → "De politie". */
+export function capitalize(text: string): string {
+  return text.charAt(0).toUpperCase() + text.slice(1);
+}
