@@ -1,0 +1,69 @@
+// The environment, parsed once: defaults, lists, flags, and messages that say what is wrong.
+import { describe, expect, it } from 'vitest';
+import { ConfigError, parseConfig } from '../../src/config.js';
+
+const problemsOf = (env: Record<string, string>) => {
+  try {
+    parseConfig(env);
+  } catch (err) {
+    expect(err).toBeInstanceOf(ConfigError);
+    return (err as ConfigError).problems;
+  }
+  throw new Error('expected a ConfigError');
+};
+
+describe('parseConfig', () => {
+  it('has working defaults: port 3978, local mode on loopback, 500 characters, no message text in logs', () => {
+    const config = parseConfig({});
+    expect(config).toMatchObject({
+      nodeEnv: 'development',
+      port: 3978,
+      host: '127.0.0.1',
+      bot: undefined,
+      allowedTenants: [],
+      adminIds: [],
+      logLevel: 'info',
+      logDebugContent: false,
+      maxMessageLength: 500,
+    });
+    expect(config.stateFile).toMatch(/state\/banenbot\.json$/);
+  });
+
+  it('listens on all interfaces once credentials are set, unless HOST says otherwise', () => {
+    const env = { BOT_ID: 'app-id', BOT_PASSWORD: 'pw' };
+    expect(parseConfig(env)).toMatchObject({ host: '0.0.0.0', bot: { id: 'app-id', password: 'pw', type: 'MultiTenant' } });
+    expect(parseConfig({ ...env, HOST: '10.0.0.5' }).host).toBe('10.0.0.5');
+  });
+
+  it('reads comma-separated lists and flags', () => {
+    const config = parseConfig({ ALLOWED_TENANTS: ' t1, t2,,', ADMIN_IDS: 'a', LOG_DEBUG_CONTENT: 'TRUE', MAX_MESSAGE_LENGTH: '1000' });
+    expect(config.allowedTenants).toEqual(['t1', 't2']);
+    expect(config.adminIds).toEqual(['a']);
+    expect(config.logDebugContent).toBe(true);
+    expect(config.maxMessageLength).toBe(1000);
+  });
+
+  it('refuses production without bot credentials', () => {
+    expect(problemsOf({ NODE_ENV: 'production' }).join('\n')).toContain('NODE_ENV=production zonder BOT_ID en BOT_PASSWORD');
+    expect(parseConfig({ NODE_ENV: 'production', BOT_ID: 'id', BOT_PASSWORD: 'pw' }).bot?.id).toBe('id');
+  });
+
+  it.each([
+    [{ PORT: 'abc' }, 'PORT moet een geheel getal van 0 tot en met 65535 zijn'],
+    [{ PORT: '70000' }, 'PORT moet een geheel getal'],
+    [{ MAX_MESSAGE_LENGTH: '5' }, 'MAX_MESSAGE_LENGTH moet een geheel getal van 20 tot en met 10000 zijn'],
+    [{ LOG_LEVEL: 'loud' }, 'LOG_LEVEL moet een van fatal, error, warn, info, debug, trace, silent zijn'],
+    [{ LOG_DEBUG_CONTENT: 'misschien' }, 'LOG_DEBUG_CONTENT moet true of false zijn'],
+    [{ BOT_TYPE: 'Everyone' }, 'BOT_TYPE moet MultiTenant of SingleTenant zijn'],
+    [{ BOT_ID: 'id' }, 'BOT_ID en BOT_PASSWORD horen samen'],
+    [{ BOT_ID: 'id', BOT_PASSWORD: 'pw', BOT_TYPE: 'SingleTenant' }, 'BOT_TENANT_ID is verplicht bij BOT_TYPE=SingleTenant'],
+    [{ NOTIFY_TOKEN: 'short' }, 'NOTIFY_TOKEN moet minstens 16 tekens lang zijn'],
+    [{ NODE_ENV: 'staging' }, 'NODE_ENV moet development, production of test zijn'],
+  ])('explains %j', (env, fragment) => {
+    expect(problemsOf(env).join('\n')).toContain(fragment);
+  });
+
+  it('lists every problem at once', () => {
+    expect(problemsOf({ PORT: 'x', LOG_LEVEL: 'y' })).toHaveLength(2);
+  });
+});

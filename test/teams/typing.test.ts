@@ -1,0 +1,47 @@
+// The typing indicator (teams-ai startTypingTimer): when a turn waits longer than a second —
+// here a state file write held up, as by a notify run holding its lock — Teams gets "typing"
+// before the answer. Fast answers need none.
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { StateStore } from '../../src/store/state.js';
+import { startConnector, type Connector } from '../support/connector.js';
+import { startBotServer, type StartedBot } from '../support/bot-server.js';
+import { message } from './activities.js';
+
+let connector: Connector;
+let bot: StartedBot;
+let slowSaves = false;
+
+beforeAll(async () => {
+  connector = await startConnector();
+  bot = await startBotServer();
+  const store = bot.bot.deps.store as StateStore;
+  const save = store.saveConversation.bind(store);
+  store.saveConversation = async (c) => {
+    if (slowSaves) await new Promise((r) => setTimeout(r, 1_300));
+    return save(c);
+  };
+});
+afterAll(async () => {
+  await bot?.close();
+  await connector?.close();
+});
+
+describe('typing indicator', () => {
+  it('is sent before an answer that takes more than a second, and stops after it', async () => {
+    slowSaves = true;
+    const activity = message('realisatie politie 2024?', { serviceUrl: connector.url });
+    await bot.post(activity);
+    slowSaves = false;
+    const sent = connector.activities.filter((a) => a.conversationId === activity.conversation.id).map((a) => a.activity.type);
+    expect(sent[0]).toBe('typing');
+    expect(sent[sent.length - 1]).toBe('message');
+    expect(sent.filter((t) => t === 'message')).toHaveLength(1);
+  });
+
+  it('is not sent for a fast answer', async () => {
+    const activity = message('realisatie politie 2024?', { serviceUrl: connector.url });
+    await bot.post(activity);
+    const sent = connector.activities.filter((a) => a.conversationId === activity.conversation.id).map((a) => a.activity.type);
+    expect(sent).toEqual(['message']);
+  });
+});
