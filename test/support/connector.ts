@@ -34,6 +34,8 @@ export interface ConnectorFault {
 
 export interface ConnectorOptions {
   fault?: (req: ConnectorRequest) => ConnectorFault | undefined;
+  /** Called as each activity is recorded (posts and updates), e.g. to time replies in a benchmark. */
+  onRecord?: (rec: RecordedActivity) => void;
 }
 
 export interface Connector {
@@ -89,6 +91,7 @@ export async function startConnector(opts: ConnectorOptions = {}): Promise<Conne
 
   const record = (list: RecordedActivity[], rec: RecordedActivity) => {
     list.push(rec);
+    opts.onRecord?.(rec);
     notify();
   };
 
