@@ -155,7 +155,7 @@ describe('planted errors', () => {
   it('a missing unit or a value of the wrong type: zod names file, record and field', () => {
     const noUnit = plant('figures.json', (figs: Figure[]) => { delete (findIn(figs, 'politie', 2024, 'realisatie') as Partial<Figure>).unit; });
     expect(loadError(noUnit)).toMatch(new RegExp(`${noUnit}/figures\\.json: figures\\[\\d+\\] \\(politie 2024 realisatie\\): unit: Required`));
-    const text = plant('figures.json', (figs: any[]) => { findIn(figs, 'politie', 2024, 'realisatie').value = '489'; });
+    const text = plant('figures.json', (figs: Figure[]) => { (findIn(figs, 'politie', 2024, 'realisatie') as unknown as { value: string }).value = '489'; });
     expect(loadError(text)).toMatch(/figures\.json: figures\[\d+\] \(politie 2024 realisatie\): value: Expected number, received string/);
   });
 
