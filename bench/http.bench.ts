@@ -81,7 +81,10 @@ async function startEchoBot(): Promise<Target> {
     await context.sendActivity(context.activity.text ?? '');
   });
   const http = express();
-  http.post('/api/messages', express.json({ limit: 256 * 1024 }), (req, res) => adapter.process(req, res, (context) => app.run(context)));
+  http.post('/api/messages', express.json({ limit: 256 * 1024 }), (req, res) =>
+    adapter.process(req, res, async (context) => {
+      await app.run(context);
+    }));
   return { name: 'echo bot', ...(await listen(http)) };
 }
 
