@@ -81,6 +81,10 @@ const seriesData = (series: readonly ChartSeries[]): SeriesData[] => series.map(
 export function chartFallback(view: ChartView): Container {
   const labelled = view.series.length > 0 && view.series.every((s) => s.points.every((p) => p.label !== undefined));
   if (!labelled) return container([textBlock(view.textEquivalent)]);
+  if (view.kind === 'gauge') {
+    // One value on a scale: name it after the series ("Realisatiepercentage 2024: 68,4%").
+    return container([factSet(view.series.flatMap((s) => s.points.map((p) => ({ label: `${s.name} ${p.x}`, value: p.label ?? '' }))))]);
+  }
   const many = view.series.length > 1;
   const items: CardElement[] = view.series.flatMap((s) => [
     ...(many ? [label(s.name, { spacing: 'Small' })] : []),

@@ -1,6 +1,7 @@
 // Which layout each card kind uses. Adding a kind-specific layout = one file + one line here.
 import type { CardLayout } from './card-layout.js';
 import { comparisonCard } from './comparison-card.js';
+import { digestCard } from './digest-card.js';
 import { errorCard } from './error-card.js';
 import { helpCard } from './help-card.js';
 import { rankingCard } from './ranking-card.js';
@@ -27,8 +28,7 @@ export const layouts: Record<CardKind, CardLayout> = {
   clarify: errorCard,
   error: errorCard,
   subscription: standardCard,
-  // The NOTIFY engineer's digest-card.ts replaces this entry.
-  digest: standardCard,
+  digest: digestCard,
 };
 
 /** The layout for a kind; an unknown kind (data from outside) gets the standard layout. */

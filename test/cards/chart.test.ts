@@ -79,3 +79,14 @@ describe('chartBlock', () => {
     expect(block[2]).toMatchObject({ id: 'chart-text', text: 'Staafdiagram: 387 fta in 2023 en 489 fta in 2024.' });
   });
 });
+
+describe('gauge fallback', () => {
+  it('names the value after its series', () => {
+    const gauge: ChartView = {
+      kind: 'gauge', title: 'Politie', unit: '%', max: 100,
+      series: [{ name: 'Realisatiepercentage', points: [{ x: '2024', y: 68.4, label: '68,4%' }] }],
+      textEquivalent: 'Meter: 68,4%.',
+    };
+    expect(chartFallback(gauge).items).toEqual([{ type: 'FactSet', facts: [{ title: 'Realisatiepercentage 2024', value: '68,4%' }] }]);
+  });
+});
