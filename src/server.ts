@@ -45,7 +45,12 @@ export async function createServer(config: Config, overrides: Partial<BotDeps> =
     config,
     log,
     dataset,
-    answerer: overrides.answerer ?? createAnswerer(dataset),
+    answerer:
+      overrides.answerer ??
+      createAnswerer(dataset, {
+        // The answerer apologises to the user itself; the details go to the log (never the question).
+        onError: (err, { intent }) => log.error({ err, intent }, 'answering failed'),
+      }),
     store: overrides.store ?? (await StateStore.open(config.stateFile)),
   };
   const adapter = createAdapter(config);
