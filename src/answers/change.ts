@@ -19,7 +19,7 @@ export function change(kit: AnswerKit, query: QueryOf<'change'>): Draft {
   const years = kit.figures.years(query.sector);
   const fromYear = fromReq ?? years.filter((y) => y < to).at(-1);
   if (fromYear === undefined || fromYear === to) {
-    const line = `Voor ${name} zijn er alleen cijfers over ${to}; een verandering kan ik niet laten zien.`;
+    const line = `Voor ${kit.inSentence(query.sector)} zijn er alleen cijfers over ${to}; een verandering kan ik niet laten zien.`;
     return { lines: [line], quantities: [], speak: line, view: { kind: 'change', title: `Verandering ${name}`, summary: line, actions: [{ title: `Cijfers ${to}`, query: { intent: 'lookup', sector: query.sector, year: to, metric: 'alles' } }] } };
   }
   const fromChoice = chooseYear(kit, query.sector, fromYear, query);

@@ -22,7 +22,7 @@ export function gap(kit: AnswerKit, query: QueryOf<'gap'>): Draft {
 
   if (!row.doel || !row.realisatie) {
     const missing = !row.doel ? 'geen doel' : 'geen realisatie';
-    const line = `Voor ${name} staat over ${year} ${missing} in de bronnen, dus ik kan het tekort niet berekenen.`;
+    const line = `Voor ${kit.inSentence(query.sector)} staat over ${year} ${missing} in de bronnen, dus ik kan het tekort niet berekenen.`;
     return {
       lines: [line],
       quantities: rowQuantities(row),
@@ -36,7 +36,7 @@ export function gap(kit: AnswerKit, query: QueryOf<'gap'>): Draft {
   let facts = rowFacts(row);
   let summary: string;
   if (result.kind === 'unit_mismatch') {
-    summary = `Voor ${name} ${yt} staan doel en realisatie in verschillende eenheden (${result.units.join(' en ')}); een tekort reken ik daarom niet uit.`;
+    summary = `Voor ${kit.inSentence(query.sector)} ${yt} staan doel en realisatie in verschillende eenheden (${result.units.join(' en ')}); een tekort reken ik daarom niet uit.`;
     lines.push(summary);
   } else if (result.kind === 'short') {
     summary = `${name} ${yt}: nog ${valueText(result.gap)} tekort om het doel van ${valueText(row.doel)} te halen (realisatie ${valueText(row.realisatie)}).`;

@@ -14,7 +14,7 @@ const INKOOP_METRICS = ['inkoop', 'realisatie_incl_inkoop', 'percentage_incl_ink
 export function inkoop(kit: AnswerKit, query: QueryOf<'inkoop'>): Draft {
   const name = kit.name(query.sector);
   if (!kit.figures.years(query.sector, INKOOP_METRICS).length) {
-    const line = `Voor ${name} heb ik geen cijfers over banen via inkoop of SROI.`;
+    const line = `Voor ${kit.inSentence(query.sector)} heb ik geen cijfers over banen via inkoop of SROI.`;
     return {
       lines: [line, 'De bronnen melden die alleen voor sommige sectoren.'],
       quantities: [],

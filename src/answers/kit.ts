@@ -10,6 +10,8 @@ export interface AnswerKit {
   sector(id: EntityId): Sector | undefined;
   /** Display name for a sentence or heading: "Politie", "Primair onderwijs". */
   name(id: EntityId): string;
+  /** Name inside a sentence: sectors lower-case ("politie", "primair onderwijs"); Rijk and ministries as written. */
+  inSentence(id: EntityId): string;
   /** Short name for tables, charts and buttons: "po", "umc’s". */
   shortName(id: EntityId): string;
   /** "Kamerstuk 34 352 nr. 348" for a source id (the id itself when unknown). */
@@ -61,6 +63,11 @@ export function createKit(dataset: Dataset, onError?: ErrorReporter): AnswerKit 
     sector: (id) => sectors.get(id),
     name: (id) => sectors.get(id)?.name ?? id,
     shortName: (id) => sectors.get(id)?.shortName ?? id,
+    inSentence: (id) => {
+      const s = sectors.get(id);
+      if (!s) return id;
+      return s.kind === 'sector' && id !== 'rijk' ? s.name.charAt(0).toLowerCase() + s.name.slice(1) : s.name;
+    },
     citation: (id) => citations.get(id) ?? id,
     conflicts: (sector, year, metric) =>
       (conflictMap.get(`${sector}|${year}`) ?? []).filter((c) => metric === undefined || c.metric === metric),

@@ -22,24 +22,24 @@ export function lookup(kit: AnswerKit, query: QueryOf<'lookup'>): Draft {
   let first: string;
   const rest: string[] = [];
   if (query.metric === 'doel' && doel) {
-    first = `Doel ${name} ${yt}: ${valueText(doel)}.`;
+    first = `Doel ${kit.inSentence(query.sector)} ${yt}: ${valueText(doel)}.`;
     if (realisatie) rest.push(`Gerealiseerd: ${valueText(realisatie)}${pctText ? ` (${pctText} van het doel)` : ''}.`);
   } else if (query.metric === 'percentage' && pct) {
-    first = `Realisatiepercentage ${name} ${yt}: ${pctText}.`;
+    first = `Realisatiepercentage ${kit.inSentence(query.sector)} ${yt}: ${pctText}.`;
     if (realisatie && doel) rest.push(`Dat is ${valueText(realisatie)} van een doel van ${valueText(doel)}.`);
   } else if (realisatie) {
     first = query.metric === 'realisatie'
-      ? `Realisatie ${name} ${yt}: ${valueText(realisatie)}.`
+      ? `Realisatie ${kit.inSentence(query.sector)} ${yt}: ${valueText(realisatie)}.`
       : `${name} ${yt}: realisatie ${valueText(realisatie)}.`;
     if (doel && pctText) rest.push(`Dat is ${pctText} van het doel van ${valueText(doel)}.`);
     else if (doel) rest.push(`Het doel was ${valueText(doel)}.`);
     else if (pctText) rest.push(`Realisatiepercentage: ${pctText}.`);
     else rest.push('Voor dat jaar staat er geen doel in de bronnen.');
   } else if (doel) {
-    first = `Doel ${name} ${yt}: ${valueText(doel)}.`;
+    first = `Doel ${kit.inSentence(query.sector)} ${yt}: ${valueText(doel)}.`;
     rest.push(pctText ? `Realisatiepercentage: ${pctText}.` : 'Voor dat jaar staat er geen realisatie in de bronnen.');
   } else {
-    first = `Realisatiepercentage ${name} ${yt}: ${pctText ?? 'onbekend'}.`;
+    first = `Realisatiepercentage ${kit.inSentence(query.sector)} ${yt}: ${pctText ?? 'onbekend'}.`;
   }
   if (pct?.how) rest.push('Het percentage is berekend: realisatie gedeeld door doel.');
   if (pct && pct.value >= 100) rest.push('Het doel is gehaald.');

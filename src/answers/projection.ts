@@ -28,10 +28,10 @@ export function projection(kit: AnswerKit, query: QueryOf<'projection'>): Draft 
       break;
     case 'insufficient':
       summary = result.reason === 'no_goal'
-        ? `Voor ${name} staat over ${result.last?.year} geen doel in de bronnen, dus ik kan niet uitrekenen wanneer het doel gehaald wordt.`
+        ? `Voor ${kit.inSentence(query.sector)} staat over ${result.last?.year} geen doel in de bronnen, dus ik kan niet uitrekenen wanneer het doel gehaald wordt.`
         : result.reason === 'unit_mismatch'
-          ? `Voor ${name} zijn de laatste cijfers in verschillende eenheden gemeld; daaruit reken ik geen tempo uit.`
-          : `Voor ${name} heb ik maar één jaar met realisatie, dus geen tempo om mee te rekenen.`;
+          ? `Voor ${kit.inSentence(query.sector)} zijn de laatste cijfers in verschillende eenheden gemeld; daaruit reken ik geen tempo uit.`
+          : `Voor ${kit.inSentence(query.sector)} heb ik maar één jaar met realisatie, dus geen tempo om mee te rekenen.`;
       lines.push(summary);
       if (result.last) quantities.push(...rowQuantities(result.last));
       break;
@@ -45,7 +45,7 @@ export function projection(kit: AnswerKit, query: QueryOf<'projection'>): Draft 
     }
     case 'projected': {
       const { last, previous, growth, remaining, yearsNeeded, targetYear } = result;
-      summary = `Bij dit tempo haalt ${name} het doel in ${targetYear.value}.`;
+      summary = `Bij dit tempo haalt ${kit.inSentence(query.sector)} het doel in ${targetYear.value}.`;
       lines.push(
         summary,
         `De realisatie groeide van ${valueText(previous.realisatie!)} in ${previous.year} naar ${valueText(last.realisatie!)} in ${last.year}: ${signedText(growth)} per jaar.`,

@@ -28,7 +28,7 @@ export function rowPhrase(row: YearRow): string {
   if (row.realisatie && row.doel) parts.push(`${valueText(row.realisatie)} van een doel van ${valueText(row.doel)}`);
   else if (row.realisatie) parts.push(`realisatie ${valueText(row.realisatie)}`);
   else if (row.doel) parts.push(`doel ${valueText(row.doel)}`);
-  if (pct) return parts.length ? `${parts[0]} (${valueText(pct)})` : valueText(pct);
+  if (pct) return parts.length ? `${parts[0]} (${valueText(pct)})` : `realisatiepercentage ${valueText(pct)}`;
   return parts[0] ?? 'geen cijfers';
 }
 

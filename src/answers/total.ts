@@ -5,6 +5,7 @@ import { SCOPE_LABELS, SCOPE_TITLES } from '../domain/sectors.js';
 import type { QueryOf } from '../nlu/query.js';
 import type { Draft } from './compose.js';
 import type { AnswerKit } from './kit.js';
+import { rowPhrase, rowQuantities } from './row-view.js';
 import { valueText, yearText } from './wording.js';
 import { latestYearLine } from './year-choice.js';
 
@@ -31,6 +32,10 @@ export function total(kit: AnswerKit, query: QueryOf<'total'>): Draft {
     summary,
     `Berekend: som van ${valueText(result.count)} ${NOUN[query.scope]}; het percentage is de som van de realisatie gedeeld door de som van de doelen.`,
   ];
+  const rijk = query.scope === 'ministeries' ? kit.figures.row('rijk', year) : undefined;
+  if (rijk?.realisatie && rijk.doel) {
+    lines.push(`Ter vergelijking, het Rijk als geheel volgens de brief: ${rowPhrase(rijk)}.`);
+  }
   if (query.year === undefined) lines.push(latestYearLine(year));
   const caveats: string[] = [];
   if (result.approximate) caveats.push('Het totaal is bij benadering: er zitten cijfers bij die de bron met "+/-" meldt.');
@@ -41,7 +46,7 @@ export function total(kit: AnswerKit, query: QueryOf<'total'>): Draft {
   const used = rows.filter((r) => result.included.includes(r.sector));
   return {
     lines,
-    quantities: [result.realisatie, result.doel, ...(result.percentage ? [result.percentage] : []), result.count, ...used.flatMap((r) => [r.realisatie!, r.doel!])],
+    quantities: [...(rijk?.realisatie && rijk.doel ? rowQuantities(rijk) : []), result.realisatie, result.doel, ...(result.percentage ? [result.percentage] : []), result.count, ...used.flatMap((r) => [r.realisatie!, r.doel!])],
     caveats,
     speak: summary,
     view: {

@@ -18,8 +18,8 @@ export function trend(kit: AnswerKit, query: QueryOf<'trend'>): Draft {
   const years = all.filter((y) => (from === undefined || y >= from) && (to === undefined || y <= to));
   if (!years.length) {
     const line = all.length
-      ? `Voor ${name} heb ik geen cijfers in die periode. Er zijn cijfers over ${all.join(', ')}.`
-      : `Voor ${name} heb ik geen cijfers.`;
+      ? `Voor ${kit.inSentence(query.sector)} heb ik geen cijfers in die periode. Er zijn cijfers over ${all.join(', ')}.`
+      : `Voor ${kit.inSentence(query.sector)} heb ik geen cijfers.`;
     return { lines: [line], quantities: [], speak: line, view: { kind: 'error', title: `Ontwikkeling ${name}`, summary: line, sectorPicker: sectorPicker(kit, query, query.sector) } };
   }
   const result = computeTrend(years.map((y) => kit.figures.row(query.sector, y)));
@@ -27,14 +27,16 @@ export function trend(kit: AnswerKit, query: QueryOf<'trend'>): Draft {
   const last = years[years.length - 1]!;
   const span = first === last ? `${first}` : `${first}–${last}`;
   const summary = years.length === 1
-    ? `Voor ${name} zijn er alleen cijfers over ${yearText(first, result.rows[0]?.realisatie?.period)}: ${rowPhrase(result.rows[0]!)}.`
-    : `Ontwikkeling ${name} ${span}:`;
+    ? `Voor ${kit.inSentence(query.sector)} zijn er alleen cijfers over ${yearText(first, result.rows[0]?.realisatie?.period)}: ${rowPhrase(result.rows[0]!)}.`
+    : `Ontwikkeling ${kit.inSentence(query.sector)} ${span}:`;
   const lines = [summary];
   if (years.length > 1) for (const r of result.rows) lines.push(`${r.year}: ${rowPhrase(r)}`);
   const caveats: string[] = [];
-  for (const change of result.unitChanges) {
-    caveats.push(`Let op: tot ${change.year} meten de bronnen in ${change.from}, vanaf ${change.year} in ${change.to}. Die cijfers zijn niet rechtstreeks vergelijkbaar; het percentage van het doel wel.`);
-  }
+  result.segments.forEach((segment, i) => {
+    const before = result.segments[i - 1];
+    if (!before) return;
+    caveats.push(`Let op: tot en met ${before.years.at(-1)} tellen de bronnen in ${before.unit}, vanaf ${segment.years[0]} in ${segment.unit}. Die aantallen zijn niet rechtstreeks vergelijkbaar; het percentage van het doel wel.`);
+  });
   const quantities = result.rows.flatMap(rowQuantities);
   const chart = trendChart(kit, query.sector, result.rows, result.segments.length > 1);
   return {
@@ -45,7 +47,7 @@ export function trend(kit: AnswerKit, query: QueryOf<'trend'>): Draft {
     view: {
       kind: 'trend',
       title: `Ontwikkeling ${name} · ${span}`,
-      summary: years.length === 1 ? summary : `Ontwikkeling van de realisatie van ${name} over ${span}.`,
+      summary: years.length === 1 ? summary : `Ontwikkeling van de realisatie van ${kit.inSentence(query.sector)} over ${span}.`,
       table: {
         caption: `Doel, realisatie en realisatiepercentage ${name} per jaar`,
         columns: ['Jaar', 'Realisatie', 'Doel', 'Percentage'],

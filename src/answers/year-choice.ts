@@ -23,13 +23,13 @@ export function chooseYear(kit: AnswerKit, sector: EntityId, requested: number |
     return {
       ok: false,
       draft: {
-        lines: [`Voor ${name} heb ik geen cijfers die bij deze vraag passen.`, 'Kies een andere sector of vraag naar de realisatie.'],
+        lines: [`Voor ${kit.inSentence(sector)} heb ik geen cijfers die bij deze vraag passen.`, 'Kies een andere sector of vraag naar de realisatie.'],
         quantities: [],
-        speak: `Voor ${name} heb ik hier geen cijfers over.`,
+        speak: `Voor ${kit.inSentence(sector)} heb ik hier geen cijfers over.`,
         view: {
           kind: 'error',
           title: name,
-          summary: `Voor ${name} heb ik geen cijfers die bij deze vraag passen.`,
+          summary: `Voor ${kit.inSentence(sector)} heb ik geen cijfers die bij deze vraag passen.`,
           actions: lookupButtons(kit, [sector]),
           sectorPicker: sectorPicker(kit, query, sector),
         },
@@ -39,7 +39,7 @@ export function chooseYear(kit: AnswerKit, sector: EntityId, requested: number |
   const latest = years[years.length - 1]!;
   if (requested === undefined) return { ok: true, year: latest, implicit: true };
   if (years.includes(requested)) return { ok: true, year: requested, implicit: false };
-  const sentence = `Voor ${name} heb ik geen cijfers over ${requested}.`;
+  const sentence = `Voor ${kit.inSentence(sector)} heb ik geen cijfers over ${requested}.`;
   const available = years.length === 1 ? `Er zijn alleen cijfers over ${years[0]}.` : `Er zijn cijfers over ${yearsText(years)}.`;
   return {
     ok: false,

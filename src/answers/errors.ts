@@ -1,0 +1,72 @@
+// When a question can't be answered as asked: an unknown sector (with suggestions), a question
+// with two readings (ask back), a question not understood, or an internal failure. Always calm
+// Dutch with something to click.
+import type { QueryOf } from '../nlu/query.js';
+import type { Draft } from './compose.js';
+import { lookupButtons, sectorPicker } from './follow-ups.js';
+import { EXAMPLES } from './help.js';
+import type { AnswerKit } from './kit.js';
+import { formatOr } from './wording.js';
+
+/** User text echoed in an answer: no markup, no line breaks, not too long. */
+export function echo(term: string): string {
+  const clean = term.replace(/[\u0000-\u001f\u007f<>[\]()*_`#|\\{}]/g, ' ').replace(/\s+/g, ' ').trim();
+  return clean.length > 40 ? `${clean.slice(0, 40)}…` : clean;
+}
+
+function tryThese(): string[] {
+  return ['Probeer bijvoorbeeld:', ...EXAMPLES.slice(0, 3).map((e) => `• ${e.question}`)];
+}
+
+export function unknownSector(kit: AnswerKit, query: QueryOf<'unknown_sector'>): Draft {
+  const term = echo(query.term);
+  const names = query.suggestions.map((s) => kit.inSentence(s));
+  const first = term ? `Ik ken de sector "${term}" niet.` : 'Die sector ken ik niet.';
+  const ask = names.length ? `Bedoelt u ${formatOr(names)}?` : 'Kies een sector uit de lijst.';
+  return {
+    lines: [`${first} ${ask}`],
+    quantities: [],
+    speak: `${first} ${ask}`,
+    view: {
+      kind: 'error',
+      title: 'Onbekende sector',
+      summary: `${first} ${ask}`,
+      actions: lookupButtons(kit, query.suggestions),
+      sectorPicker: sectorPicker(kit, { intent: 'lookup', sector: query.suggestions[0] ?? 'rijk', metric: 'alles' }),
+    },
+  };
+}
+
+export function clarify(kit: AnswerKit, query: QueryOf<'clarify'>): Draft {
+  const term = echo(query.term);
+  const names = query.options.map((s) => kit.inSentence(s));
+  const line = `${term ? `"${term}" kan ik op meer manieren lezen. ` : ''}Bedoelt u ${formatOr(names)}?`;
+  return {
+    lines: [line],
+    quantities: [],
+    speak: line,
+    view: { kind: 'clarify', title: 'Wat bedoelt u?', summary: line, actions: lookupButtons(kit, query.options) },
+  };
+}
+
+export function unknown(): Draft {
+  const first = 'Die vraag begrijp ik niet. Ik beantwoord vragen over de banenafspraak bij overheid en onderwijs.';
+  const lines = [first, ...tryThese()];
+  return {
+    lines,
+    quantities: [],
+    speak: first,
+    view: { kind: 'error', title: 'Niet begrepen', summary: first, paragraphs: lines.slice(1), actions: EXAMPLES.slice(0, 3).map((e) => ({ title: e.question, query: e.query })) },
+  };
+}
+
+export function failure(): Draft {
+  const first = 'Sorry, dat lukte me niet. Probeer het nog eens of stel de vraag anders.';
+  const lines = [first, ...tryThese()];
+  return {
+    lines,
+    quantities: [],
+    speak: first,
+    view: { kind: 'error', title: 'Dat lukte niet', summary: first, paragraphs: lines.slice(1), actions: EXAMPLES.slice(0, 3).map((e) => ({ title: e.question, query: e.query })) },
+  };
+}
