@@ -64,7 +64,7 @@ export function sectorPickerAction(picker: SectorPickerView): ShowCardAction {
     title: SECTOR_PICKER_TITLE,
     card: {
       type: 'AdaptiveCard',
-      body: [choiceSet(SECTOR_INPUT_ID, picker.label, picker.options)],
+      body: [choiceSet(SECTOR_INPUT_ID, picker.label, picker.options, 'Kies een sector uit de lijst.')],
       actions: [{ type: 'Action.Submit', title: 'Toon', data: pickSectorActionData(picker.query) }],
     },
   };

@@ -8,15 +8,14 @@ export interface ChoiceSetInput {
   style: 'compact' | 'expanded';
   isRequired: boolean;
   errorMessage?: string;
-  value?: string;
-  placeholder?: string;
 }
 
-/** A drop-down list with a label; required, with a Dutch error message. */
+/** A required drop-down list with a label and a Dutch error message for an empty choice. */
 export function choiceSet(
   id: string,
   label: string,
   choices: readonly { title: string; value: string }[],
+  errorMessage = 'Maak een keuze uit de lijst.',
 ): ChoiceSetInput {
   return {
     type: 'Input.ChoiceSet',
@@ -25,7 +24,6 @@ export function choiceSet(
     choices: choices.map((c) => ({ title: c.title, value: c.value })),
     style: 'compact',
     isRequired: true,
-    errorMessage: 'Kies een sector uit de lijst.',
-    placeholder: 'Kies een sector',
+    errorMessage,
   };
 }
