@@ -39,6 +39,13 @@ describe('install', () => {
     expect(JSON.stringify(stored)).not.toContain('Test Gebruiker');
   });
 
+  it('welcomes once when Teams sends installationUpdate and conversationUpdate at the same moment', async () => {
+    const o = { serviceUrl: connector.url, conversationId: 'a:personal-install-race' };
+    const statuses = await Promise.all([bot.post(installationUpdate('add', o)), bot.post(botMembership('membersAdded', o))]);
+    expect(statuses.map((r) => r.status)).toEqual([200, 200]);
+    expect(connector.messages('a:personal-install-race')).toHaveLength(1);
+  });
+
   it('welcomes a team once when the bot is added to it', async () => {
     const o = { serviceUrl: connector.url, kind: 'channel' as const, conversationId: '19:team-general@thread.tacv2' };
     await bot.post(botMembership('membersAdded', o));
