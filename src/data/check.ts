@@ -1,6 +1,13 @@
 // Consistency rules for a loaded dataset, beyond what zod and the loader check. Pure: every
 // rule takes the dataset and returns problems as precise, greppable lines, e.g.
 //   data/figures.json: waterschappen 2023 percentage: printed 56,6 but realisatie/doel = 59,6 and no conflict recorded
+// The rules: references resolve (source with a non-empty section, sector, metric); a figure's
+// year is one its source reports on; no duplicate sector/year/period/metric; units fit the
+// metric kind; `derived` carries a reason; percentage (and percentage_incl_inkoop) agrees with
+// realisatie/doel unless a conflict is recorded; ministries add up to the Rijk totals per
+// column and row parts to row totals; contract shares add up to 100%; stated changes agree
+// with both years; a quoted figure's value occurs in its quote; every conflict names a figure
+// holding `reported`. checkQuotes (needs the source texts) finds each quote in its source.
 //
 // ROUNDING TOLERANCE. Every printed number stands for an interval: a value printed with d
 // decimals is exact to ±½·10^-d (713 → 712,5..713,5; 56,6 → 56,55..56,65; 2,76 → ±0,005).
@@ -268,6 +275,25 @@ function checkChanges(data: Dataset, figs: Figures, file: (name: string) => stri
   return problems;
 }
 
+/** Dutch number words the letters use for small counts ("twee van de drie organisaties"); not "een", which is also the article. */
+const NUMBER_WORDS = ['', '', 'twee', 'drie', 'vier', 'vijf', 'zes', 'zeven', 'acht', 'negen', 'tien', 'elf', 'twaalf'];
+const escapeRe = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
+/** A figure read from a quoted fragment shows its value in that fragment (5.078, 1307, 508,5 or "twaalf"). */
+function checkQuotedValues(data: Dataset, file: (name: string) => string): string[] {
+  const problems: string[] = [];
+  for (const f of data.figures) {
+    const quote = f.ref.quote;
+    if (f.derived || !quote) continue;
+    const forms = [...new Set([String(f.value).replace('.', ','), formatNumber(f.value, 2)])].map(escapeRe);
+    const word = Number.isInteger(f.value) ? NUMBER_WORDS[f.value] : undefined;
+    const found = new RegExp(`(^|[^\\d.,])(${forms.join('|')})(?![\\d]|[.,]\\d)`).test(quote)
+      || (!!word && new RegExp(`\\b${word}\\b`, 'i').test(quote));
+    if (!found) problems.push(`${file('figures.json')}: ${recordLabel(f)}: value ${nl(f.value)} does not occur in ref.quote "${quote}"`);
+  }
+  return problems;
+}
+
 /** Every conflict names an existing figure holding `reported`; a mismatch's `other` matches the computation. */
 function checkConflicts(data: Dataset, figs: Figures, file: (name: string) => string): string[] {
   const problems: string[] = [];
@@ -306,6 +332,7 @@ export function checkDataset(data: Dataset, options: CheckOptions = {}): string[
     ...checkPercentages(data, figs, file),
     ...checkSums(data, figs, file),
     ...checkChanges(data, figs, file),
+    ...checkQuotedValues(data, file),
     ...checkConflicts(data, figs, file),
   ];
 }

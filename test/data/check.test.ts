@@ -175,6 +175,17 @@ describe('planted errors', () => {
     expect(checkDataset(d)).toContain('data/conflicts.json: waterschappen-2023-percentage: no figure waterschappen 2019 percentage in figures.json');
   });
 
+  it('a value that differs from the fragment it was read from', () => {
+    const d = edited((x) => {
+      findIn(x.figures, 'umc', 2024, 'detacheringen').value = 45;
+      findIn(x.figures, 'provincies', 2020, 'organisaties_totaal').value = 11;
+    });
+    expect(checkDataset(d)).toEqual([
+      'data/figures.json: umc 2024 detacheringen: value 45 does not occur in ref.quote "gaat het in 2024 om 54 detacheringen"',
+      'data/figures.json: provincies 2020 organisaties_totaal: value 11 does not occur in ref.quote "twee projectleiders uit twee van de twaalf provincies"',
+    ]);
+  });
+
   it('a quote that is not in the source', () => {
     const d = edited((x) => {
       x.figures = [findIn(x.figures, 'politie', 2024, 'stijging_gemeld'), findIn(x.figures, 'politie', 2024, 'realisatie_inhuur')];
