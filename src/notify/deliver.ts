@@ -1,0 +1,137 @@
+// Posting planned cards exactly once, with the ledger in the state file:
+//
+//   no entry / failed / pending  → write "pending" (on disk) → post → write "sent" + activity id
+//   sent, same content           → skip
+//   sent, other content          → update the earlier post in place (bot conversations: the stored
+//                                  activity id; a PUT is idempotent, so a crash only repeats it);
+//                                  webhooks cannot update, so the corrected card is posted anew
+//
+// Recovery: a "pending" entry left by a run that died is posted again. That repeats a post only
+// if the earlier process died after the service accepted the post and before "sent" was written
+// (the time of one HTTP response and one file write); a run stopped with SIGINT/SIGTERM finishes
+// the posts in flight first, so it leaves no such window.
+//
+// Every request waits for the rate limiter and is retried on 429/412/5xx/network errors; a
+// 403/404 answer on a bot post removes the conversation; one failing conversation never stops
+// the others.
+import PQueue from 'p-queue';
+import { hashId, type Logger } from '../log.js';
+import type { StateStore } from '../store/state.js';
+import { describeFailure } from './delivery-error.js';
+import type { PlannedPost } from './plan.js';
+import type { RateLimiter } from './rate-limit.js';
+import type { NotifyReport } from './report.js';
+import { withRetry, type RetryOptions } from './retry.js';
+import { transportFor, type Transports } from './transport.js';
+
+export interface DeliverContext {
+  store: StateStore;
+  transports: Transports;
+  limiter: RateLimiter;
+  retry: RetryOptions;
+  log: Logger;
+  update: string;
+  datasetVersion: string;
+  /** Posts in progress at once (the limiter decides the actual request rate). */
+  concurrency: number;
+  /** Stops starting new posts; posts in flight finish. */
+  signal?: AbortSignal;
+}
+
+/** What a post would do, without doing it (dry run) — and the first step of doing it. */
+export function intentOf(p: PlannedPost, store: StateStore): 'send' | 'update' | 'skip' {
+  const entry = store.getLedgerEntry(p.key);
+  if (entry?.status !== 'sent') return 'send';
+  return entry.contentHash === p.contentHash ? 'skip' : 'update';
+}
+
+async function deliverOne(p: PlannedPost, ctx: DeliverContext, report: NotifyReport): Promise<void> {
+  const { store, log } = ctx;
+  const conv = hashId(p.target.id);
+  const transport = transportFor(p.target, ctx.transports);
+  const fail = (reason: string, attempts: number) => {
+    report.failed.push({ target: p.target.id, ...(p.target.name ? { name: p.target.name } : {}), reason, attempts });
+    log.warn({ conv, update: ctx.update, reason, attempts }, 'notify: post failed');
+  };
+  if (!transport) return fail(p.target.webhookUrl ? 'webhooks niet ingesteld' : 'geen bot-verbinding ingesteld', 0);
+
+  const entry = store.getLedgerEntry(p.key);
+  if (entry?.status === 'sent' && entry.contentHash === p.contentHash) {
+    report.skipped += 1;
+    return;
+  }
+  const now = () => new Date().toISOString();
+  const base = { key: p.key, update: ctx.update, target: p.target.id, datasetVersion: ctx.datasetVersion };
+  const schedule = <T>(request: () => Promise<T>) => (n: number) => ctx.limiter.schedule(p.target.id, request, { retry: n > 1 });
+  const onRetry = (err: unknown, n: number, delayMs: number) =>
+    log.debug({ conv, attempt: n, delayMs: Math.round(delayMs), reason: describeFailure(err) }, 'notify: retrying');
+
+  // A correction of a post we can address: update it in place.
+  if (entry?.status === 'sent' && entry.activityId && transport.update) {
+    const activityId = entry.activityId;
+    const out = await withRetry(schedule(() => transport.update!(p.target, activityId, p.post)), { ...ctx.retry, goneOn404: false }, onRetry);
+    report.requests += out.attempts;
+    if (!out.error) {
+      await store.putLedgerEntry({ ...entry, ...base, contentHash: p.contentHash, attempts: entry.attempts + out.attempts, updatedAt: now(), error: undefined });
+      report.updated += 1;
+      log.info({ conv, update: ctx.update, activityId }, 'notify: post updated in place');
+      return;
+    }
+    // Still 'sent' (the old card stands); the next run tries the update again.
+    await store.putLedgerEntry({ ...entry, attempts: entry.attempts + out.attempts, updatedAt: now(), error: describeFailure(out.error) });
+    if (out.failure === 'gone') {
+      await store.removeConversation(p.target.id);
+      report.removed.push(p.target.id);
+    }
+    return fail(describeFailure(out.error), out.attempts);
+  }
+
+  const correction = entry?.status === 'sent';
+  if (entry?.status === 'pending') {
+    report.recovered += 1;
+    log.info({ conv, update: ctx.update }, 'notify: re-sending a post an interrupted run left pending');
+  }
+  const attemptsBefore = entry?.attempts ?? 0;
+  await store.putLedgerEntry({ ...base, status: 'pending', contentHash: p.contentHash, attempts: attemptsBefore, updatedAt: now() });
+  const goneOn404 = !p.target.webhookUrl;
+  const out = await withRetry(schedule(() => transport.post(p.target, p.post)), { ...ctx.retry, goneOn404 }, onRetry);
+  report.requests += out.attempts;
+  if (!out.error) {
+    const activityId = out.value?.activityId;
+    await store.putLedgerEntry({
+      ...base, status: 'sent', contentHash: p.contentHash, attempts: attemptsBefore + out.attempts, updatedAt: now(),
+      ...(activityId ? { activityId } : {}),
+    });
+    if (correction) report.updated += 1;
+    else report.sent += 1;
+    return;
+  }
+  const reason = describeFailure(out.error);
+  await store.putLedgerEntry({ ...base, status: 'failed', contentHash: p.contentHash, attempts: attemptsBefore + out.attempts, updatedAt: now(), error: reason });
+  if (out.failure === 'gone') {
+    await store.removeConversation(p.target.id);
+    report.removed.push(p.target.id);
+    log.info({ conv }, 'notify: bot no longer in conversation; reference removed');
+  }
+  fail(out.failure === 'transient' ? `${reason}, opgegeven na ${out.attempts} pogingen` : reason, out.attempts);
+}
+
+export async function deliverAll(posts: readonly PlannedPost[], ctx: DeliverContext, report: NotifyReport): Promise<void> {
+  const pool = new PQueue({ concurrency: ctx.concurrency });
+  for (const p of posts) {
+    void pool.add(async () => {
+      if (ctx.signal?.aborted) {
+        report.interrupted += 1;
+        return;
+      }
+      try {
+        await deliverOne(p, ctx, report);
+      } catch (err) {
+        // The ledger could not be written (state file): this post is not attempted or not recorded.
+        report.failed.push({ target: p.target.id, reason: `statusbestand: ${(err as Error).message}`, attempts: 0 });
+        ctx.log.error({ conv: hashId(p.target.id), err }, 'notify: ledger write failed');
+      }
+    });
+  }
+  await pool.onIdle();
+}

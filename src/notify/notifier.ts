@@ -1,0 +1,111 @@
+// One notification run at a time: in this process (a queue) and across processes sharing the
+// state file (the store's notify lock). A run re-reads the state, plans the posts for the update,
+// delivers them through the ledger (./deliver.ts) and returns the report.
+import PQueue from 'p-queue';
+import { createKit, type AnswerKit } from '../answers/kit.js';
+import type { Dataset } from '../domain/model.js';
+import type { Logger } from '../log.js';
+import type { StateStore } from '../store/state.js';
+import { deliverAll, intentOf } from './deliver.js';
+import { planPosts } from './plan.js';
+import { RateLimiter, TEAMS_LIMITS, type RateLimits } from './rate-limit.js';
+import { emptyReport, type NotifyReport } from './report.js';
+import { resolveYear, type NotifyRequest } from './request.js';
+import { DEFAULT_RETRY, type RetryOptions } from './retry.js';
+import type { Transports } from './transport.js';
+import { updateId } from './update.js';
+
+export interface NotifierOptions {
+  store: StateStore;
+  dataset: Dataset;
+  transports: Transports;
+  log: Logger;
+  limits?: RateLimits;
+  retry?: Partial<RetryOptions>;
+  /** Posts in progress at once (default 100). */
+  concurrency?: number;
+}
+
+export interface RunOptions {
+  dryRun?: boolean;
+  /** Stops starting new posts (the CLI on SIGINT/SIGTERM); posts in flight finish. */
+  signal?: AbortSignal;
+}
+
+export class Notifier {
+  private readonly runs = new PQueue({ concurrency: 1 });
+  private readonly kit: AnswerKit;
+  private readonly limiter: RateLimiter;
+  private readonly retry: RetryOptions;
+
+  constructor(private readonly opts: NotifierOptions) {
+    this.kit = createKit(opts.dataset, (error, context) => opts.log.error({ err: error, ...context }, 'notify: digest failed'));
+    this.limiter = new RateLimiter(opts.limits ?? TEAMS_LIMITS);
+    this.retry = { ...DEFAULT_RETRY, ...opts.retry };
+  }
+
+  get dataset(): Dataset {
+    return this.opts.dataset;
+  }
+
+  /** Runs are queued: a second call waits for the first to finish. */
+  run(request: NotifyRequest = {}, options: RunOptions = {}): Promise<NotifyReport> {
+    return this.runs.add(() => this.opts.store.withNotifyLock((lost) => this.runLocked(request, options, lost)));
+  }
+
+  /** True while a run is going on or waiting. */
+  get busy(): boolean {
+    return this.runs.size + this.runs.pending > 0;
+  }
+
+  private async runLocked(request: NotifyRequest, options: RunOptions, lost: AbortSignal): Promise<NotifyReport> {
+    const started = performance.now();
+    const { store, log, dataset } = this.opts;
+    await store.refresh();
+    const year = resolveYear(request.year, dataset);
+    const identity = { year, ...(request.sectors?.length ? { sectors: request.sectors } : {}), ...(request.message ? { message: request.message } : {}), ...(request.edition ? { edition: request.edition } : {}) };
+    const update = updateId(identity);
+    const report = emptyReport({ update, year, sectors: request.sectors?.length ? [...request.sectors] : 'alle', datasetVersion: dataset.meta.version, dryRun: Boolean(options.dryRun) });
+    const posts = planPosts(this.kit, store, identity, update);
+    report.planned = posts.length;
+    log.info({ update, planned: posts.length, dryRun: report.dryRun }, 'notify: run started');
+
+    if (options.dryRun) {
+      for (const p of posts) {
+        const what = intentOf(p, store);
+        if (what === 'send') report.sent += 1;
+        else if (what === 'update') report.updated += 1;
+        else report.skipped += 1;
+      }
+    } else {
+      const signal = options.signal ? AbortSignal.any([options.signal, lost]) : lost;
+      await deliverAll(posts, {
+        store, log, update, transports: this.opts.transports, limiter: this.limiter, retry: this.retry,
+        datasetVersion: dataset.meta.version, concurrency: this.opts.concurrency ?? 100, signal,
+      }, report);
+    }
+    report.durationMs = Math.round(performance.now() - started);
+    log.info({
+      update, sent: report.sent, updated: report.updated, skipped: report.skipped, failed: report.failed.length,
+      removed: report.removed.length, recovered: report.recovered, interrupted: report.interrupted, requests: report.requests,
+      durationMs: report.durationMs, dryRun: report.dryRun,
+    }, 'notify: run finished');
+    return report;
+  }
+
+  /**
+   * New figures published (data/meta.json version differs from the last one notified): notify
+   * every subscription about the latest year, once. The version is recorded only after a run
+   * that was not interrupted, so a crash or stop means the next start completes it.
+   */
+  async notifyIfNewVersion(): Promise<NotifyReport | undefined> {
+    const { store, dataset, log } = this.opts;
+    await store.refresh();
+    const version = dataset.meta.version;
+    if (store.lastNotifiedVersion() === version) return undefined;
+    log.info({ version, previous: store.lastNotifiedVersion() }, 'notify: dataset version changed');
+    const report = await this.run({});
+    if (!report.interrupted) await store.setLastNotifiedVersion(version);
+    return report;
+  }
+}

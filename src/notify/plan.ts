@@ -1,0 +1,48 @@
+// Which conversations get which card for an update: every subscription whose sectors overlap the
+// update's, with the digest for exactly the overlap. Conversations that share the same sectors
+// share one digest (1.000 channels following all sectors cost one card build).
+import { buildDigest } from '../answers/digest.js';
+import type { AnswerKit } from '../answers/kit.js';
+import type { EntityId } from '../domain/model.js';
+import type { StateStore, StoredConversation } from '../store/state.js';
+import type { OutgoingPost } from './transport.js';
+import { contentHash, ledgerKey, type UpdateIdentity } from './update.js';
+
+export interface PlannedPost {
+  key: string;
+  target: StoredConversation;
+  /** The sectors this conversation's card reports on (empty: all). */
+  sectors: EntityId[];
+  post: OutgoingPost;
+  contentHash: string;
+}
+
+/** Sectors both lists cover; empty means "all" on either side. Undefined: no overlap. */
+export function overlap(subscribed: readonly EntityId[], requested: readonly EntityId[]): EntityId[] | undefined {
+  if (!subscribed.length) return [...requested];
+  if (!requested.length) return [...subscribed];
+  const both = subscribed.filter((s) => requested.includes(s));
+  return both.length ? both : undefined;
+}
+
+export function planPosts(kit: AnswerKit, store: StateStore, identity: UpdateIdentity, update: string): PlannedPost[] {
+  const cache = new Map<string, { post: OutgoingPost; contentHash: string }>();
+  const requested = identity.sectors ?? [];
+  const out: PlannedPost[] = [];
+  for (const sub of store.listSubscriptions()) {
+    const target = store.getConversation(sub.conversationId);
+    if (!target) continue;
+    const sectors = overlap(sub.sectors, requested);
+    if (!sectors) continue;
+    const followUps = !target.webhookUrl;
+    const cacheKey = `${sectors.join(',')}|${followUps}`;
+    let built = cache.get(cacheKey);
+    if (!built) {
+      const digest = buildDigest(kit, { year: identity.year, sectors, ...(identity.message ? { message: identity.message } : {}), followUps });
+      built = { post: { card: digest.card, summary: digest.view.summary }, contentHash: contentHash(digest.card) };
+      cache.set(cacheKey, built);
+    }
+    out.push({ key: ledgerKey(update, target.id), target, sectors, ...built });
+  }
+  return out;
+}

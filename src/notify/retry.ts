@@ -1,0 +1,69 @@
+// Retrying one post: p-retry with exponential backoff and jitter, waiting at least what the
+// service's Retry-After asks, only for transient failures, and giving up after a bound.
+import pRetry from 'p-retry';
+import { classify, type FailureKind } from './delivery-error.js';
+
+export interface RetryOptions {
+  /** Retries after the first attempt (default 6: seven attempts in all). */
+  retries: number;
+  /** First backoff delay; doubles per retry, times a random factor 1–2 (default 500 ms). */
+  baseDelayMs: number;
+  /** Longest backoff delay (default 30 s). */
+  maxDelayMs: number;
+  /** Longest Retry-After honoured; a longer one gives up (default 120 s). */
+  maxRetryAfterMs: number;
+  /** 404 on a bot post means "bot removed"; webhooks set false (404 is a broken URL there). */
+  goneOn404?: boolean;
+}
+
+export const DEFAULT_RETRY: RetryOptions = { retries: 6, baseDelayMs: 500, maxDelayMs: 30_000, maxRetryAfterMs: 120_000 };
+
+const sleep = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms));
+
+/** The wait before retry number `n` (1-based): Retry-After when given, else backoff with jitter. */
+export function retryDelay(n: number, retryAfterMs: number | undefined, opts: RetryOptions, random = Math.random): number {
+  const backoff = Math.min(opts.maxDelayMs, opts.baseDelayMs * 2 ** (n - 1)) * (1 + random());
+  // Retry-After is a minimum: add a little jitter so throttled posts do not return all at once.
+  return retryAfterMs !== undefined ? retryAfterMs + random() * Math.min(250, opts.baseDelayMs) : backoff;
+}
+
+export interface RetryOutcome<T> {
+  value?: T;
+  error?: unknown;
+  failure?: FailureKind;
+  attempts: number;
+}
+
+/** Runs `attempt` until it succeeds, fails for good, or the bound is reached. Never throws. */
+export async function withRetry<T>(attempt: (n: number) => Promise<T>, opts: RetryOptions, onRetry?: (err: unknown, n: number, delayMs: number) => void): Promise<RetryOutcome<T>> {
+  let attempts = 0;
+  try {
+    const value = await pRetry(async (n) => {
+      attempts = n;
+      return attempt(n);
+    }, {
+      retries: opts.retries,
+      // Delays are ours (Retry-After aware), awaited in onFailedAttempt; p-retry adds none.
+      minTimeout: 0,
+      shouldRetry: ({ error }) => classify(error, opts) === 'transient' && retryAfterOf(error) <= opts.maxRetryAfterMs,
+      onFailedAttempt: async ({ error, attemptNumber, retriesLeft }) => {
+        if (retriesLeft <= 0 || classify(error, opts) !== 'transient' || retryAfterOf(error) > opts.maxRetryAfterMs) return;
+        const delay = retryDelay(attemptNumber, retryAfterOrUndefined(error), opts);
+        onRetry?.(error, attemptNumber, delay);
+        await sleep(delay);
+      },
+    });
+    return { value, attempts };
+  } catch (error) {
+    return { error, failure: classify(error, opts), attempts };
+  }
+}
+
+function retryAfterOrUndefined(err: unknown): number | undefined {
+  const ms = (err as { retryAfterMs?: unknown })?.retryAfterMs;
+  return typeof ms === 'number' ? ms : undefined;
+}
+
+function retryAfterOf(err: unknown): number {
+  return retryAfterOrUndefined(err) ?? 0;
+}
