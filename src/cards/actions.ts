@@ -3,34 +3,9 @@
 // The data shapes are defined and validated in action-data.ts.
 import type { Query } from '../nlu/query.js';
 import { pickSectorActionData, queryActionData, SECTOR_INPUT_ID } from './action-data.js';
-import type { CardElement } from './elements.js';
+import type { CardAction, ShowCardAction, SubmitAction } from './card-json.js';
 import { choiceSet } from './inputs.js';
 import type { FollowUp } from './view.js';
-
-/**
- * Teams' hint for a submit button: `messageBack` with `displayText` echoes the button title in
- * the chat as the user's turn, so the conversation reads naturally. Teams merges the other
- * `data` keys into `activity.value`; `text` is left out on purpose so the bot routes on `value`.
- */
-export interface TeamsSubmitHint {
-  type: 'messageBack';
-  displayText: string;
-}
-
-export interface SubmitAction {
-  type: 'Action.Submit';
-  title: string;
-  data: Record<string, unknown> & { msteams?: TeamsSubmitHint };
-  associatedInputs?: 'auto' | 'none';
-}
-
-export interface ShowCardAction {
-  type: 'Action.ShowCard';
-  title: string;
-  card: { type: 'AdaptiveCard'; body: CardElement[]; actions: CardAction[] };
-}
-
-export type CardAction = SubmitAction | ShowCardAction;
 
 /** Teams shows at most this many buttons in a row; more are dropped by the renderer. */
 export const MAX_ACTIONS = 5;

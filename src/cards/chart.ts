@@ -6,65 +6,9 @@
 // Shapes follow the Teams chart schema (Chart.Line / Chart.VerticalBar /
 // Chart.VerticalBar.Grouped / Chart.HorizontalBar / Chart.Gauge). Charts get raw numbers; all
 // display strings come from the view.
-import { container, factSet, label, textBlock, type CardElement, type Container } from './elements.js';
+import type { CardElement, ChartBase, ChartElement, Container, SeriesData, XY } from './card-json.js';
+import { container, factSet, label, textBlock } from './elements.js';
 import type { ChartSeries, ChartView } from './view.js';
-
-interface ChartBase {
-  id: string;
-  title: string;
-  fallback: Container;
-}
-
-interface XY {
-  x: string;
-  y: number;
-}
-
-interface SeriesData {
-  legend: string;
-  values: XY[];
-}
-
-export interface LineChart extends ChartBase {
-  type: 'Chart.Line';
-  xAxisTitle?: string;
-  yAxisTitle?: string;
-  data: SeriesData[];
-}
-
-export interface VerticalBarChart extends ChartBase {
-  type: 'Chart.VerticalBar';
-  yAxisTitle?: string;
-  showBarValues: boolean;
-  data: XY[];
-}
-
-export interface GroupedVerticalBarChart extends ChartBase {
-  type: 'Chart.VerticalBar.Grouped';
-  yAxisTitle?: string;
-  showBarValues: boolean;
-  data: SeriesData[];
-}
-
-export interface HorizontalBarChart extends ChartBase {
-  type: 'Chart.HorizontalBar';
-  displayMode: 'AbsoluteWithAxis';
-  data: XY[];
-}
-
-export interface GaugeChart extends ChartBase {
-  type: 'Chart.Gauge';
-  value: number;
-  min: number;
-  max: number;
-  valueFormat: 'Percentage' | 'Fraction';
-  subLabel?: string;
-  showMinMax: boolean;
-  showLegend: boolean;
-  segments: { size: number; legend: string }[];
-}
-
-export type ChartElement = LineChart | VerticalBarChart | GroupedVerticalBarChart | HorizontalBarChart | GaugeChart;
 
 /** Element ids of a chart block; validate-card looks for the text equivalent by `textId`. */
 export function chartIds(id: string): { chart: string; title: string; text: string } {

@@ -1,73 +1,11 @@
 // Typed Adaptive Card 1.5 building blocks (the subset Teams renders and banenbot uses):
 // TextBlock, FactSet, Table, Container, ActionSet. Small functions that return plain JSON, so a
 // card is assembled from typed parts instead of string templates.
-import type { CardAction } from './actions.js';
-import type { ChartElement } from './chart.js';
-import type { ChoiceSetInput } from './inputs.js';
+import type {
+  ActionSet, CardAction, CardElement, Container, FactSet, Table, TableCell, TableRow, TextBlock, TextSize,
+} from './card-json.js';
 
-export type Spacing = 'None' | 'Small' | 'Default' | 'Medium' | 'Large' | 'ExtraLarge' | 'Padding';
-export type TextSize = 'Small' | 'Default' | 'Medium' | 'Large' | 'ExtraLarge';
-/** Container styles. `good`/`attention`/`warning` only ever go with words that say the same. */
-export type ContainerStyle = 'default' | 'emphasis' | 'good' | 'attention' | 'warning' | 'accent';
-
-export interface TextBlock {
-  type: 'TextBlock';
-  text: string;
-  wrap: true;
-  id?: string;
-  style?: 'default' | 'heading';
-  size?: TextSize;
-  weight?: 'Lighter' | 'Default' | 'Bolder';
-  isSubtle?: boolean;
-  spacing?: Spacing;
-  separator?: boolean;
-}
-
-export interface FactSet {
-  type: 'FactSet';
-  id?: string;
-  facts: { title: string; value: string }[];
-  spacing?: Spacing;
-}
-
-export interface TableCell {
-  type: 'TableCell';
-  items: CardElement[];
-}
-
-export interface TableRow {
-  type: 'TableRow';
-  cells: TableCell[];
-  style?: ContainerStyle;
-}
-
-export interface Table {
-  type: 'Table';
-  id?: string;
-  columns: { width: number; horizontalCellContentAlignment?: 'Left' | 'Center' | 'Right' }[];
-  rows: TableRow[];
-  firstRowAsHeader: true;
-  showGridLines: boolean;
-  gridStyle?: ContainerStyle;
-  spacing?: Spacing;
-}
-
-export interface Container {
-  type: 'Container';
-  id?: string;
-  items: CardElement[];
-  style?: ContainerStyle;
-  spacing?: Spacing;
-  separator?: boolean;
-}
-
-export interface ActionSet {
-  type: 'ActionSet';
-  actions: CardAction[];
-  spacing?: Spacing;
-}
-
-export type CardElement = TextBlock | FactSet | Table | Container | ActionSet | ChoiceSetInput | ChartElement;
+export type { CardElement } from './card-json.js';
 
 type TextOptions = Omit<TextBlock, 'type' | 'text' | 'wrap'>;
 

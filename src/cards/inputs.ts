@@ -1,14 +1,5 @@
 // Input elements. Every input carries a visible `label` (read by screen readers too).
-
-export interface ChoiceSetInput {
-  type: 'Input.ChoiceSet';
-  id: string;
-  label: string;
-  choices: { title: string; value: string }[];
-  style: 'compact' | 'expanded';
-  isRequired: boolean;
-  errorMessage?: string;
-}
+import type { ChoiceSetInput } from './card-json.js';
 
 /** A required drop-down list with a label and a Dutch error message for an empty choice. */
 export function choiceSet(
