@@ -6,7 +6,7 @@ import type { Quantity, YearRow } from './figures.js';
 
 /** Rounds away floating-point noise (595.4 − 508.5 = 86.899999…) without losing printed decimals. */
 export function clean(value: number): number {
-  return Math.round(value * 1e6) / 1e6;
+  return Math.round(value * 1e6) / 1e6 || 0; // also turns -0 into 0
 }
 
 function sourcesOf(...qs: readonly Quantity[]): string[] {
