@@ -39,11 +39,12 @@ describe('personal chat', () => {
   });
 
   it('says which sector it does not know and suggests one ("Bedoelt u …")', async () => {
-    const activity = message('realisatie xyzsector 2024', { serviceUrl: connector.url });
+    const activity = message('realisatie poliite 2024', { serviceUrl: connector.url });
     await bot.post(activity);
     const [reply] = await connector.waitForMessages(1, activity.conversation.id);
-    expect(reply!.activity.text).toMatch(/Bedoelt u/);
-    expect(reply!.activity.text).toContain('politie');
+    expect(reply!.activity.text).toMatch(/Ik ken de sector "poliite" niet\. Bedoelt u .*politie/);
+    // The suggestion is a button that asks again with the right sector.
+    expect(JSON.stringify(reply!.activity.attachments)).toContain('"sector":"politie"');
   });
 
   it('answers a repeated activity id (Teams retry) only once', async () => {
