@@ -1,0 +1,109 @@
+// What a question contains, before any intent is decided: cues, sector mentions, scope words,
+// years, small numbers and the words nobody knows. parse.ts turns these features into a Query.
+import type { EntityId } from '../domain/model.js';
+import type { Entry, Lexicon } from './lexicon.js';
+import { scan } from './lexicon.js';
+import { normalize } from './normalize.js';
+import type { FuzzyMatcher } from './sector-match.js';
+import type { Cue, ScopeWord } from './vocabulary.js';
+import { NUMBER_WORDS } from './vocabulary.js';
+import { extractYears, type YearInfo } from './years.js';
+
+export interface Mention {
+  /** One id, or several when the phrase (or typo) fits more than one sector equally well. */
+  ids: EntityId[];
+  /** The phrase as normalized (and typo-corrected). */
+  term: string;
+}
+
+export interface Features {
+  /** Nothing left after normalizing: empty, punctuation, emoji, markup. */
+  empty: boolean;
+  cues: Set<Cue>;
+  /** The first phrase that gave each cue (used as the `term` of a clarify question). */
+  cuePhrase: Map<Cue, string>;
+  mentions: Mention[];
+  scopes: (ScopeWord & { term: string })[];
+  years: YearInfo;
+  /** Small numbers (digits or words) that are not years, in order: "top 3", "boven 100%". */
+  numbers: number[];
+  /** Words no phrase covers and no typo correction fixed, in order. */
+  unknown: string[];
+  /** Words that are not a sector here but point to one ("ziekenhuizen" → umc). */
+  nearMisses: { term: string; ids: EntityId[] }[];
+}
+
+/** Salutations that start a message without meaning "best": "Beste banenbot, …". */
+const SALUTATION_FOLLOWERS = new Set(['banenbot', 'bot', 'collega', 'collegas', 'team', 'allen', 'mensen']);
+const MAX_CORRECTIONS = 12;
+
+export function extractFeatures(text: string, lexicon: Lexicon, fuzzy: FuzzyMatcher, latestYear?: number): Features {
+  const normalized = normalize(text);
+  const tokens = normalized ? normalized.split(' ') : [];
+  const used = new Array<boolean>(tokens.length).fill(false);
+  const features: Features = {
+    empty: tokens.length === 0,
+    cues: new Set(),
+    cuePhrase: new Map(),
+    mentions: [],
+    scopes: [],
+    years: { years: [], range: false, since: false },
+    numbers: [],
+    unknown: [],
+    nearMisses: [],
+  };
+  if (features.empty) return features;
+
+  if (tokens[0] === 'beste' && SALUTATION_FOLLOWERS.has(tokens[1] ?? '')) used[0] = used[1] = true;
+  features.years = extractYears(tokens, used, latestYear);
+
+  // Small numbers: "top 3", "de vijf beste", "boven 100 procent"; "een" only right after "top".
+  for (let i = 0; i < tokens.length; i++) {
+    if (used[i]) continue;
+    const t = tokens[i]!;
+    if (/^\d+$/.test(t)) {
+      used[i] = true;
+      if (t.length <= 3) features.numbers.push(Number(t));
+    } else if (NUMBER_WORDS[t] !== undefined || (t === 'een' && tokens[i - 1] === 'top')) {
+      used[i] = true;
+      features.numbers.push(NUMBER_WORDS[t] ?? 1);
+    }
+  }
+
+  // Typo correction of words the lexicon does not know at all.
+  const preset = new Map<number, Entry>();
+  let corrections = 0;
+  for (let i = 0; i < tokens.length && corrections < MAX_CORRECTIONS; i++) {
+    const t = tokens[i]!;
+    if (used[i] || lexicon.entries.has(t) || lexicon.words.has(t)) continue;
+    const candidates = fuzzy.correct(t);
+    corrections++;
+    if (candidates.length === 0) continue;
+    tokens[i] = candidates[0]!;
+    if (candidates.length > 1) {
+      // Equally close to several words: if they name different sectors, keep all of them.
+      const ids: EntityId[] = [];
+      for (const c of candidates) for (const id of lexicon.entries.get(c)?.sectors ?? []) if (!ids.includes(id)) ids.push(id);
+      if (ids.length > 1) preset.set(i, { sectors: ids, cues: [] });
+    }
+  }
+
+  const { matches, unknown } = scan(lexicon, tokens, used, preset);
+  for (const m of matches) {
+    const e = m.entry;
+    for (const cue of e.cues) {
+      features.cues.add(cue);
+      if (!features.cuePhrase.has(cue)) features.cuePhrase.set(cue, m.phrase);
+    }
+    if (e.sectors) features.mentions.push({ ids: e.sectors, term: m.phrase });
+    if (e.scope) features.scopes.push({ ...e.scope, term: m.phrase });
+    if (e.nearMiss) features.nearMisses.push({ term: m.phrase, ids: e.nearMiss });
+  }
+  for (const i of unknown) {
+    const t = tokens[i]!;
+    // Parts of known phrases ("zaken" of "algemene zaken") and single letters are not unknown.
+    if (lexicon.words.has(t) || t.length < 2 || !/[a-z]/.test(t)) continue;
+    features.unknown.push(t);
+  }
+  return features;
+}

@@ -1,0 +1,48 @@
+// Text → one canonical lowercase string of words separated by single spaces, so that the
+// vocabulary and the sector aliases can be matched exactly: capitals, diacritics, punctuation,
+// HTML and mention remnants, emoji and very long input all fold away here.
+
+/** Raw input beyond this many characters is not looked at (a question is never this long). */
+export const MAX_INPUT_CHARS = 2000;
+/** The normalized text is cut (at a word boundary) to this length. */
+export const MAX_NORMALIZED_CHARS = 500;
+
+const ENTITIES: Record<string, string> = { amp: '&', nbsp: ' ', lt: '<', gt: '>', quot: '"', apos: "'", '#39': "'" };
+
+/**
+ * Normalize a question: "Realisatie UMC’s t/m 2024?" → "realisatie umcs tm 2024".
+ * - `<at>…</at>` mentions, other HTML tags and a leading "banenbot"/"@banenbot" are dropped;
+ * - lowercase, diacritics folded ("Financiën" → "financien");
+ * - apostrophes vanish ("umc's" → "umcs"), "&" becomes "en" ("I&W" → "ienw"), "%" becomes "procent";
+ * - dots inside abbreviations and numbers vanish ("t.o.v." → "tov", "5.078" → "5078");
+ * - a year range "2019-2024" becomes "2019 tm 2024", "t/m" becomes "tm";
+ * - 👍/🙏 read as "bedankt", 👋 as "hallo"; every other character that is not a letter or digit is a space.
+ */
+export function normalize(text: string): string {
+  let s = typeof text === 'string' ? text.slice(0, MAX_INPUT_CHARS) : '';
+  s = s
+    .replace(/&(amp|nbsp|lt|gt|quot|apos|#39);/gi, (_, name: string) => ENTITIES[name.toLowerCase()] ?? ' ')
+    .replace(/<at\b[^<>]{0,100}>[^]{0,200}?<\/at>/gi, ' ')
+    .replace(/<[^<>]{0,200}>/g, ' ')
+    .replace(/[\u{1F44D}\u{1F64F}]/gu, ' bedankt ')
+    .replace(/\u{1F44B}/gu, ' hallo ')
+    .normalize('NFKD')
+    .replace(/\p{M}+/gu, '')
+    .toLowerCase()
+    .replace(/['’‘`´]/g, '')
+    .replace(/&/g, 'en')
+    .replace(/%/g, ' procent ')
+    .replace(/\bt\s*\/\s*m\b/g, ' tm ')
+    .replace(/\b(\d{4})\s*[-–—]\s*(\d{4})\b/g, '$1 tm $2')
+    .replace(/(\d)[.,](?=\d{3}\b)/g, '$1')
+    .replace(/(?<=(?:^|[^a-z0-9])[a-z]{1,4})\.(?=[a-z0-9])/g, '')
+    .replace(/[^a-z0-9]+/g, ' ')
+    .trim();
+  s = s.replace(/^(?:at )?banenbot\b\s*/, '');
+  if (s.length > MAX_NORMALIZED_CHARS) {
+    const cut = s.slice(0, MAX_NORMALIZED_CHARS);
+    const space = cut.lastIndexOf(' ');
+    s = space > 0 ? cut.slice(0, space) : cut;
+  }
+  return s;
+}

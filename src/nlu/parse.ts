@@ -1,0 +1,343 @@
+// The intent decision: features of a question (features.ts) → a typed Query (query.ts).
+// Rules, in order:
+//  1. nothing left after normalizing → help;
+//  2. subscription words → unsubscribe / subscribe {sectors} / subscriptions;
+//  3. no data words at all → help, thanks, greeting, an `unknown_sector` for a likely
+//     misspelled sector, or unknown;
+//  4. no sector named: national context questions (fta, doelgroepregister, doel van de overheid,
+//     quotum, banenafspraak, bronnen);
+//  5. two or more sectors → compare (one ambiguous phrase such as "hoger onderwijs" → clarify);
+//  6. one sector → compare / ranking / notes / inkoop / projection / trend / change / gap / lookup
+//     (binnenwerk's lookup is the `binnenwerk` intent);
+//  7. no sector → ranking, filter, total, compare or notes over a scope; for questions that need
+//     one sector: an unknown word → `unknown_sector`, else a sensible scope-wide reading:
+//       gap ("achterstand")          → ranking by gap (largest first)
+//       change without sector        → filter gestegen/gedaald ("daling" → gedaald)
+//       trend ("verloop")            → compare all sectors of the scope (over the years named)
+//       projection ("prognose")      → clarify: which sector (five options of the scope)
+//       lookup "het onderwijs"/"ministerie" (one of a group) → clarify with up to five options
+//       lookup "overheid" or nothing  → total of the scope; plural scope → compare its members.
+//  "hoe doen we het t.o.v. het hbo?": "we" is unknown, so hbo is compared with its own group
+//  (compare {sectors: [hbo, …the other onderwijs sectors], scope: 'onderwijs'}).
+import type { EntityId } from '../domain/model.js';
+import type { Query } from './query.js';
+import type { Features } from './features.js';
+import { LIKELY_TYPO_THRESHOLD, type FuzzyMatcher } from './sector-match.js';
+import type { SectorSets } from './sector-sets.js';
+import type { Cue, ScopeId } from './vocabulary.js';
+
+type Topic = 'aanpak' | 'knelpunten' | 'begeleiding' | 'maatregelen' | 'inkoop' | 'organisatie' | 'algemeen';
+type Metric = 'doel' | 'realisatie' | 'percentage' | 'alles';
+
+/** Cues that ask for figures or explanations (anything but conversation). */
+const DATA_CUES: readonly Cue[] = [
+  'ctx-fta', 'ctx-doelgroepregister', 'ctx-doelen', 'ctx-quotum', 'ctx-banenafspraak', 'ctx-bronnen',
+  'doel', 'realisatie', 'percentage', 'unit', 'lookup', 'gap', 'change', 'up', 'down', 'trend', 'projection',
+  'compare', 'relative', 'ranking', 'superlative', 'total', 'reach', 'inkoop', 'notes', 'why',
+  'topic-aanpak', 'topic-knelpunten', 'topic-begeleiding', 'topic-maatregelen', 'topic-organisatie', 'topic-algemeen',
+];
+/** Cues that make a question about figures across sectors rather than a definition. */
+const STRONG_CUES: readonly Cue[] = [
+  'gap', 'change', 'up', 'down', 'trend', 'projection', 'compare', 'ranking', 'superlative', 'total', 'inkoop', 'reach',
+  'notes', 'why', 'topic-aanpak', 'topic-knelpunten', 'topic-begeleiding', 'topic-maatregelen', 'topic-organisatie',
+];
+const TOPIC_ORDER: readonly [Cue, Topic][] = [
+  ['topic-begeleiding', 'begeleiding'], ['topic-knelpunten', 'knelpunten'], ['topic-maatregelen', 'maatregelen'],
+  ['topic-organisatie', 'organisatie'], ['topic-aanpak', 'aanpak'], ['topic-algemeen', 'algemeen'],
+];
+const MAX_COMPARE_YEARS = 10;
+
+export interface DecideContext {
+  sets: SectorSets;
+  fuzzy: FuzzyMatcher;
+}
+
+export function decide(f: Features, ctx: DecideContext): Query {
+  const has = (c: Cue) => f.cues.has(c);
+  const any = (cs: readonly Cue[]) => cs.some((c) => f.cues.has(c));
+  const { sets } = ctx;
+
+  // 1. Empty.
+  if (f.empty) return { intent: 'help' };
+
+  // 2. Subscriptions.
+  const subscriptionWord = has('subscribe') || has('subscriptions');
+  if (has('unsubscribe') || (has('stop') && subscriptionWord)) return { intent: 'unsubscribe' };
+  if (has('subscribe') || (has('subscriptions') && (f.mentions.length > 0 || f.scopes.length > 0))) {
+    return { intent: 'subscribe', sectors: subscribeSectors(f, sets) };
+  }
+  if (has('subscriptions')) return { intent: 'subscriptions' };
+
+  const years = f.years;
+  const hasTopN = has('top') && f.numbers.length > 0;
+  const dataSignal = f.mentions.length > 0 || f.scopes.length > 0 || f.nearMisses.length > 0 ||
+    years.years.length > 0 || any(DATA_CUES) || hasTopN;
+
+  // 3. Conversation only.
+  if (!dataSignal) {
+    const unknownSector = likelySectorTypo(f, ctx.fuzzy);
+    if (unknownSector && !has('help') && !has('greeting') && !has('thanks')) return unknownSector;
+    if (has('help')) return { intent: 'help' };
+    if (has('thanks')) return { intent: 'thanks' };
+    if (has('greeting')) return { intent: 'greeting' };
+    return unknownSector ?? { intent: 'unknown' };
+  }
+
+  const ids = unique(f.mentions.flatMap((m) => m.ids));
+  const scope = resolveScope(f);
+  const strong = any(STRONG_CUES) || hasTopN;
+
+  // 4. National context.
+  if (ids.length === 0 && !strong) {
+    const noYears = years.years.length === 0;
+    if (has('ctx-doelgroepregister')) return { intent: 'context', topic: 'doelgroepregister' };
+    if (has('ctx-bronnen')) return { intent: 'context', topic: 'bronnen' };
+    if (has('ctx-quotum')) return { intent: 'context', topic: 'quotum' };
+    if (noYears && has('ctx-doelen')) return { intent: 'context', topic: 'doelen' };
+    if (noYears && has('doel') && !has('realisatie') && !has('percentage') && f.unknown.length === 0 &&
+      (!scope || scope.scope === 'overheid' || scope.scope === 'sectoren')) {
+      return { intent: 'context', topic: 'doelen' };
+    }
+    if (noYears && has('ctx-fta') && !scope) return { intent: 'context', topic: 'fta' };
+    if (noYears && has('ctx-banenafspraak') && !scope && !any(['doel', 'realisatie', 'percentage', 'lookup', 'unit'])) {
+      return { intent: 'context', topic: 'banenafspraak' };
+    }
+  }
+
+  // 5. Several sectors.
+  if (ids.length >= 2) {
+    if (f.mentions.length === 1 && !has('compare') && !has('relative') && !has('subscribe')) {
+      const m = f.mentions[0]!;
+      return { intent: 'clarify', term: m.term.slice(0, 200), options: m.ids.slice(0, 5) };
+    }
+    const plural = scope?.plural ? scope.scope : undefined;
+    const sectors = plural ? unique([...ids, ...sets.members(plural)]) : ids;
+    return withOptional({ intent: 'compare' as const, sectors: sectors.slice(0, 30) }, {
+      scope: plural,
+      years: compareYears(f),
+    });
+  }
+
+  // 6. One sector.
+  if (ids.length === 1) return decideOneSector(ids[0]!, f, ctx);
+
+  // 7. No sector.
+  return decideNoSector(f, ctx);
+}
+
+function decideOneSector(sector: EntityId, f: Features, ctx: DecideContext): Query {
+  const has = (c: Cue) => f.cues.has(c);
+  const years = f.years;
+  const moving = has('change') || has('up') || has('down');
+  const year = singleYear(f);
+
+  // Compare: "vergelijk politie", "politie 2023 en 2024", "hoe doen we het t.o.v. het hbo?".
+  const twoPlainYears = years.years.length >= 2 && !years.range && !years.since;
+  const relativeCompare = has('relative') && !moving && !has('gap') && !has('trend') && years.years.length === 0;
+  if (has('compare') || relativeCompare || (twoPlainYears && !moving && !has('trend') && !has('gap'))) {
+    if (years.years.length >= 2) {
+      return { intent: 'compare', sectors: [sector], years: compareYears(f) ?? [] };
+    }
+    const scope = resolveScope(f);
+    const home = scope?.plural ? scope.scope : ctx.sets.homeScope(sector);
+    const sectors = unique([sector, ...ctx.sets.members(home)]).slice(0, 30);
+    return withOptional({ intent: 'compare' as const, sectors, scope: home }, { years: compareYears(f) });
+  }
+  if (has('ranking')) {
+    const scope = resolveScope(f)?.scope ?? (ctx.sets.homeScope(sector) === 'ministeries' ? 'ministeries' : 'sectoren');
+    return ranking(f, scope);
+  }
+  if (has('notes') || has('why') || TOPIC_ORDER.some(([c]) => has(c))) {
+    return withOptional({ intent: 'notes' as const, sector }, { topic: topicOf(f) });
+  }
+  if (has('inkoop')) return withOptional({ intent: 'inkoop' as const, sector }, { year });
+  if (has('projection')) return { intent: 'projection', sector };
+  if (has('trend') || (years.range && !moving) || (years.since && !moving && !has('gap'))) {
+    return withOptional({ intent: 'trend' as const, sector }, fromTo(f));
+  }
+  if (moving) return withOptional({ intent: 'change' as const, sector }, fromTo(f));
+  if (has('gap') || has('reach')) return withOptional({ intent: 'gap' as const, sector }, { year });
+  if (sector === 'binnenwerk') return withOptional({ intent: 'binnenwerk' as const }, { year });
+  return withOptional({ intent: 'lookup' as const, sector, metric: metricOf(f) }, { year });
+}
+
+function decideNoSector(f: Features, ctx: DecideContext): Query {
+  const has = (c: Cue) => f.cues.has(c);
+  const { sets } = ctx;
+  const years = f.years;
+  const scope = resolveScope(f);
+  const scopeId: ScopeId = scope?.scope ?? 'sectoren';
+  const year = singleYear(f);
+  const moving = has('up') || has('down');
+
+  // Not a sector here, but close to one: "ziekenhuizen" → umc's.
+  const near = f.nearMisses[0];
+  if (near) return { intent: 'unknown_sector', term: near.term.slice(0, 200), suggestions: near.ids.slice(0, 5) };
+
+  if (has('ranking') || has('superlative') || (has('top') && f.numbers.length > 0)) return ranking(f, scopeId);
+
+  // Filters: "welke sectoren haalden hun doel?", "wie haalt het doel niet", "welke sectoren daalden?".
+  const hundred = f.numbers.includes(100);
+  const aboveBelow = (has('above') || has('below')) && (hundred || has('doel') || has('percentage'));
+  if (has('reach') || aboveBelow) {
+    const notReached = has('not') || has('below');
+    return withOptional({ intent: 'filter' as const, scope: scopeId, condition: notReached ? 'doel_niet_gehaald' as const : 'doel_gehaald' as const }, { year });
+  }
+  if (has('which') && has('gap')) return withOptional({ intent: 'filter' as const, scope: scopeId, condition: 'doel_niet_gehaald' as const }, { year });
+  if (moving && !has('trend') && !has('change')) {
+    return withOptional({ intent: 'filter' as const, scope: scopeId, condition: has('down') ? 'gedaald' as const : 'gestegen' as const }, { year });
+  }
+
+  if (has('total')) return withOptional({ intent: 'total' as const, scope: scopeId }, { year });
+
+  const plural = scope?.plural === true;
+  if (has('compare') || has('relative') || has('change') || (plural && !has('trend') && !has('projection') && !notesLike(f))) {
+    return withOptional({ intent: 'compare' as const, sectors: sets.members(scopeId).slice(0, 30), scope: scopeId }, { years: compareYears(f) });
+  }
+  if (notesLike(f) || has('inkoop')) {
+    return withOptional({ intent: 'notes' as const }, {
+      scope: scopeId === 'sectoren' ? undefined : scopeId,
+      topic: has('inkoop') ? 'inkoop' : topicOf(f),
+    });
+  }
+
+  // The question needs a sector and names none.
+  if (!scope) {
+    const guess = unknownSectorFor(f, ctx.fuzzy);
+    if (guess) return guess;
+  }
+  if (has('gap')) return ranking(f, scopeId, 'gap');
+  if (has('trend')) {
+    return withOptional({ intent: 'compare' as const, sectors: sets.members(scopeId).slice(0, 30), scope: scopeId }, { years: compareYears(f) });
+  }
+  if (has('projection')) {
+    const term = f.cuePhrase.get('projection') ?? 'prognose';
+    return { intent: 'clarify', term, options: sets.members(scopeId).slice(0, 5) };
+  }
+  if (scope && !scope.plural && (scope.scope === 'onderwijs' || scope.scope === 'ministeries')) {
+    return { intent: 'clarify', term: scope.term, options: sets.options(scope.scope, scope.term) };
+  }
+  const asksFigures = ['doel', 'realisatie', 'percentage', 'lookup', 'unit', 'reach', 'ctx-banenafspraak', 'ctx-fta']
+    .some((c) => has(c as Cue));
+  if (scope || asksFigures) return withOptional({ intent: 'total' as const, scope: scopeId }, { year });
+  return { intent: 'unknown' };
+}
+
+function ranking(f: Features, scope: ScopeId, forcedBy?: 'gap'): Query {
+  const has = (c: Cue) => f.cues.has(c);
+  let by: 'percentage' | 'realisatie' | 'stijging' | 'gap' = 'percentage';
+  if (forcedBy || has('gap')) by = 'gap';
+  else if (has('up') || has('down') || has('change')) by = 'stijging';
+  else if (has('realisatie') || (has('unit') && has('most'))) by = 'realisatie';
+  const low = has('low') !== (by === 'stijging' && has('down'));
+  const limit = f.numbers.find((n) => n >= 1 && n <= 30);
+  return withOptional({ intent: 'ranking' as const, scope, by, order: low ? 'laag' as const : 'hoog' as const }, {
+    limit: has('top') || has('superlative') || has('ranking') ? limit : undefined,
+    year: singleYear(f),
+  });
+}
+
+function notesLike(f: Features): boolean {
+  return f.cues.has('notes') || f.cues.has('why') || TOPIC_ORDER.some(([c]) => f.cues.has(c));
+}
+
+function topicOf(f: Features): Topic | undefined {
+  const has = (c: Cue) => f.cues.has(c);
+  if (has('inkoop')) return 'inkoop';
+  for (const [cue, topic] of TOPIC_ORDER) {
+    if (topic === 'knelpunten' ? has(cue) || (has('why') && (has('not') || has('down') || has('gap') || has('low'))) : has(cue)) {
+      return topic;
+    }
+  }
+  if (has('why') && (has('not') || has('down') || has('gap') || has('low'))) return 'knelpunten';
+  return undefined;
+}
+
+function metricOf(f: Features): Metric {
+  const found: Metric[] = [];
+  if (f.cues.has('doel')) found.push('doel');
+  if (f.cues.has('realisatie')) found.push('realisatie');
+  if (f.cues.has('percentage')) found.push('percentage');
+  return found.length === 1 ? found[0]! : 'alles';
+}
+
+/** The one year a single-year question is about: the range end or the last year named. */
+function singleYear(f: Features): number | undefined {
+  const y = f.years;
+  if (y.to !== undefined) return y.to;
+  if (y.since) return undefined;
+  return y.years.length ? Math.max(...y.years) : undefined;
+}
+
+function fromTo(f: Features): { from?: number; to?: number } {
+  const y = f.years;
+  if (y.range || y.since || y.to !== undefined) return { from: y.from, to: y.to };
+  if (y.years.length >= 2) return { from: Math.min(...y.years), to: Math.max(...y.years) };
+  if (y.years.length === 1) return { to: y.years[0] };
+  return {};
+}
+
+/** Years for a comparison: every year named, a range written out, sorted; undefined when none. */
+function compareYears(f: Features): number[] | undefined {
+  const y = f.years;
+  let list = [...y.years];
+  if (y.range && y.from !== undefined && y.to !== undefined && y.to - y.from < MAX_COMPARE_YEARS) {
+    list = [];
+    for (let k = y.from; k <= y.to; k++) list.push(k);
+  }
+  if (list.length === 0) return undefined;
+  return unique(list).sort((a, b) => a - b).slice(-MAX_COMPARE_YEARS);
+}
+
+function resolveScope(f: Features): (Features['scopes'][number]) | undefined {
+  if (f.scopes.length === 0) return undefined;
+  const distinct = unique(f.scopes.map((s) => s.scope));
+  if (distinct.length === 1) {
+    const plural = f.scopes.some((s) => s.plural) || f.cues.has('all');
+    return { ...f.scopes[0]!, plural };
+  }
+  return { scope: 'sectoren', plural: true, term: f.scopes.map((s) => s.term).join(' en ') };
+}
+
+function subscribeSectors(f: Features, sets: SectorSets): EntityId[] {
+  const ids = f.mentions.flatMap((m) => m.ids);
+  const scope = resolveScope(f);
+  if (scope?.scope === 'sectoren') return [];
+  if (scope) ids.push(...sets.members(scope.scope));
+  return unique(ids).slice(0, 30);
+}
+
+/** One or two unknown words, one of them close to a sector name: "rjik" → unknown_sector with suggestions. */
+function likelySectorTypo(f: Features, fuzzy: FuzzyMatcher): Query | undefined {
+  if (f.unknown.length === 0 || f.unknown.length > 2) return undefined;
+  const best = closestUnknown(f, fuzzy);
+  if (best.score > LIKELY_TYPO_THRESHOLD) return undefined;
+  return { intent: 'unknown_sector', term: best.term.slice(0, 200), suggestions: best.ids };
+}
+
+/** A question that needs a sector: the unknown word most like a sector, with suggestions (maybe none). */
+function unknownSectorFor(f: Features, fuzzy: FuzzyMatcher): Query | undefined {
+  if (f.unknown.length === 0) return undefined;
+  const best = closestUnknown(f, fuzzy);
+  return { intent: 'unknown_sector', term: best.term.slice(0, 200), suggestions: best.ids };
+}
+
+function closestUnknown(f: Features, fuzzy: FuzzyMatcher): { term: string; ids: EntityId[]; score: number } {
+  let best = { term: f.unknown[0]!, ids: [] as EntityId[], score: 1 };
+  for (const term of f.unknown.slice(0, 4)) {
+    const s = fuzzy.suggest(term);
+    if (s.ids.length && s.score < best.score) best = { term, ...s };
+  }
+  return best;
+}
+
+function unique<T>(xs: readonly T[]): T[] {
+  return [...new Set(xs)];
+}
+
+/** Add only the optional slots that have a value, so a Query never carries `undefined` keys. */
+function withOptional<T extends object, O extends Record<string, unknown>>(base: T, optional: O): T & Partial<O> {
+  const out: Record<string, unknown> = { ...(base as Record<string, unknown>) };
+  for (const [k, v] of Object.entries(optional)) if (v !== undefined) out[k] = v;
+  return out as T & Partial<O>;
+}
