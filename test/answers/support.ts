@@ -1,0 +1,57 @@
+// Shared by the answers tests: one Answerer over the real dataset, and the check that every
+// number in an answer's text is one of its facts.
+import { createAnswerer, type Answer } from '../../src/answers/index.js';
+import { loadDataset } from '../../src/data/load.js';
+import { formatNumber } from '../../src/domain/format.js';
+
+export const dataset = loadDataset();
+export const errors: unknown[] = [];
+export const answerer = createAnswerer(dataset, { onError: (err) => errors.push(err) });
+export const ask = (q: string) => answerer.ask(q);
+export const answer: typeof answerer.answer = (query, question) => answerer.answer(query, question);
+
+/** Dataset prose an answer may quote verbatim (its numbers are the source's, not ours). */
+const DATASET_PROSE = [
+  ...dataset.conflicts.map((c) => c.explanation),
+  ...dataset.figures.flatMap((f) => (f.derived ? [f.derived] : [])),
+  ...dataset.context.map((c) => c.text),
+  ...dataset.notes.map((n) => n.text),
+  ...dataset.sources.flatMap((s) => [s.title, s.citation]),
+].sort((a, b) => b.length - a.length);
+
+const DATA_YEARS = new Set(dataset.figures.map((f) => f.year));
+
+/** nl-NL numbers: 5.078 · 508,5 · 68,4 · 2024. */
+const NUMBER = /\d+(?:\.\d{3})*(?:,\d+)?/g;
+
+/**
+ * Numbers in `text` that are not among the facts' values (formatted as the answer formats them).
+ * Ignored, by rule:
+ * - the "Bron: …" line (citations like "Kamerstuk 34 352 nr. 348");
+ * - dataset prose quoted verbatim (conflict explanations, derived-figure notes, context and notes
+ *   texts, source titles): its numbers are the source's words;
+ * - list ordinals "1. " at the start of a line (rankings);
+ * - years: a four-digit number that is a fact's year, a year the query named, or a year the
+ *   dataset has figures for (answers name years as labels: "Laatste jaar met cijfers: 2024").
+ */
+export function unexplainedNumbers(a: Answer): string[] {
+  let text = a.text.split('\n').filter((l) => !l.startsWith('Bron: ')).map((l) => l.replace(/^\d+\. /, '')).join('\n');
+  for (const prose of DATASET_PROSE) if (text.includes(prose)) text = text.split(prose).join(' ');
+  const known = new Set(a.facts.map((f) => formatNumber(Math.abs(f.value))));
+  const years = new Set<number>([...DATA_YEARS, ...a.facts.map((f) => f.year), ...queryYears(a)]);
+  return (text.match(NUMBER) ?? []).filter((n) => {
+    if (known.has(n)) return false;
+    if (/^\d{4}$/.test(n) && years.has(Number(n))) return false;
+    return true;
+  });
+}
+
+function queryYears(a: Answer): number[] {
+  const q = a.query as Record<string, unknown>;
+  return [q.year, q.from, q.to, ...(Array.isArray(q.years) ? q.years : [])].filter((y): y is number => typeof y === 'number');
+}
+
+/** The card as one string, for "the card shows X" assertions. */
+export function cardText(a: Answer): string {
+  return JSON.stringify(a.card);
+}
