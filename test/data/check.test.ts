@@ -91,10 +91,11 @@ describe('planted errors', () => {
       x.conflicts = x.conflicts.filter((c) => c.id !== 'waterschappen-2023-percentage');
       findIn(x.figures, 'gemeenten', 2024, 'percentage').value = 119.2;
     });
-    expect(checkDataset(d)).toEqual([
-      'data/figures.json: gemeenten 2024 percentage: printed 119,2 but realisatie/doel = 109,2 and no conflict recorded',
-      'data/figures.json: waterschappen 2023 percentage: printed 56,6 but realisatie/doel = 59,6 and no conflict recorded',
-    ]);
+    const problems = checkDataset(d);
+    expect(problems).toContain('data/figures.json: gemeenten 2024 percentage: printed 119,2 but realisatie/doel = 109,2 and no conflict recorded');
+    expect(problems).toContain('data/figures.json: waterschappen 2023 percentage: printed 56,6 but realisatie/doel = 59,6 and no conflict recorded');
+    expect(problems).toContain('data/figures.json: gemeenten 2024 percentage: value 119,2 does not occur in ref.quote "Realisatiepercentage 120,4% 109,2%"');
+    expect(problems).toHaveLength(3);
   });
 
   it('a wrong percentage including inkoop without a conflict', () => {
