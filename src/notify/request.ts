@@ -14,9 +14,11 @@ export class NotifyRequestError extends Error {
 
 /** The JSON body of POST /api/notify. */
 export const NotifyBodySchema = z.object({
-  year: z.number({ invalid_type_error: 'year moet een getal zijn' }).int('year moet een geheel getal zijn').min(2013).max(2100).optional(),
+  year: z.number({ invalid_type_error: 'year moet een getal zijn' }).int('year moet een geheel getal zijn').min(2013, 'year moet 2013 of later zijn').max(2100, 'year moet 2100 of eerder zijn').optional(),
   sectors: z.array(z.string().trim().min(1).max(100), { invalid_type_error: 'sectors moet een lijst van namen zijn' }).max(30).optional(),
   message: z.string({ invalid_type_error: 'message moet tekst zijn' }).trim().max(1000, 'message mag hoogstens 1000 tekens zijn').optional(),
+  /** Report what would happen without posting. */
+  dryRun: z.boolean({ invalid_type_error: 'dryRun moet true of false zijn' }).optional(),
 }).strict();
 
 export type NotifyBody = z.infer<typeof NotifyBodySchema>;

@@ -1,0 +1,102 @@
+// Proactive posts through the Bot Framework: `adapter.continueConversationAsync(appId, reference,
+// logic)` with a stored conversation reference, sending the card (or updating an earlier post).
+// Connector errors become DeliveryErrors with the HTTP status and Retry-After, which the notify
+// engine maps to retry / give up / drop the reference. The SDK's own retry policy is switched off
+// per request: retries and rate limits are the notify engine's (one request per attempt, counted).
+//
+// Also here: the one Notifier per state store in this process, and the server's notification
+// triggers (new dataset version on start, NOTIFY_CRON).
+import { CardFactory, type ConversationReference, type TurnContext } from 'botbuilder';
+import type { TeamsAdapter } from '@microsoft/teams-ai';
+import type { Config } from '../config.js';
+import { DeliveryError, parseRetryAfter } from '../notify/delivery-error.js';
+import { Notifier, type NotifierOptions } from '../notify/notifier.js';
+import { startNotifyTriggers, type NotifyTriggers } from '../notify/triggers.js';
+import type { OutgoingPost, Transport, Transports } from '../notify/transport.js';
+import { webhookTransport } from '../notify/webhook.js';
+import type { StateStore, StoredConversation } from '../store/state.js';
+import type { BotDeps } from './deps.js';
+import { LOCALE } from './reply.js';
+
+/** A connector error (RestError: statusCode, response.headers, code) as a DeliveryError. */
+export function toDeliveryError(err: unknown): DeliveryError {
+  if (err instanceof DeliveryError) return err;
+  const e = err as { statusCode?: unknown; status?: unknown; code?: unknown; message?: unknown; response?: { headers?: { get?(name: string): string | undefined | null } } };
+  const status = typeof e?.statusCode === 'number' ? e.statusCode : typeof e?.status === 'number' ? e.status : undefined;
+  const retryAfter = parseRetryAfter(e?.response?.headers?.get?.('retry-after') ?? undefined);
+  const code = typeof e?.code === 'string' ? e.code : undefined;
+  const message = typeof e?.message === 'string' ? e.message : String(err);
+  return new DeliveryError(message, status, retryAfter, status === undefined ? code : undefined);
+}
+
+/** Removes the Azure pipeline's built-in retry policy from this turn's connector client. */
+function withoutSdkRetries(context: TurnContext): void {
+  const connector = context.turnState.get(context.adapter.ConnectorClientKey) as
+    { client?: { pipeline?: { removePolicy?(o: { phase: string }): unknown } } } | undefined;
+  connector?.client?.pipeline?.removePolicy?.({ phase: 'Retry' });
+}
+
+function messageOf(post: OutgoingPost) {
+  return { type: 'message' as const, locale: LOCALE, summary: post.summary, attachments: [CardFactory.adaptiveCard(post.card)] };
+}
+
+/** Posts and updates through the Bot Connector of each conversation's stored reference. */
+export function botTransport(adapter: TeamsAdapter, appId: string): Transport {
+  const inConversation = async (target: StoredConversation, logic: (context: TurnContext) => Promise<void>) => {
+    try {
+      await adapter.continueConversationAsync(appId, target.reference as Partial<ConversationReference>, async (context) => {
+        withoutSdkRetries(context);
+        await logic(context);
+      });
+    } catch (err) {
+      throw toDeliveryError(err);
+    }
+  };
+  return {
+    async post(target, post) {
+      let activityId: string | undefined;
+      await inConversation(target, async (context) => {
+        activityId = (await context.sendActivity(messageOf(post)))?.id;
+      });
+      return activityId ? { activityId } : {};
+    },
+    async update(target, activityId, post) {
+      await inConversation(target, async (context) => {
+        await context.updateActivity({ ...messageOf(post), id: activityId });
+      });
+    },
+  };
+}
+
+export function proactiveTransports(adapter: TeamsAdapter, config: Config): Transports {
+  return { bot: botTransport(adapter, config.bot?.id ?? ''), webhook: webhookTransport() };
+}
+
+const notifiers = new WeakMap<StateStore, Notifier>();
+
+/**
+ * The Notifier for these deps (one per state store in this process, so the HTTP endpoint, the
+ * start-up check and the schedule share one queue: runs never overlap).
+ */
+export function notifierFor(deps: BotDeps & { adapter: TeamsAdapter }, extra: Partial<NotifierOptions> = {}): Notifier {
+  let notifier = notifiers.get(deps.store);
+  if (!notifier) {
+    notifier = new Notifier({
+      store: deps.store,
+      dataset: deps.dataset,
+      log: deps.log.child({ component: 'notify' }),
+      transports: proactiveTransports(deps.adapter, deps.config),
+      ...extra,
+    });
+    notifiers.set(deps.store, notifier);
+  }
+  return notifier;
+}
+
+/**
+ * Server start-up: notify once if the dataset version changed since the last notification, and
+ * schedule NOTIFY_CRON digests. Call after the server listens; `stop()` on shutdown.
+ */
+export function startNotifications(deps: BotDeps & { adapter: TeamsAdapter }): NotifyTriggers {
+  return startNotifyTriggers(notifierFor(deps), { cron: deps.config.notifyCron, log: deps.log.child({ component: 'notify' }) });
+}

@@ -1,0 +1,61 @@
+// "abonneer [sectoren]", "abonnementen", "afmelden": parsed by src/nlu into the intents
+// subscribe / subscriptions / unsubscribe and handed here by the message handler. Subscriptions
+// belong to the conversation (channel, group chat, or a personal chat: then the updates come to
+// that person only). With ADMIN_IDS set, only those users may change a channel's or group chat's
+// subscription; everyone may see it; anyone may manage their own personal chat's.
+import type { TurnContext } from 'botbuilder';
+import { createKit, type AnswerKit } from '../answers/kit.js';
+import { subscriptionAnswer, type SubscriptionOutcome } from '../answers/subscription.js';
+import type { Dataset } from '../domain/model.js';
+import { hashId } from '../log.js';
+import type { QueryOf } from '../nlu/query.js';
+import { storedConversationOf } from './conversation.js';
+import type { BotDeps } from './deps.js';
+import { sendAnswer } from './reply.js';
+
+type SubscriptionQuery = QueryOf<'subscribe'> | QueryOf<'subscriptions'> | QueryOf<'unsubscribe'>;
+
+const kits = new WeakMap<Dataset, AnswerKit>();
+function kitFor(dataset: Dataset): AnswerKit {
+  let kit = kits.get(dataset);
+  if (!kit) kits.set(dataset, (kit = createKit(dataset)));
+  return kit;
+}
+
+/** Whether the sender may change this conversation's subscription. */
+export function mayChangeSubscription(context: TurnContext, deps: BotDeps): boolean {
+  const admins = deps.config.adminIds;
+  if (!admins.length) return true;
+  if (storedConversationOf(context.activity).kind === 'personal') return true;
+  const aad = context.activity.from?.aadObjectId;
+  return Boolean(aad && admins.includes(aad));
+}
+
+export async function handleSubscriptionIntent(context: TurnContext, query: SubscriptionQuery, deps: BotDeps): Promise<void> {
+  const conversation = storedConversationOf(context.activity);
+  const place = conversation.kind;
+  const current = deps.store.getSubscription(conversation.id);
+  let outcome: SubscriptionOutcome;
+  if (query.intent === 'subscriptions') {
+    outcome = current ? { kind: 'status', place, sectors: current.sectors } : { kind: 'status', place };
+  } else if (!mayChangeSubscription(context, deps)) {
+    outcome = { kind: 'refused', place };
+  } else {
+    try {
+      if (query.intent === 'subscribe') {
+        // The reference must be there to post to later (normally saved on every message already).
+        await deps.store.saveConversation(conversation);
+        await deps.store.subscribe(conversation.id, query.sectors);
+        outcome = { kind: 'subscribed', place, sectors: [...new Set(query.sectors)], ...(current ? { previous: current.sectors } : {}) };
+      } else {
+        await deps.store.unsubscribe(conversation.id);
+        outcome = { kind: 'unsubscribed', place, ...(current ? { previous: current.sectors } : {}) };
+      }
+    } catch (err) {
+      deps.log.error({ err, conv: hashId(conversation.id), intent: query.intent }, 'subscription could not be saved');
+      outcome = { kind: 'failed', place };
+    }
+  }
+  deps.log.info({ conv: hashId(conversation.id), kind: place, intent: query.intent, outcome: outcome.kind }, 'subscription');
+  await sendAnswer(context, subscriptionAnswer(kitFor(deps.dataset), outcome, query, context.activity.text ?? ''));
+}
