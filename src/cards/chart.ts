@@ -7,7 +7,7 @@
 // Chart.VerticalBar.Grouped / Chart.HorizontalBar / Chart.Gauge). Charts get raw numbers; all
 // display strings come from the view.
 import type { CardElement, ChartBase, ChartElement, Container, SeriesData, XY } from './card-json.js';
-import { container, factSet, label, textBlock } from './elements.js';
+import { container, factSet, label, plain, textBlock } from './elements.js';
 import type { ChartSeries, ChartView } from './view.js';
 
 /** Element ids of a chart block; validate-card looks for the text equivalent by `textId`. */
@@ -24,7 +24,7 @@ const seriesData = (series: readonly ChartSeries[]): SeriesData[] => series.map(
  */
 export function chartFallback(view: ChartView): Container {
   const labelled = view.series.length > 0 && view.series.every((s) => s.points.every((p) => p.label !== undefined));
-  if (!labelled) return container([textBlock(view.textEquivalent)]);
+  if (!labelled) return container([textBlock(plain(view.textEquivalent))]);
   if (view.kind === 'gauge') {
     // One value on a scale: name it after the series ("Realisatiepercentage 2024: 68,4%").
     return container([factSet(view.series.flatMap((s) => s.points.map((p) => ({ label: `${s.name} ${p.x}`, value: p.label ?? '' }))))]);
@@ -88,6 +88,6 @@ export function chartBlock(view: ChartView, id = 'chart'): CardElement[] {
   return [
     label(view.title, { id: ids.title }),
     ...(chart ? [chart] : []),
-    textBlock(view.textEquivalent, { id: ids.text, spacing: 'Small' }),
+    textBlock(plain(view.textEquivalent), { id: ids.text, spacing: 'Small' }),
   ];
 }

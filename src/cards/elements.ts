@@ -9,23 +9,36 @@ export type { CardElement } from './card-json.js';
 
 type TextOptions = Omit<TextBlock, 'type' | 'text' | 'wrap'>;
 
-/** A wrapping TextBlock. */
+/** A wrapping TextBlock. Its text may use Teams' markdown (bold, lists); see `plain` for data. */
 export function textBlock(text: string, options: TextOptions = {}): TextBlock {
   return { type: 'TextBlock', text, wrap: true, ...options };
 }
 
+/** A line start that Teams' markdown would turn into a list ("1. ", "- ") or heading ("# "). */
+const BLOCK_MARKER = /^([ \t]*)(\d{1,9}[.)]|[-*+]|#{1,6}|>)[ \t]/gm;
+
+/**
+ * Text shown as written, never as markdown structure: "1. SZW 109%; 2. …" stays one sentence
+ * instead of becoming a numbered list. The space after a would-be list or heading marker becomes
+ * a no-break space (looks and reads the same; markdown needs a plain space there).
+ */
+export function plain(text: string): string {
+  return text.replace(BLOCK_MARKER, (_, indent: string, marker: string) => `${indent}${marker}\u00a0`);
+}
+
 /** A heading: `style: 'heading'` so screen readers announce it as one. */
 export function heading(text: string, size: TextSize = 'Large'): TextBlock {
-  return textBlock(text, { style: 'heading', size, weight: 'Bolder' });
+  return textBlock(plain(text), { style: 'heading', size, weight: 'Bolder' });
 }
 
 /** A bold label above a block (table caption, chart title); not a heading, to keep one heading level. */
 export function label(text: string, options: TextOptions = {}): TextBlock {
-  return textBlock(text, { weight: 'Bolder', spacing: 'Medium', ...options });
+  return textBlock(plain(text), { weight: 'Bolder', spacing: 'Medium', ...options });
 }
 
+/** Label/value pairs; both are data, shown as written (`plain`). */
 export function factSet(facts: readonly { label: string; value: string }[], id?: string): FactSet {
-  return { type: 'FactSet', ...(id ? { id } : {}), facts: facts.map((f) => ({ title: f.label, value: f.value })) };
+  return { type: 'FactSet', ...(id ? { id } : {}), facts: facts.map((f) => ({ title: plain(f.label), value: plain(f.value) })) };
 }
 
 export function container(items: CardElement[], options: Omit<Container, 'type' | 'items'> = {}): Container {
@@ -38,6 +51,16 @@ export function actionSet(actions: CardAction[]): ActionSet {
 
 /** A value cell is right-aligned when every body cell of its column starts like a number. */
 const NUMERIC = /^[+\-−]?\d/;
+
+/**
+ * Relative column width from the longest text in the column (about 8 characters per unit, 1–4),
+ * so "Realisatiepercentage" is not broken mid-word; the row-name column gets at least 2.
+ */
+function columnWidth(texts: readonly string[], isHeaderColumn: boolean): number {
+  const longest = Math.max(...texts.map((t) => t.length));
+  const width = Math.min(4, Math.max(1, Math.ceil(longest / 8)));
+  return isHeaderColumn ? Math.max(2, width) : width;
+}
 
 export interface TableInput {
   columns: readonly string[];
@@ -53,14 +76,14 @@ export interface TableInput {
 export function table({ columns, rows, headerColumn }: TableInput, id?: string): Table {
   const cell = (text: string, bold: boolean): TableCell => ({
     type: 'TableCell',
-    items: [textBlock(text, bold ? { weight: 'Bolder' } : {})],
+    items: [textBlock(plain(text), bold ? { weight: 'Bolder' } : {})],
   });
   const numeric = columns.map((_, c) => c !== headerColumn && rows.length > 0 && rows.every((r) => NUMERIC.test(r[c] ?? '')));
   return {
     type: 'Table',
     ...(id ? { id } : {}),
-    columns: columns.map((_, c) => ({
-      width: c === headerColumn ? 2 : 1,
+    columns: columns.map((name, c) => ({
+      width: columnWidth([name, ...rows.map((r) => r[c] ?? '')], c === headerColumn),
       ...(numeric[c] ? { horizontalCellContentAlignment: 'Right' as const } : {}),
     })),
     rows: [

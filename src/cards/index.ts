@@ -11,7 +11,7 @@ export {
 } from './action-data.js';
 export { followUpAction, sectorPickerAction, cardActions, MAX_ACTIONS, SECTOR_PICKER_TITLE } from './actions.js';
 export { chartBlock, chartElement, chartFallback, chartIds } from './chart.js';
-export { actionSet, container, factSet, heading, label, table, textBlock } from './elements.js';
+export { actionSet, container, factSet, heading, label, plain, table, textBlock } from './elements.js';
 export { choiceSet } from './inputs.js';
 export { layouts, layoutFor } from './layouts.js';
 export type { CardLayout } from './card-layout.js';

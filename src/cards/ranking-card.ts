@@ -1,7 +1,7 @@
 // Rankings: the ordered table first, and the first and last of the list named in words (so the
 // extremes never depend on position or colour alone), then chart, facts and source.
 import type { CardLayout } from './card-layout.js';
-import { textBlock, type CardElement } from './elements.js';
+import { plain, textBlock, type CardElement } from './elements.js';
 import {
   caveatsSection, chartSection, factsSection, paragraphsSection, sourceSection, summarySection, tableSection,
 } from './sections.js';
@@ -14,7 +14,7 @@ export function extremesLine(table: TableView | undefined): CardElement[] {
   const top = table.rows[0]?.[col];
   const bottom = table.rows[table.rows.length - 1]?.[col];
   if (!top || !bottom) return [];
-  return [textBlock(`Bovenaan in deze lijst: **${top}**. Onderaan: **${bottom}**.`, { spacing: 'Small' })];
+  return [textBlock(`Bovenaan in deze lijst: **${plain(top)}**. Onderaan: **${plain(bottom)}**.`, { spacing: 'Small' })];
 }
 
 export const rankingCard: CardLayout = {

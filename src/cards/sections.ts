@@ -2,7 +2,7 @@
 // chart, paragraphs, source. Per-kind layouts put them in the order that kind needs.
 import { formatNumber } from '../domain/format.js';
 import { chartBlock } from './chart.js';
-import { container, factSet, label, table, textBlock, type CardElement } from './elements.js';
+import { container, factSet, label, plain, table, textBlock, type CardElement } from './elements.js';
 import type { CardView, TableView } from './view.js';
 
 /** How much a layout may show; build-card lowers these when a card would be too large. */
@@ -13,7 +13,7 @@ export interface Limits {
 }
 
 export function summarySection(view: CardView): CardElement[] {
-  return view.summary ? [textBlock(view.summary, { spacing: 'Small' })] : [];
+  return view.summary ? [textBlock(plain(view.summary), { spacing: 'Small' })] : [];
 }
 
 const LET_OP = /^\s*(\*\*)?let op\b/i;
@@ -57,5 +57,5 @@ export function paragraphsSection(view: CardView): CardElement[] {
 }
 
 export function sourceSection(view: CardView): CardElement[] {
-  return view.source ? [textBlock(view.source, { size: 'Small', isSubtle: true, separator: true, spacing: 'Medium' })] : [];
+  return view.source ? [textBlock(plain(view.source), { size: 'Small', isSubtle: true, separator: true, spacing: 'Medium' })] : [];
 }

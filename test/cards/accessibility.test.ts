@@ -121,6 +121,24 @@ describe('cards in a browser (adaptivecards renderer + axe-core)', () => {
     }
   });
 
+  it('data text that looks like markdown ("1. SZW 109%; 2. …") renders as one sentence, not a list', async () => {
+    const view = {
+      ...fixtures.ranking.view,
+      chart: {
+        kind: 'horizontalBar' as const, title: 'Realisatiepercentage 2024', unit: '%',
+        series: [{ name: 'Realisatiepercentage', points: [{ x: 'SZW', y: 109 }, { x: 'Financiën', y: 107 }] }],
+        textEquivalent: '1. SZW 109%; 2. Financiën 107%',
+      },
+    };
+    const page = await renderCard('markdown', buildCard(view, 'x'));
+    try {
+      expect(await page.locator('#card ol, #card ul').count()).toBe(0);
+      expect(await page.locator('#card').innerText()).toContain('SZW 109%; 2. Financiën 107%');
+    } finally {
+      await page.close();
+    }
+  });
+
   it('"Andere sector…" opens a labelled sector list with no axe violations', async () => {
     for (const kind of ['lookup', 'error'] as const) {
       const page = await renderCard(`${kind}-sectorkeuze`, buildCard(fixtures[kind].view, fixtures[kind].speak));

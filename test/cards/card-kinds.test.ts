@@ -78,13 +78,13 @@ describe('comparison card', () => {
     expect(types.indexOf('Table')).toBeLessThan(types.indexOf('Chart.HorizontalBar'));
   });
 
-  it('right-aligns the number columns and keeps the sector column wide', () => {
+  it('right-aligns the number columns; widths follow the longest text so "Realisatiepercentage" fits', () => {
     const [table] = ofType(card, 'Table');
     expect(table!.columns).toEqual([
       { width: 2 },
       { width: 1, horizontalCellContentAlignment: 'Right' },
-      { width: 1, horizontalCellContentAlignment: 'Right' },
-      { width: 1, horizontalCellContentAlignment: 'Right' },
+      { width: 2, horizontalCellContentAlignment: 'Right' },
+      { width: 3, horizontalCellContentAlignment: 'Right' },
     ]);
   });
 
