@@ -25,7 +25,7 @@ export function compare(kit: AnswerKit, query: QueryOf<'compare'>): Draft {
     if (years.length > 2) return trend(kit, { intent: 'trend', sector: only, from: years[0], to: years.at(-1) });
     return lookup(kit, { intent: 'lookup', sector: only, year: years[0], metric: 'alles' });
   }
-  const label = query.scope ? SCOPE_TITLES[query.scope] : sectors.map((s) => kit.shortName(s)).join(' en ');
+  const label = query.scope ? SCOPE_TITLES[query.scope].toLowerCase() : sectors.map((s) => kit.shortName(s)).join(' en ');
   const picker = sectorPicker(kit, query, sectors[sectors.length - 1]);
   if (years.length > 1) return compareYears(kit, query, sectors, years, label, picker);
 
