@@ -7,7 +7,7 @@ import { SCOPE_LABELS, SCOPE_TITLES } from '../domain/sectors.js';
 import type { QueryOf } from '../nlu/query.js';
 import type { Draft } from './compose.js';
 import type { AnswerKit } from './kit.js';
-import { capitalize, signedText, valueText } from './wording.js';
+import { capitalize, signedText, valueText, yearsText } from './wording.js';
 import { latestYearLine } from './year-choice.js';
 
 type Condition = QueryOf<'filter'>['condition'];
@@ -46,6 +46,7 @@ export function filter(kit: AnswerKit, query: QueryOf<'filter'>): Draft {
   const matching: { sector: EntityId; detail: string; qs: Quantity[] }[] = [];
   const unknown: EntityId[] = [];
   let checked = 0;
+  const checkedSources = new Set<string>();
   for (const m of members) {
     const row = kit.figures.row(m.id, year);
     const prevYear = kit.figures.years(m.id).filter((y) => y < year).at(-1);
@@ -56,6 +57,7 @@ export function filter(kit: AnswerKit, query: QueryOf<'filter'>): Draft {
       continue;
     }
     checked++;
+    for (const q of [row.percentage, row.realisatie, row.doel, previous?.realisatie]) for (const src of q?.sources ?? []) checkedSources.add(src);
     if (!result) continue;
     if (byChange && previous) {
       const c = change(previous, row);
@@ -65,8 +67,19 @@ export function filter(kit: AnswerKit, query: QueryOf<'filter'>): Draft {
       matching.push({ sector: m.id, detail: pct ? valueText(pct) : `${valueText(row.realisatie!)} van ${valueText(row.doel!)}`, qs: [pct, row.realisatie, row.doel].filter((q): q is Quantity => q !== undefined) });
     }
   }
-  const countMatching: Quantity = { sector: 'nationaal', year, metric: `aantal_${query.condition}`, value: matching.length, unit: 'aantal', sources: [...new Set(matching.flatMap((m) => m.qs.flatMap((q) => q.sources)))], how: `telling van ${scopeLabel} die voldoen` };
-  const countChecked: Quantity = { sector: 'nationaal', year, metric: 'aantal_beoordeeld', value: checked, unit: 'aantal', sources: countMatching.sources, how: `telling van ${scopeLabel} met cijfers over ${year}` };
+  if (checked === 0) {
+    const years = [...new Set(members.flatMap((m) => kit.figures.years(m.id)))].sort((a, b) => a - b);
+    const line = `Voor ${scopeLabel} heb ik over ${year} geen cijfers om dat te beoordelen.`;
+    const available = years.length ? `Er zijn cijfers over ${yearsText(years)}.` : '';
+    return {
+      lines: [line, available].filter(Boolean),
+      quantities: [],
+      speak: line,
+      view: { kind: 'error', title: SCOPE_TITLES[query.scope], summary: line, actions: years.slice(-2).reverse().map((y) => ({ title: `Cijfers ${y}`, query: { ...query, year: y } })) },
+    };
+  }
+  const countMatching: Quantity = { sector: 'nationaal', year, metric: `aantal_${query.condition}`, value: matching.length, unit: 'aantal', sources: [...checkedSources], how: `telling van ${scopeLabel} die voldoen` };
+  const countChecked: Quantity = { sector: 'nationaal', year, metric: 'aantal_beoordeeld', value: checked, unit: 'aantal', sources: [...checkedSources], how: `telling van ${scopeLabel} met cijfers over ${year}` };
   const summary = sentence(query.condition, year, matching.length, checked, scopeNoun(query.scope));
   const lines = [summary, ...matching.map((m) => `${kit.name(m.sector)}: ${m.detail}`)];
   if (byChange && matching.length) lines.push('Berekend: realisatie dit jaar − realisatie het jaar ervoor.');

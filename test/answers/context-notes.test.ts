@@ -1,0 +1,67 @@
+// Context (fta, doelgroepregister, doelen, quotum, banenafspraak, bronnen) and notes per sector/topic.
+import { describe, expect, it } from 'vitest';
+import { MAX_CONTEXT_ITEMS } from '../../src/answers/context.js';
+import { MAX_NOTES } from '../../src/answers/notes.js';
+import { answer, ask, dataset } from './support.js';
+
+describe('context', () => {
+  it.each([
+    ['wat is een fta?', 'fta', '25,5 uur per week'],
+    ['doelgroepregister', 'doelgroepregister', '274.804 personen'],
+    ['wat is het quotum?', 'quotum', '2,35%'],
+  ] as const)('%s → %s', (q, topic, fragment) => {
+    const a = ask(q);
+    expect(a.query).toEqual({ intent: 'context', topic });
+    expect(a.text).toContain(fragment);
+    expect(a.text).toMatch(/\nBron: /);
+  });
+
+  it('context texts are the dataset texts verbatim, in dataset order, at most the maximum', () => {
+    const a = answer({ intent: 'context', topic: 'doelen' });
+    const texts = dataset.context.filter((c) => c.id.startsWith('doelen-')).map((c) => c.text);
+    const lines = a.text.split('\n');
+    expect(lines.slice(0, MAX_CONTEXT_ITEMS)).toEqual(texts.slice(0, MAX_CONTEXT_ITEMS));
+  });
+
+  it('numbers in context are facts with their source', () => {
+    const a = answer({ intent: 'context', topic: 'fta' });
+    expect(a.facts.find((f) => f.metric === 'fta-definitie')).toMatchObject({ value: 25.5, source: 'kst-34352-328' });
+  });
+
+  it('bronnen lists every source by citation', () => {
+    const a = ask('welke bronnen gebruik je?');
+    for (const s of dataset.sources) expect(a.text).toContain(`• ${s.citation}`);
+    expect(a.view.table?.rows).toHaveLength(dataset.sources.length);
+  });
+});
+
+describe('notes', () => {
+  it('a sector and topic: only that sector, that topic', () => {
+    const a = ask('wat doet de politie aan begeleiding?');
+    expect(a.query).toEqual({ intent: 'notes', sector: 'politie', topic: 'begeleiding' });
+    const expected = dataset.notes.filter((n) => n.sector === 'politie' && n.topic === 'begeleiding');
+    expect(expected.length).toBeGreaterThan(0);
+    for (const n of expected.slice(0, MAX_NOTES)) expect(a.text).toContain(n.text);
+    expect(a.text).toContain('Bron: Kamerstuk 34 352 nr. 348');
+  });
+
+  it('a scope spreads over its sectors', () => {
+    const a = ask('waarom lukt het niet in het onderwijs?');
+    expect(a.text.split('\n')[0]).toBe('De onderwijssectoren over knelpunten:');
+    expect(a.text).toContain('• umc’s: ');
+    expect(a.text).toContain('• po: ');
+    expect(a.text).not.toContain('• Politie: ');
+  });
+
+  it('at most the maximum, and says there is more', () => {
+    const a = answer({ intent: 'notes', topic: 'begeleiding' });
+    expect(a.text.split('\n').filter((l) => l.startsWith('• '))).toHaveLength(MAX_NOTES);
+    expect(a.text).toContain('Er zijn meer toelichtingen');
+  });
+
+  it('no note for that topic: the sector\'s other notes, said so', () => {
+    const sector = dataset.sectors.find((s) => s.kind === 'sector' && !dataset.notes.some((n) => n.sector === s.id && n.topic === 'maatregelen'))!;
+    const a = answer({ intent: 'notes', sector: sector.id, topic: 'maatregelen' });
+    expect(a.text.split('\n')[0]).toMatch(/^Over maatregelen heb ik voor .* niets apart; wel dit:$/);
+  });
+});
