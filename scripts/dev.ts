@@ -98,7 +98,9 @@ async function main(argv: string[]): Promise<number> {
       onLine: print,
     });
   } catch (err) {
-    process.stderr.write(`Starten mislukt: ${err instanceof Error ? err.message : String(err)}\n`);
+    // The output of bot and Playground is already on screen: the first line says what failed.
+    const message = err instanceof Error ? err.message : String(err);
+    process.stderr.write(`Starten mislukt: ${message.split('\n--- uitvoer')[0]}\n`);
     return 1;
   }
   if (stopping) {
