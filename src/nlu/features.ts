@@ -47,7 +47,7 @@ export function extractFeatures(text: string, lexicon: Lexicon, fuzzy: FuzzyMatc
     cuePhrase: new Map(),
     mentions: [],
     scopes: [],
-    years: { years: [], range: false, since: false },
+    years: { years: [], range: false, since: false, versus: false },
     numbers: [],
     unknown: [],
     nearMisses: [],
@@ -59,8 +59,8 @@ export function extractFeatures(text: string, lexicon: Lexicon, fuzzy: FuzzyMatc
 
   // Small numbers: "top 3", "de vijf beste", "boven 100 procent"; "een" only right after "top".
   for (let i = 0; i < tokens.length; i++) {
-    if (used[i]) continue;
     const t = tokens[i]!;
+    if (used[i] || lexicon.entries.has(t)) continue;
     if (/^\d+$/.test(t)) {
       used[i] = true;
       if (t.length <= 3) features.numbers.push(Number(t));

@@ -87,12 +87,21 @@ export function decide(f: Features, ctx: DecideContext): Query {
   const scope = resolveScope(f);
   const strong = any(STRONG_CUES) || hasTopN;
 
-  // 4. National context.
-  if (ids.length === 0 && !strong) {
-    const noYears = years.years.length === 0;
+  // 4. National context. Register, sources and quotum are specific words: only a question across
+  // sectors (ranking, total, comparison) overrides them. "Wat is (het verschil tussen) fte en fta?"
+  // is a definition even with other cue words in it.
+  const noYears = years.years.length === 0;
+  const crossSector = any(['ranking', 'superlative', 'total', 'compare', 'relative']) || hasTopN;
+  if (ids.length === 0 && !crossSector) {
     if (has('ctx-doelgroepregister')) return { intent: 'context', topic: 'doelgroepregister' };
     if (has('ctx-bronnen')) return { intent: 'context', topic: 'bronnen' };
     if (has('ctx-quotum')) return { intent: 'context', topic: 'quotum' };
+  }
+  if (ids.length === 0 && noYears && has('define') && !scope) {
+    if (has('ctx-fta')) return { intent: 'context', topic: 'fta' };
+    if (has('ctx-doelen')) return { intent: 'context', topic: 'doelen' };
+  }
+  if (ids.length === 0 && !strong) {
     if (noYears && has('ctx-doelen')) return { intent: 'context', topic: 'doelen' };
     if (noYears && has('doel') && !has('realisatie') && !has('percentage') && f.unknown.length === 0 &&
       (!scope || scope.scope === 'overheid' || scope.scope === 'sectoren')) {
@@ -118,7 +127,12 @@ export function decide(f: Features, ctx: DecideContext): Query {
     });
   }
 
-  // 6. One sector.
+  // 6. One sector. "Het Rijk per ministerie" is the ministries side by side.
+  if (ids.length === 1 && ids[0] === 'rijk' && scope?.scope === 'ministeries' && scope.plural) {
+    return withOptional({ intent: 'compare' as const, sectors: sets.members('ministeries').slice(0, 30), scope: 'ministeries' as const }, {
+      years: compareYears(f),
+    });
+  }
   if (ids.length === 1) return decideOneSector(ids[0]!, f, ctx);
 
   // 7. No sector.
@@ -128,7 +142,7 @@ export function decide(f: Features, ctx: DecideContext): Query {
 function decideOneSector(sector: EntityId, f: Features, ctx: DecideContext): Query {
   const has = (c: Cue) => f.cues.has(c);
   const years = f.years;
-  const moving = has('change') || has('up') || has('down');
+  const moving = has('change') || has('up') || has('down') || years.versus;
   const year = singleYear(f);
 
   // Compare: "vergelijk politie", "politie 2023 en 2024", "hoe doen we het t.o.v. het hbo?".
@@ -151,12 +165,14 @@ function decideOneSector(sector: EntityId, f: Features, ctx: DecideContext): Que
     return withOptional({ intent: 'notes' as const, sector }, { topic: topicOf(f) });
   }
   if (has('inkoop')) return withOptional({ intent: 'inkoop' as const, sector }, { year });
-  if (has('projection')) return { intent: 'projection', sector };
+  if (has('projection') || (has('reach') && has('future'))) return { intent: 'projection', sector };
   if (has('trend') || (years.range && !moving) || (years.since && !moving && !has('gap'))) {
     return withOptional({ intent: 'trend' as const, sector }, fromTo(f));
   }
   if (moving) return withOptional({ intent: 'change' as const, sector }, fromTo(f));
-  if (has('gap') || has('reach')) return withOptional({ intent: 'gap' as const, sector }, { year });
+  if (has('gap') || (has('reach') && !has('percentage')) || (has('must') && has('still'))) {
+    return withOptional({ intent: 'gap' as const, sector }, { year });
+  }
   if (sector === 'binnenwerk') return withOptional({ intent: 'binnenwerk' as const }, { year });
   return withOptional({ intent: 'lookup' as const, sector, metric: metricOf(f) }, { year });
 }
@@ -174,6 +190,10 @@ function decideNoSector(f: Features, ctx: DecideContext): Query {
   const near = f.nearMisses[0];
   if (near) return { intent: 'unknown_sector', term: near.term.slice(0, 200), suggestions: near.ids.slice(0, 5) };
 
+  // "Waarom …" asks for an explanation, whatever else it mentions.
+  if (has('why')) {
+    return withOptional({ intent: 'notes' as const }, { scope: scopeId === 'sectoren' ? undefined : scopeId, topic: topicOf(f) });
+  }
   if (has('ranking') || has('superlative') || (has('top') && f.numbers.length > 0)) return ranking(f, scopeId);
 
   // Filters: "welke sectoren haalden hun doel?", "wie haalt het doel niet", "welke sectoren daalden?".
@@ -255,8 +275,10 @@ function topicOf(f: Features): Topic | undefined {
 
 function metricOf(f: Features): Metric {
   const found: Metric[] = [];
-  if (f.cues.has('doel')) found.push('doel');
-  if (f.cues.has('realisatie')) found.push('realisatie');
+  // "Wat moet de politie realiseren?" asks for the target.
+  const mustRealise = f.cues.has('must') && f.cues.has('realisatie');
+  if (f.cues.has('doel') || mustRealise) found.push('doel');
+  if (f.cues.has('realisatie') && !mustRealise) found.push('realisatie');
   if (f.cues.has('percentage')) found.push('percentage');
   return found.length === 1 ? found[0]! : 'alles';
 }
@@ -265,13 +287,18 @@ function metricOf(f: Features): Metric {
 function singleYear(f: Features): number | undefined {
   const y = f.years;
   if (y.to !== undefined) return y.to;
-  if (y.since) return undefined;
+  if (y.since || y.versus) return undefined;
   return y.years.length ? Math.max(...y.years) : undefined;
 }
 
 function fromTo(f: Features): { from?: number; to?: number } {
   const y = f.years;
-  if (y.range || y.since || y.to !== undefined) return { from: y.from, to: y.to };
+  if (y.versus && y.to === undefined) {
+    // "politie 2024 t.o.v. 2023": from the year after "t.o.v.", to the other year named.
+    const others = y.years.filter((v) => v !== y.from);
+    return { from: y.from, to: others.length ? Math.max(...others) : undefined };
+  }
+  if (y.range || y.since || y.versus || y.to !== undefined) return { from: y.from, to: y.to };
   if (y.years.length >= 2) return { from: Math.min(...y.years), to: Math.max(...y.years) };
   if (y.years.length === 1) return { to: y.years[0] };
   return {};

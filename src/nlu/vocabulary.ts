@@ -20,7 +20,7 @@ export type Cue =
   | 'total' | 'all' | 'which' | 'reach' | 'above' | 'below' | 'not'
   | 'inkoop' | 'notes' | 'why'
   | 'topic-aanpak' | 'topic-knelpunten' | 'topic-begeleiding' | 'topic-maatregelen' | 'topic-organisatie' | 'topic-algemeen'
-  | 'top';
+  | 'top' | 'must' | 'still' | 'future';
 
 /** Cue → the phrases that give it. A phrase may appear under several cues. */
 export const CUE_PHRASES: Record<Cue, readonly string[]> = {
@@ -61,10 +61,10 @@ export const CUE_PHRASES: Record<Cue, readonly string[]> = {
     'opzeggen', 'zeg op', 'ontvolgen', 'niet meer volgen', 'geen updates meer', 'geen meldingen meer',
     'unsubscribe', 'stop updates', 'stop de updates', 'stop meldingen',
   ],
-  stop: ['stop', 'stoppen', 'beeindig', 'beeindigen', 'annuleer', 'annuleren', 'verwijder', 'verwijderen', 'weg'],
+  stop: ['stop', 'stoppen', 'beeindig', 'beeindigen', 'annuleer', 'annuleren', 'verwijder', 'verwijderen', 'weg', 'zeg', 'opzeggen', 'niet meer'],
 
   'ctx-fta': [
-    'fta', 'ftas', 'fulltime arbeidsparticipant', 'fulltime arbeidsparticipanten', 'arbeidsparticipant',
+    'fta', 'ftas', 'fte', 'ftes', 'fulltime arbeidsparticipant', 'fulltime arbeidsparticipanten', 'arbeidsparticipant',
     'voltijdsbaan', 'voltijdsbanen', '25 5 uur', 'hoeveel uur is een fta', 'hoeveel uur is een baan',
   ],
   'ctx-doelgroepregister': [
@@ -83,7 +83,7 @@ export const CUE_PHRASES: Record<Cue, readonly string[]> = {
     'bron', 'bronnen', 'brondocument', 'brondocumenten', 'bronvermelding', 'kamerbrief', 'kamerbrieven',
     'kamerstuk', 'kamerstukken', 'waar komen de cijfers vandaan', 'waar komt het vandaan',
     'waar komen je cijfers vandaan', 'waar haal je', 'waar haal je de cijfers vandaan', 'databron',
-    'dataset', 'welke documenten', 'documenten', 'verantwoording',
+    'dataset', 'welke documenten', 'documenten', 'verantwoording', 'vandaan', 'herkomst', 'bronvermelding',
   ],
   define: [
     'wat is', 'wat zijn', 'wat is een', 'wat betekent', 'wat betekend', 'wat houdt', 'wat houdt in',
@@ -119,7 +119,8 @@ export const CUE_PHRASES: Record<Cue, readonly string[]> = {
     'ontbreken', 'nog te gaan', 'te gaan', 'nog nodig', 'nodig', 'hoe ver', 'hoe ver van', 'hoe ver weg',
     'van het doel af', 'af van het doel', 'verwijderd', 'afstand', 'afstand tot het doel', 'resterend',
     'resterende', 'restant', 'nog te realiseren', 'verschil met het doel', 'verschil met doel',
-    'verschil tot het doel', 'onder het doel', 'achter', 'achterblijven', 'achterloopt', 'loopt achter',
+    'verschil tot het doel', 'verschil tussen doel en realisatie', 'verschil tussen realisatie en doel',
+    'verschil tussen het doel en de realisatie', 'verschil tussen de realisatie en het doel', 'onder het doel', 'achter', 'achterblijven', 'achterloopt', 'loopt achter',
     'lopen achter', 'gat', 'hoeveel nog',
   ],
   change: [
@@ -173,7 +174,8 @@ export const CUE_PHRASES: Record<Cue, readonly string[]> = {
     'hoogst', 'hoogste', 'het hoogst', 'het hoogste', 'laagst', 'laagste', 'het laagst', 'het laagste',
     'grootst', 'grootste', 'kleinst', 'kleinste', 'sterkst', 'sterkste', 'zwakst', 'zwakste', 'meest',
     'minst', 'meeste', 'minste', 'het meest', 'het minst', 'het meeste', 'het minste', 'koploper',
-    'koplopers', 'hekkensluiter', 'hekkensluiters', 'bovenaan', 'onderaan', 'snelst', 'snelste',
+    'koplopers', 'hekkensluiter', 'hekkensluiters', 'bovenaan', 'onderaan', 'snelst', 'snelste', 'het snelst',
+    'hardst', 'hardste', 'het hardst', 'het sterkst',
   ],
   low: [
     'slechtst', 'slechtste', 'het slechtst', 'het slechtste', 'laagst', 'laagste', 'het laagst', 'het laagste',
@@ -191,7 +193,7 @@ export const CUE_PHRASES: Record<Cue, readonly string[]> = {
   which: ['welke', 'welk', 'wie'],
   reach: [
     'halen', 'haalt', 'haalde', 'haalden', 'gehaald', 'haal', 'bereikt', 'bereiken', 'bereikten', 'bereikte',
-    'behaald', 'behaalden', 'voldoen', 'voldoet', 'voldeden', 'voldaan',
+    'behaald', 'behaalden', 'niet gehaald', 'gemist', 'voldoen', 'voldoet', 'voldeden', 'voldaan',
   ],
   above: [
     'boven', 'meer dan', 'hoger dan', 'bovenop', 'boven de', 'minstens', 'tenminste', 'ten minste',
@@ -238,6 +240,9 @@ export const CUE_PHRASES: Record<Cue, readonly string[]> = {
   ],
   'topic-algemeen': ['algemeen', 'algemeen beeld', 'in het algemeen', 'samenvatting', 'samengevat'],
   top: ['top'],
+  must: ['moet', 'moeten', 'moest', 'moesten', 'dient', 'dienen', 'behoort', 'horen te'],
+  still: ['nog', 'nog steeds', 'resteert', 'rest'],
+  future: ['gaat', 'gaan', 'zal', 'zullen', 'wordt', 'worden', 'gaat lukken', 'gaan lukken'],
 };
 
 /** Scope words: which set of entities a ranking, filter, total or comparison runs over. */
@@ -349,5 +354,5 @@ export const FILLER_WORDS: readonly string[] = (
   'nl nederland nederlandse landelijk landelijke nationaal nationale totaalbeeld grafisch tabel ' +
   'lijst cijfer jou jullie mag mogen kunnen zouden want omdat doordat terwijl tijdens sindsdien ' +
   'tenslotte ten slotte trouwens overigens verder verders daarnaast bovendien ook nog hallo gebruik gebruikt ' +
-  'gebruiken gebruikte collega collegas team allen iedereen'
+  'gebruiken gebruikte collega collegas team allen iedereen kanaal channel chat groep groepschat dit deze'
 ).split(' ');

@@ -1,6 +1,6 @@
 // Years anywhere in a normalized question: single years, ranges ("2019 tm 2024" — normalize()
 // turns "2019-2024" and "t/m" into that —, "van 2019 tot 2024", "tussen 2019 en 2024",
-// "van 2023 naar 2024"), "sinds/vanaf 2020", "tot/tm 2024", and years relative to the latest
+// "van 2023 naar 2024"), "sinds/vanaf 2020", "tot/tm 2024", "t.o.v. 2023"/"dan 2023", and years relative to the latest
 // year with figures: "vorig jaar" = latest − 1, "dit/afgelopen/laatste jaar" = latest,
 // "laatste/afgelopen 3 jaar" = the three years up to the latest. Relative phrases need the
 // parser's `years` option; without it they are skipped. Years outside 2013–2100 are ignored.
@@ -18,6 +18,8 @@ export interface YearInfo {
   range: boolean;
   /** "sinds 2020", "vanaf 2020". */
   since: boolean;
+  /** "t.o.v. 2023", "vergeleken met 2023": a change from that year (`from`). */
+  versus: boolean;
 }
 
 const SINCE = new Set(['sinds', 'vanaf', 'sedert', 'na']);
@@ -27,6 +29,16 @@ const RANGE_LINK = new Set(['tm', 'tem', 'tot', 'naar', 'en']);
 const RELATIVE = Object.entries(RELATIVE_YEARS)
   .map(([phrase, offset]) => ({ words: phrase.split(' '), offset }))
   .sort((a, b) => b.words.length - a.words.length);
+
+/** How many words before position i say "compared with" ("tov", "ten opzichte van", "dan", "vergeleken met"). */
+function versusBefore(tokens: readonly string[], i: number): number {
+  const prev = tokens[i - 1];
+  const prev2 = tokens[i - 2];
+  if (prev === 'tov' || prev === 'dan') return 1;
+  if (prev === 'van' && prev2 === 'opzichte') return 2;
+  if (prev === 'met' && (prev2 === 'vergeleken' || prev2 === 'vergelijking')) return 2;
+  return 0;
+}
 
 function asYear(token: string | undefined): number | undefined {
   if (token === undefined || token.length !== 4 || !/^\d{4}$/.test(token)) return undefined;
@@ -47,7 +59,7 @@ function asCount(token: string | undefined): number | undefined {
  * rest of the parser does not read "sinds" or "2024" again. `latest` is the latest year with figures.
  */
 export function extractYears(tokens: readonly string[], used: boolean[], latest?: number): YearInfo {
-  const info: YearInfo = { years: [], range: false, since: false };
+  const info: YearInfo = { years: [], range: false, since: false, versus: false };
   const add = (y: number) => {
     if (!info.years.includes(y)) info.years.push(y);
   };
@@ -82,7 +94,12 @@ export function extractYears(tokens: readonly string[], used: boolean[], latest?
         const y = latest + rel.offset;
         if (y >= MIN_YEAR) {
           add(y);
-          if (SINCE.has(tokens[i - 1] ?? '')) {
+          const versusWords = versusBefore(tokens, i);
+          if (versusWords > 0) {
+            mark(i - versusWords, i - 1);
+            info.versus = true;
+            info.from = y;
+          } else if (SINCE.has(tokens[i - 1] ?? '')) {
             used[i - 1] = true;
             info.since = true;
             info.from = y;
@@ -121,7 +138,12 @@ export function extractYears(tokens: readonly string[], used: boolean[], latest?
       continue;
     }
     add(y);
-    if (prev !== undefined && SINCE.has(prev)) {
+    const versusWords = versusBefore(tokens, i);
+    if (versusWords > 0) {
+      mark(i - versusWords, i - 1);
+      info.versus = true;
+      info.from = y;
+    } else if (prev !== undefined && SINCE.has(prev)) {
       used[i - 1] = true;
       info.since = true;
       info.from = y;

@@ -1,0 +1,32 @@
+import { describe } from 'vitest';
+import { expectQueries } from './support.js';
+
+describe('context: national facts and definitions', () => {
+  expectQueries([
+    ['wat is een fta?', { intent: 'context', topic: 'fta' }],
+    ['doelgroepregister', { intent: 'context', topic: 'doelgroepregister' }],
+    ['hoeveel mensen staan in het doelgroepregister', { intent: 'context', topic: 'doelgroepregister' }],
+    ['wat is het doel van de overheid?', { intent: 'context', topic: 'doelen' }],
+    ['quotum', { intent: 'context', topic: 'quotum' }],
+    ['wat is de banenafspraak', { intent: 'context', topic: 'banenafspraak' }],
+    ['welke bronnen gebruik je', { intent: 'context', topic: 'bronnen' }],
+    ['Wat betekent fta?', { intent: 'context', topic: 'fta' }],
+    ['Hoeveel uur is een fta?', { intent: 'context', topic: 'fta' }],
+    ['wat is een fte', { intent: 'context', topic: 'fta' }],
+    ['wat is het verschil tussen fte en fta', { intent: 'context', topic: 'fta' }],
+    ['Wat is het doelgroepregister?', { intent: 'context', topic: 'doelgroepregister' }],
+    ['hoe groot is de doelgroep', { intent: 'context', topic: 'doelgroepregister' }],
+    ['Wat is de doelstelling van de overheid?', { intent: 'context', topic: 'doelen' }],
+    ['Hoeveel banen moet de overheid realiseren?', { intent: 'context', topic: 'doelen' }],
+    ['wat is het doel', { intent: 'context', topic: 'doelen' }],
+    ['25.000 banen', { intent: 'context', topic: 'doelen' }],
+    ['Wat is de quotumheffing?', { intent: 'context', topic: 'quotum' }],
+    ['wanneer gaat de quotumheffing in', { intent: 'context', topic: 'quotum' }],
+    ['Wat houdt de banenafspraak in?', { intent: 'context', topic: 'banenafspraak' }],
+    ['wat is de wet banenafspraak', { intent: 'context', topic: 'banenafspraak' }],
+    ['banenafspraak', { intent: 'context', topic: 'banenafspraak' }],
+    ['Waar komen je cijfers vandaan?', { intent: 'context', topic: 'bronnen' }],
+    ['uit welk kamerstuk komen de cijfers', { intent: 'context', topic: 'bronnen' }],
+    ['bronnen', { intent: 'context', topic: 'bronnen' }],
+  ]);
+});

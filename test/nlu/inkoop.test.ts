@@ -1,0 +1,34 @@
+import { describe } from 'vitest';
+import { expectQueries } from './support.js';
+
+describe('inkoop: realisation including purchasing (SROI)', () => {
+  expectQueries([
+    ['vo inclusief inkoop 2024', { intent: 'inkoop', sector: 'vo', year: 2024 }],
+    ['defensie met sroi', { intent: 'inkoop', sector: 'defensie' }],
+    ['hbo incl. inkoop', { intent: 'inkoop', sector: 'hbo' }],
+    ['sroi wo', { intent: 'inkoop', sector: 'wo' }],
+    ['Realisatie inclusief inkoop bij defensie', { intent: 'inkoop', sector: 'defensie' }],
+    ["Hoeveel banen via SROI bij de umc's?", { intent: 'inkoop', sector: 'umc' }],
+    ['Telt inkoop mee bij het mbo?', { intent: 'inkoop', sector: 'mbo' }],
+    ['Social return politie', { intent: 'inkoop', sector: 'politie' }],
+    ['inkoop defensie 2023', { intent: 'inkoop', sector: 'defensie', year: 2023 }],
+    ['percentage inclusief sroi defensie', { intent: 'inkoop', sector: 'defensie' }],
+    ['Social Return on Investment gemeenten', { intent: 'inkoop', sector: 'gemeenten' }],
+    // About inkoop without figures for one sector: the notes on it.
+    ['wat doet de politie aan inkoop', { intent: 'notes', sector: 'politie', topic: 'inkoop' }],
+    ['inkoop', { intent: 'notes', topic: 'inkoop' }],
+    ['wat doen sectoren aan sroi', { intent: 'notes', topic: 'inkoop' }],
+  ]);
+});
+
+describe('binnenwerk', () => {
+  expectQueries([
+    ['Binnenwerk', { intent: 'binnenwerk' }],
+    ['hoeveel banen via binnenwerk', { intent: 'binnenwerk' }],
+    ['Hoeveel banen realiseert Binnenwerk?', { intent: 'binnenwerk' }],
+    ['Wat is Binnenwerk?', { intent: 'binnenwerk' }],
+    ['Binnenwerk 2023', { intent: 'binnenwerk', year: 2023 }],
+    ['Binnenwerk® realisatie 2024', { intent: 'binnenwerk', year: 2024 }],
+    ['hoeveel banen heeft binnenwerk erbij', { intent: 'change', sector: 'binnenwerk' }],
+  ]);
+});

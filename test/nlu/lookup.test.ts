@@ -1,0 +1,37 @@
+import { describe } from 'vitest';
+import { expectQueries } from './support.js';
+
+describe('lookup: one sector, one metric or all', () => {
+  expectQueries([
+    ['realisatie politie 2024?', { intent: 'lookup', sector: 'politie', metric: 'realisatie', year: 2024 }],
+    ['doel gemeenten 2023', { intent: 'lookup', sector: 'gemeenten', metric: 'doel', year: 2023 }],
+    ['hoeveel fta heeft defensie gerealiseerd?', { intent: 'lookup', sector: 'defensie', metric: 'realisatie' }],
+    ['percentage mbo', { intent: 'lookup', sector: 'mbo', metric: 'percentage' }],
+    ['hoe staat het met de politie', { intent: 'lookup', sector: 'politie', metric: 'alles' }],
+    ['politie', { intent: 'lookup', sector: 'politie', metric: 'alles' }],
+    ['realisatie Financiën', { intent: 'lookup', sector: 'fin', metric: 'realisatie' }],
+    ['cijfers umc 2023', { intent: 'lookup', sector: 'umc', metric: 'alles', year: 2023 }],
+    ['Wat is de realisatie van de politie in 2024?', { intent: 'lookup', sector: 'politie', metric: 'realisatie', year: 2024 }],
+    ['Hoeveel banen heeft de politie in 2024 gerealiseerd?', { intent: 'lookup', sector: 'politie', metric: 'realisatie', year: 2024 }],
+    ['Kun je me vertellen hoeveel fta de gemeenten hebben gerealiseerd?', { intent: 'lookup', sector: 'gemeenten', metric: 'realisatie' }],
+    ['Wat was het doel van defensie in 2023?', { intent: 'lookup', sector: 'defensie', metric: 'doel', year: 2023 }],
+    ['Wat is het realisatiepercentage van het primair onderwijs?', { intent: 'lookup', sector: 'po', metric: 'percentage' }],
+    ['Hoe scoort het mbo?', { intent: 'lookup', sector: 'mbo', metric: 'alles' }],
+    ['Geef me de cijfers van de provincies', { intent: 'lookup', sector: 'provincies', metric: 'alles' }],
+    ['Stand van zaken universiteiten', { intent: 'lookup', sector: 'wo', metric: 'alles' }],
+    ['Realisatie basisonderwijs 2023', { intent: 'lookup', sector: 'po', metric: 'realisatie', year: 2023 }],
+    ['middelbare scholen percentage', { intent: 'lookup', sector: 'vo', metric: 'percentage' }],
+    ['Hoeveel procent haalt het Rijk?', { intent: 'lookup', sector: 'rijk', metric: 'percentage' }],
+    ["Hoe staat het ervoor bij de umc's?", { intent: 'lookup', sector: 'umc', metric: 'alles' }],
+    ['Wat moet de politie realiseren?', { intent: 'lookup', sector: 'politie', metric: 'doel' }],
+    ['Hoeveel fta moeten de gemeenten realiseren in 2024?', { intent: 'lookup', sector: 'gemeenten', metric: 'doel', year: 2024 }],
+    ['doel en realisatie politie', { intent: 'lookup', sector: 'politie', metric: 'alles' }],
+    ['Hoe doet het ministerie van Financiën het?', { intent: 'lookup', sector: 'fin', metric: 'alles' }],
+    ['percentage JenV 2024', { intent: 'lookup', sector: 'jenv', metric: 'percentage', year: 2024 }],
+    ['Hoe staat I&W ervoor?', { intent: 'lookup', sector: 'ienw', metric: 'alles' }],
+    ['Hoeveel banen heeft NWO?', { intent: 'lookup', sector: 'onderzoeksinstellingen', metric: 'realisatie' }],
+    ['POLITIE 2024!!!', { intent: 'lookup', sector: 'politie', metric: 'alles', year: 2024 }],
+    ['in 2024, hoeveel had defensie?', { intent: 'lookup', sector: 'defensie', metric: 'alles', year: 2024 }],
+    ['Beste banenbot, wat is het percentage van defensie in 2023?', { intent: 'lookup', sector: 'defensie', metric: 'percentage', year: 2023 }],
+  ]);
+});

@@ -1,0 +1,33 @@
+import { describe } from 'vitest';
+import { expectQueries, MINISTRIES, ONDERWIJS } from './support.js';
+
+describe('subscribe / subscriptions / unsubscribe', () => {
+  expectQueries([
+    ['abonneer', { intent: 'subscribe', sectors: [] }],
+    ['abonneer politie, mbo', { intent: 'subscribe', sectors: ['politie', 'mbo'] }],
+    ['abonneren op gemeenten en provincies', { intent: 'subscribe', sectors: ['gemeenten', 'provincies'] }],
+    ['abonneer op politie', { intent: 'subscribe', sectors: ['politie'] }],
+    ['Ik wil updates over defensie en gemeenten', { intent: 'subscribe', sectors: ['defensie', 'gemeenten'] }],
+    ['Abonneer dit kanaal op het onderwijs', { intent: 'subscribe', sectors: ONDERWIJS }],
+    ['abonneer op alle sectoren', { intent: 'subscribe', sectors: [] }],
+    ['abonneer op de ministeries', { intent: 'subscribe', sectors: MINISTRIES }],
+    ['abonneer op hoger onderwijs', { intent: 'subscribe', sectors: ['hbo', 'wo'] }],
+    ['abonneer politei', { intent: 'subscribe', sectors: ['politie'] }],
+    ['volg gemeenten', { intent: 'subscribe', sectors: ['gemeenten'] }],
+    ['@banenbot abonneer JenV en Financiën', { intent: 'subscribe', sectors: ['jenv', 'fin'] }],
+    ['abonnement op waterschappen', { intent: 'subscribe', sectors: ['waterschappen'] }],
+    ['abonnementen', { intent: 'subscriptions' }],
+    ['Waar ben ik op geabonneerd?', { intent: 'subscriptions' }],
+    ['Toon mijn abonnementen', { intent: 'subscriptions' }],
+    ['welke abonnementen heb ik', { intent: 'subscriptions' }],
+    ['abonnement', { intent: 'subscriptions' }],
+    ['afmelden', { intent: 'unsubscribe' }],
+    ['stop abonnement', { intent: 'unsubscribe' }],
+    ['uitschrijven', { intent: 'unsubscribe' }],
+    ['Stop met updates', { intent: 'unsubscribe' }],
+    ['Ik wil me afmelden', { intent: 'unsubscribe' }],
+    ['Zeg mijn abonnement op', { intent: 'unsubscribe' }],
+    ['ik wil niet meer geabonneerd zijn', { intent: 'unsubscribe' }],
+    ['verwijder mijn abonnement', { intent: 'unsubscribe' }],
+  ]);
+});

@@ -1,0 +1,33 @@
+import { describe } from 'vitest';
+import { expectQueries } from './support.js';
+
+describe('unknown_sector: looks like a sector, matches none well', () => {
+  expectQueries([
+    ['realisatie amsterdam 2024', { intent: 'unknown_sector', term: 'amsterdam', suggestions: [] }],
+    ['ziekenhuizen', { intent: 'unknown_sector', term: 'ziekenhuizen', suggestions: ['umc'] }],
+    ['realisatie van de zorg', { intent: 'unknown_sector', term: 'zorg', suggestions: ['umc'] }],
+    ['realisatie zorgsector', { intent: 'unknown_sector', term: 'zorgsector', suggestions: ['umc'] }],
+    ['cijfers belastingdienst', { intent: 'unknown_sector', term: 'belastingdienst', suggestions: ['fin'] }],
+    ['Hoeveel banen bij TNO?', { intent: 'unknown_sector', term: 'tno', suggestions: ['onderzoeksinstellingen'] }],
+    ['percentage rijkswaterstaat', { intent: 'unknown_sector', term: 'rijkswaterstaat', suggestions: ['ienw'] }],
+    ['tekort bij de marechaussee', { intent: 'unknown_sector', term: 'marechaussee', suggestions: ['defensie'] }],
+    ['doel rjik', { intent: 'unknown_sector', term: 'rjik', suggestions: ['rijk'] }],
+  ]);
+});
+
+describe('unknown: not understood, including hostile input', () => {
+  expectQueries([
+    ['wat is het weer', { intent: 'unknown' }],
+    ['wat is het weer in amsterdam', { intent: 'unknown' }],
+    ['asdfgh', { intent: 'unknown' }],
+    ['xyzzy', { intent: 'unknown' }],
+    ['ja', { intent: 'unknown' }],
+    ['test', { intent: 'unknown' }],
+    ['SELECT * FROM figures', { intent: 'unknown' }],
+    ["'; DROP TABLE users; --", { intent: 'unknown' }],
+    ['<script>alert(1)</script>', { intent: 'unknown' }],
+    ['2024', { intent: 'unknown' }],
+    ['😀😀', { intent: 'help' }],
+    ['????', { intent: 'help' }],
+  ]);
+});
