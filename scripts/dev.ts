@@ -13,7 +13,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import dotenv from 'dotenv';
-import { BOT_NAME, ROOT, TEAM_NAME, startLocalTeams, type LocalTeams } from '../test/support/playground.js';
+import { BOT_NAME, GROUP_CHAT_NAME, ROOT, TEAM_NAME, startLocalTeams, type LocalTeams } from '../test/support/playground.js';
 
 const USAGE = `Gebruik: npm run dev -- [--port <bot-poort>] [--playground-port <poort>] [--server <bestand>]
   --port             poort van de bot (standaard PORT uit .env, anders 3978)
@@ -112,9 +112,9 @@ async function main(argv: string[]): Promise<number> {
     [
       '',
       `Open ${teams.url} in uw browser om met ${BOT_NAME} te chatten:`,
-      '  - Personal Chat: een persoonlijke chat met de bot;',
-      '  - Group Chat: een groepschat met collega\'s;',
-      `  - Teams Channel › General (${TEAM_NAME}): noem de bot daar met @${BOT_NAME}.`,
+      '  - Personal Chat: uw persoonlijke chat met de bot;',
+      `  - ${GROUP_CHAT_NAME}: een groepschat met collega's (noem de bot daar met @${BOT_NAME});`,
+      `  - Teams Channel › General (${TEAM_NAME}): een teamkanaal; ook daar @${BOT_NAME} noemen.`,
       'Probeer bijvoorbeeld "realisatie politie 2024?" of "vergelijk politie en defensie 2024".',
       'Stoppen: Ctrl-C.',
       '',

@@ -6,7 +6,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { chromium, type Browser, type Locator, type Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { BOT_NAME, ROOT, freePort, startLocalTeams, type LocalTeams } from '../support/playground.js';
+import { BOT_NAME, GROUP_CHAT_NAME, ROOT, freePort, startLocalTeams, type LocalTeams } from '../support/playground.js';
 
 const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 const SHOTS = join(ROOT, 'test-results/browser');
@@ -97,6 +97,23 @@ describe.skipIf(!existsSync(CHROMIUM))('banenbot in the Agents Playground (Chrom
     expect(politie).toContain('68,4%');
     expect(defensie).toContain('595,4 fta');
     expect(defensie).toContain('66,2%');
+  });
+
+  it('answers an @mention in the group chat', async () => {
+    await page.getByText(GROUP_CHAT_NAME, { exact: true }).first().click();
+    await expect.poll(() => cards().filter({ hasText: '595,4 fta' }).count(), { timeout: STEP_TIMEOUT }).toBe(0);
+    const before = await cards().count();
+    const box = page.getByRole('textbox').first();
+    await box.click();
+    await box.pressSequentially('@');
+    await page.getByRole('menuitem', { name: BOT_NAME }).click();
+    await box.pressSequentially(' tekort politie 2024');
+    await page.getByRole('button', { name: 'Send Message' }).click();
+    const reply = cards().nth(before);
+    await reply.waitFor({ state: 'visible' });
+    const text = await reply.innerText();
+    // Doel 713 fta, realisatie 489 fta: 224 fta short.
+    expect(text).toContain('224 fta');
   });
 
   it('answers an @mention in the team channel', async () => {

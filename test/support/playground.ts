@@ -7,7 +7,7 @@
 // on the way out, so a crashed test leaves nothing behind.
 import { spawn, type ChildProcess } from 'node:child_process';
 import { mkdirSync, writeFileSync } from 'node:fs';
-import { createServer } from 'node:net';
+import { connect, createServer } from 'node:net';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
@@ -20,6 +20,7 @@ export const BOT_NAME = 'Banenbot';
 /** Fixed ids of the simulated conversations (see playgroundConfig). */
 export const PERSONAL_CHAT_ID = 'banenbot-persoonlijk';
 export const GROUP_CHAT_ID = 'banenbot-groepschat';
+export const GROUP_CHAT_NAME = 'Groepschat Banenafspraak';
 export const TEAM_ID = 'team-id';
 export const TEAM_NAME = 'Team Banenafspraak';
 
@@ -133,6 +134,17 @@ export function freePort(): Promise<number> {
   });
 }
 
+/** True when something already accepts connections on 127.0.0.1:`port`. */
+export function portInUse(port: number): Promise<boolean> {
+  return new Promise((resolve) => {
+    const socket = connect({ host: '127.0.0.1', port });
+    socket.setTimeout(2_000);
+    socket.once('connect', () => { socket.destroy(); resolve(true); });
+    socket.once('timeout', () => { socket.destroy(); resolve(false); });
+    socket.once('error', () => resolve(false));
+  });
+}
+
 function sleep(ms: number): Promise<void> {
   return new Promise((resolve) => setTimeout(resolve, ms));
 }
@@ -183,6 +195,10 @@ export async function startBot(options: BotOptions): Promise<ManagedProcess> {
     BOT_PASSWORD: '',
   };
   if (options.stateFile) env.STATE_FILE = options.stateFile;
+  // Otherwise the readiness check below would happily talk to whatever already listens there.
+  if (await portInUse(options.port)) {
+    throw new Error(`Poort ${options.port} is al in gebruik (draait de bot al, bijv. via npm start?). Kies een andere met --port of PORT.`);
+  }
   const bot = startProcess('bot', process.execPath, [TSX_CLI, options.entry ?? 'src/server.ts'], { ...options, env });
   const ready = (async () => {
     while (bot.child.exitCode === null && bot.child.signalCode === null) {
@@ -232,7 +248,7 @@ export function playgroundConfig(): string {
       user(5, 'Joris', 'Smit', 'joris.smit'),
     ],
     personalChat: { id: PERSONAL_CHAT_ID },
-    groupChat: { id: GROUP_CHAT_ID, name: 'Groepschat Banenafspraak' },
+    groupChat: { id: GROUP_CHAT_ID, name: GROUP_CHAT_NAME },
     team: {
       id: TEAM_ID,
       name: TEAM_NAME,
