@@ -1,7 +1,8 @@
 import { describe } from 'vitest';
+import type { EntityId } from '../../src/domain/model.js';
 import { ALL_SECTORS, expectQueries, MINISTRIES, ONDERWIJS, OVERHEID } from './support.js';
 
-const HBO_WITH_GROUP = ['hbo', 'umc', 'po', 'vo', 'mbo', 'wo', 'onderzoeksinstellingen'];
+const HBO_WITH_GROUP: EntityId[] = ['hbo', 'umc', 'po', 'vo', 'mbo', 'wo', 'onderzoeksinstellingen'];
 
 describe('compare: sectors side by side, or one sector across years', () => {
   expectQueries([
