@@ -109,11 +109,18 @@ describe('npm run package', () => {
     expect(bot.isNotificationOnly).toBe(false);
     const lists = bot.commandLists ?? [];
     expect(lists.map((l) => l.scopes).flat().sort()).toEqual(['groupChat', 'personal', 'team']);
-    for (const list of lists) {
-      expect(list.commands.map((c) => c.title)).toEqual(
-        ['help', 'vergelijk', 'tekort', 'ranking', 'ontwikkeling', 'abonneer', 'abonnementen', 'afmelden'],
-      );
-      for (const c of list.commands) expect(c.description?.length ?? 0).toBeGreaterThan(10);
+    const titles = (scope: string) => lists.find((l) => l.scopes.includes(scope))?.commands.map((c) => c.title);
+    const questions = ['help', 'vergelijk', 'tekort', 'ranking', 'ontwikkeling'];
+    const subscriptions = ['abonneer', 'abonnementen', 'afmelden'];
+    // Subscriptions live in group chats and channels; the bot says so in a personal chat.
+    expect(titles('personal')).toEqual(questions);
+    expect(titles('team')).toEqual([...questions, ...subscriptions]);
+    expect(titles('groupChat')).toEqual([...questions, ...subscriptions]);
+    for (const c of lists.flatMap((l) => l.commands)) {
+      // Within the older manifest limits (title 32, description 128 characters), so Teams shows them whole.
+      expect(c.title.length).toBeLessThanOrEqual(32);
+      expect(c.description?.length ?? 0).toBeGreaterThan(10);
+      expect(c.description?.length ?? 0).toBeLessThanOrEqual(128);
     }
     const team = lists.find((l) => l.scopes.includes('team'))!;
     expect(team.commands.find((c) => c.title === 'vergelijk')?.description).toContain('vergelijk politie en defensie');
