@@ -31,14 +31,15 @@ const NUMBER = /\d+(?:\.\d{3})*(?:,\d+)?/g;
  * - dataset prose quoted verbatim (conflict explanations, derived-figure notes, context and notes
  *   texts, source titles): its numbers are the source's words;
  * - list ordinals "1. " at the start of a line (rankings);
- * - years: a four-digit number that is a fact's year, a year the query named, or a year the
- *   dataset has figures for (answers name years as labels: "Laatste jaar met cijfers: 2024").
+ * - years: a four-digit number that is a fact's year or a year the query named ("Laatste jaar
+ *   met cijfers: 2024"); in an answer without facts (e.g. "geen cijfers over 2030; er zijn
+ *   cijfers over 2023 en 2024") also a year the dataset has figures for.
  */
 export function unexplainedNumbers(a: Answer): string[] {
   let text = a.text.split('\n').filter((l) => !l.startsWith('Bron: ')).map((l) => l.replace(/^\d+\. /, '')).join('\n');
   for (const prose of DATASET_PROSE) if (text.includes(prose)) text = text.split(prose).join(' ');
   const known = new Set(a.facts.map((f) => formatNumber(Math.abs(f.value))));
-  const years = new Set<number>([...DATA_YEARS, ...a.facts.map((f) => f.year), ...queryYears(a)]);
+  const years = new Set<number>([...(a.facts.length ? [] : DATA_YEARS), ...a.facts.map((f) => f.year), ...queryYears(a)]);
   return (text.match(NUMBER) ?? []).filter((n) => {
     if (known.has(n)) return false;
     if (/^\d{4}$/.test(n) && years.has(Number(n))) return false;
