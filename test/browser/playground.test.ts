@@ -17,7 +17,7 @@ if (!existsSync(CHROMIUM)) {
   process.stderr.write(`Browsertest overgeslagen: geen Chromium op ${CHROMIUM} (npm test installeert het via scripts/ensure-chromium.sh).\n`);
 }
 
-describe.skipIf(!existsSync(CHROMIUM))('banenbot in the Agents Playground (Chromium)', () => {
+describe.skipIf(!existsSync(CHROMIUM))('banenbot in the Agents Playground (Chromium)', { timeout: 3 * STEP_TIMEOUT }, () => {
   let workDir = '';
   let teams: LocalTeams | undefined;
   let browser: Browser | undefined;
