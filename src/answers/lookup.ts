@@ -19,27 +19,25 @@ export function lookup(kit: AnswerKit, query: QueryOf<'lookup'>): Draft {
   const { doel, realisatie } = row;
   const pctText = pct ? valueText(pct) : undefined;
 
+  const n = kit.inSentence(query.sector);
   let first: string;
   const rest: string[] = [];
-  if (query.metric === 'doel' && doel) {
-    first = `Doel ${kit.inSentence(query.sector)} ${yt}: ${valueText(doel)}.`;
-    if (realisatie) rest.push(`Gerealiseerd: ${valueText(realisatie)}${pctText ? ` (${pctText} van het doel)` : ''}.`);
-  } else if (query.metric === 'percentage' && pct) {
-    first = `Realisatiepercentage ${kit.inSentence(query.sector)} ${yt}: ${pctText}.`;
-    if (realisatie && doel) rest.push(`Dat is ${valueText(realisatie)} van een doel van ${valueText(doel)}.`);
+  if (realisatie && doel && pctText) {
+    // All three known: one sentence, led by what was asked.
+    if (query.metric === 'doel') first = `Doel ${n} ${yt}: ${valueText(doel)}; gerealiseerd is ${valueText(realisatie)} (${pctText}).`;
+    else if (query.metric === 'percentage') first = `Realisatiepercentage ${n} ${yt}: ${pctText} (${valueText(realisatie)} van een doel van ${valueText(doel)}).`;
+    else if (query.metric === 'realisatie') first = `Realisatie ${n} ${yt}: ${valueText(realisatie)}, dat is ${pctText} van het doel van ${valueText(doel)}.`;
+    else first = `${name} ${yt}: realisatie ${valueText(realisatie)} van een doel van ${valueText(doel)}, dat is ${pctText}.`;
   } else if (realisatie) {
-    first = query.metric === 'realisatie'
-      ? `Realisatie ${kit.inSentence(query.sector)} ${yt}: ${valueText(realisatie)}.`
-      : `${name} ${yt}: realisatie ${valueText(realisatie)}.`;
-    if (doel && pctText) rest.push(`Dat is ${pctText} van het doel van ${valueText(doel)}.`);
-    else if (doel) rest.push(`Het doel was ${valueText(doel)}.`);
+    first = `Realisatie ${n} ${yt}: ${valueText(realisatie)}.`;
+    if (doel) rest.push(`Het doel was ${valueText(doel)}.`);
     else if (pctText) rest.push(`Realisatiepercentage: ${pctText}.`);
     else rest.push('Voor dat jaar staat er geen doel in de bronnen.');
   } else if (doel) {
-    first = `Doel ${kit.inSentence(query.sector)} ${yt}: ${valueText(doel)}.`;
+    first = `Doel ${n} ${yt}: ${valueText(doel)}.`;
     rest.push(pctText ? `Realisatiepercentage: ${pctText}.` : 'Voor dat jaar staat er geen realisatie in de bronnen.');
   } else {
-    first = `Realisatiepercentage ${kit.inSentence(query.sector)} ${yt}: ${pctText ?? 'onbekend'}.`;
+    first = `Realisatiepercentage ${n} ${yt}: ${pctText ?? 'onbekend'}.`;
   }
   if (pct?.how) rest.push('Het percentage is berekend: realisatie gedeeld door doel.');
   if (pct && pct.value >= 100) rest.push('Het doel is gehaald.');

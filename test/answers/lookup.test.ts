@@ -67,13 +67,15 @@ describe('lookup via answer(query)', () => {
 
   it('an older year in banen, without a doel, says so', () => {
     const a = answer({ intent: 'lookup', sector: 'politie', year: 2019, metric: 'realisatie' });
-    expect(a.text).toContain('297 banen');
+    expect(a.text).toContain('Realisatie politie 2019: 297 banen.\nVoor dat jaar staat er geen doel in de bronnen.');
     expect(a.text).toContain('Kamerbrief voortgang banenafspraak 2020 (2021)');
   });
 
   it('metric doel leads with the doel; metric percentage with the percentage', () => {
-    expect(answer({ intent: 'lookup', sector: 'politie', year: 2024, metric: 'doel' }).text.split('\n')[0]).toBe('Doel politie 2024: 713 fta.');
-    expect(answer({ intent: 'lookup', sector: 'politie', year: 2024, metric: 'percentage' }).text.split('\n')[0]).toBe('Realisatiepercentage politie 2024: 68,4%.');
+    expect(answer({ intent: 'lookup', sector: 'politie', year: 2024, metric: 'doel' }).text.split('\n')[0]).toBe('Doel politie 2024: 713 fta; gerealiseerd is 489 fta (68,4%).');
+    expect(answer({ intent: 'lookup', sector: 'politie', year: 2024, metric: 'percentage' }).text.split('\n')[0]).toBe('Realisatiepercentage politie 2024: 68,4% (489 fta van een doel van 713 fta).');
+    expect(answer({ intent: 'lookup', sector: 'politie', year: 2024, metric: 'realisatie' }).text.split('\n')[0]).toBe('Realisatie politie 2024: 489 fta, dat is 68,4% van het doel van 713 fta.');
+    expect(answer({ intent: 'lookup', sector: 'politie', year: 2024, metric: 'alles' }).text.split('\n')[0]).toBe('Politie 2024: realisatie 489 fta van een doel van 713 fta, dat is 68,4%.');
   });
 
   it('a year without figures says which years exist, with buttons', () => {
