@@ -1,6 +1,7 @@
 // "wanneer haalt de politie het doel bij dit tempo?": the last year's growth extrapolated, the
 // goal held constant. A calculation, not a forecast from the source: the answer says so.
 import { projection as computeProjection } from '../domain/compute.js';
+import type { Quantity } from '../domain/figures.js';
 import type { QueryOf } from '../nlu/query.js';
 import type { Draft } from './compose.js';
 import { sectorFollowUps, sectorPicker } from './follow-ups.js';
@@ -15,7 +16,7 @@ export function projection(kit: AnswerKit, query: QueryOf<'projection'>): Draft 
   const rows = kit.figures.years(query.sector).map((y) => kit.figures.row(query.sector, y));
   const result = computeProjection(rows);
   const lines: string[] = [];
-  const quantities = [];
+  const quantities: Quantity[] = [];
   const caveats: string[] = [];
   let summary: string;
   let year = rows.at(-1)?.year;
