@@ -32,7 +32,7 @@ type Metric = 'doel' | 'realisatie' | 'percentage' | 'alles';
 /** Cues that ask for figures or explanations (anything but conversation). */
 const DATA_CUES: readonly Cue[] = [
   'ctx-fta', 'ctx-doelgroepregister', 'ctx-doelen', 'ctx-quotum', 'ctx-banenafspraak', 'ctx-bronnen',
-  'doel', 'realisatie', 'percentage', 'unit', 'lookup', 'gap', 'change', 'up', 'down', 'trend', 'projection',
+  'doel', 'realisatie', 'realise', 'percentage', 'unit', 'lookup', 'gap', 'change', 'up', 'down', 'trend', 'projection',
   'compare', 'relative', 'ranking', 'superlative', 'total', 'reach', 'inkoop', 'notes', 'why',
   'topic-aanpak', 'topic-knelpunten', 'topic-begeleiding', 'topic-maatregelen', 'topic-organisatie', 'topic-algemeen',
 ];
@@ -63,6 +63,7 @@ export function decide(f: Features, ctx: DecideContext): Query {
   // 2. Subscriptions.
   const subscriptionWord = has('subscribe') || has('subscriptions');
   if (has('unsubscribe') || (has('stop') && subscriptionWord)) return { intent: 'unsubscribe' };
+  if (has('help') && subscriptionWord) return { intent: 'help' };
   if (has('subscribe') || (has('subscriptions') && (f.mentions.length > 0 || f.scopes.length > 0))) {
     return { intent: 'subscribe', sectors: subscribeSectors(f, sets) };
   }
@@ -170,7 +171,8 @@ function decideOneSector(sector: EntityId, f: Features, ctx: DecideContext): Que
     return withOptional({ intent: 'trend' as const, sector }, fromTo(f));
   }
   if (moving) return withOptional({ intent: 'change' as const, sector }, fromTo(f));
-  if (has('gap') || (has('reach') && !has('percentage')) || (has('must') && has('still'))) {
+  const aboveTarget = (has('above') || has('below')) && has('doel');
+  if (has('gap') || (has('reach') && !has('percentage')) || (has('must') && has('still')) || aboveTarget) {
     return withOptional({ intent: 'gap' as const, sector }, { year });
   }
   if (sector === 'binnenwerk') return withOptional({ intent: 'binnenwerk' as const }, { year });
@@ -199,7 +201,7 @@ function decideNoSector(f: Features, ctx: DecideContext): Query {
   // Filters: "welke sectoren haalden hun doel?", "wie haalt het doel niet", "welke sectoren daalden?".
   const hundred = f.numbers.includes(100);
   const aboveBelow = (has('above') || has('below')) && (hundred || has('doel') || has('percentage'));
-  if (has('reach') || aboveBelow) {
+  if ((has('reach') && (has('doel') || hundred || has('not'))) || aboveBelow) {
     const notReached = has('not') || has('below');
     return withOptional({ intent: 'filter' as const, scope: scopeId, condition: notReached ? 'doel_niet_gehaald' as const : 'doel_gehaald' as const }, { year });
   }
@@ -226,7 +228,7 @@ function decideNoSector(f: Features, ctx: DecideContext): Query {
     const guess = unknownSectorFor(f, ctx.fuzzy);
     if (guess) return guess;
   }
-  if (has('gap')) return ranking(f, scopeId, 'gap');
+  if (has('gap') || (has('must') && has('still'))) return ranking(f, scopeId, 'gap');
   if (has('trend')) {
     return withOptional({ intent: 'compare' as const, sectors: sets.members(scopeId).slice(0, 30), scope: scopeId }, { years: compareYears(f) });
   }
@@ -237,7 +239,7 @@ function decideNoSector(f: Features, ctx: DecideContext): Query {
   if (scope && !scope.plural && (scope.scope === 'onderwijs' || scope.scope === 'ministeries')) {
     return { intent: 'clarify', term: scope.term, options: sets.options(scope.scope, scope.term) };
   }
-  const asksFigures = ['doel', 'realisatie', 'percentage', 'lookup', 'unit', 'reach', 'ctx-banenafspraak', 'ctx-fta']
+  const asksFigures = ['doel', 'realisatie', 'realise', 'percentage', 'lookup', 'unit', 'reach', 'ctx-banenafspraak', 'ctx-fta']
     .some((c) => has(c as Cue));
   if (scope || asksFigures) return withOptional({ intent: 'total' as const, scope: scopeId }, { year });
   return { intent: 'unknown' };
@@ -248,7 +250,7 @@ function ranking(f: Features, scope: ScopeId, forcedBy?: 'gap'): Query {
   let by: 'percentage' | 'realisatie' | 'stijging' | 'gap' = 'percentage';
   if (forcedBy || has('gap')) by = 'gap';
   else if (has('up') || has('down') || has('change')) by = 'stijging';
-  else if (has('realisatie') || (has('unit') && has('most'))) by = 'realisatie';
+  else if (has('realisatie') || has('realise') || (has('unit') && has('most'))) by = 'realisatie';
   const low = has('low') !== (by === 'stijging' && has('down'));
   const limit = f.numbers.find((n) => n >= 1 && n <= 30);
   return withOptional({ intent: 'ranking' as const, scope, by, order: low ? 'laag' as const : 'hoog' as const }, {
@@ -276,10 +278,11 @@ function topicOf(f: Features): Topic | undefined {
 function metricOf(f: Features): Metric {
   const found: Metric[] = [];
   // "Wat moet de politie realiseren?" asks for the target.
-  const mustRealise = f.cues.has('must') && f.cues.has('realisatie');
+  const mustRealise = f.cues.has('must') && (f.cues.has('realise') || f.cues.has('realisatie'));
   if (f.cues.has('doel') || mustRealise) found.push('doel');
   if (f.cues.has('realisatie') && !mustRealise) found.push('realisatie');
   if (f.cues.has('percentage')) found.push('percentage');
+  if (found.length === 0 && f.cues.has('realise')) return 'realisatie';
   return found.length === 1 ? found[0]! : 'alles';
 }
 

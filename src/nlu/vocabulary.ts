@@ -20,7 +20,7 @@ export type Cue =
   | 'total' | 'all' | 'which' | 'reach' | 'above' | 'below' | 'not'
   | 'inkoop' | 'notes' | 'why'
   | 'topic-aanpak' | 'topic-knelpunten' | 'topic-begeleiding' | 'topic-maatregelen' | 'topic-organisatie' | 'topic-algemeen'
-  | 'top' | 'must' | 'still' | 'future';
+  | 'top' | 'must' | 'still' | 'future' | 'realise';
 
 /** Cue → the phrases that give it. A phrase may appear under several cues. */
 export const CUE_PHRASES: Record<Cue, readonly string[]> = {
@@ -30,13 +30,14 @@ export const CUE_PHRASES: Record<Cue, readonly string[]> = {
     'hoe werkt het', 'hoe werk je', 'hoe werkt de bot', 'uitleg', 'menu', 'opties', 'commando', 'commandos',
     'voorbeelden', 'voorbeeld', 'instructie', 'instructies', 'handleiding', 'wie ben je', 'wat ben je',
     'wie ben jij', 'wat ben jij', 'wat doe je', 'wat doe jij', 'welke vragen', 'wat kan ik vragen',
-    'wat kan ik je vragen', 'waar kan je mee helpen', 'waarmee kan je helpen', 'start',
+    'wat kan ik je vragen', 'waar kan je mee helpen', 'waarmee kan je helpen', 'start', 'hoe abonneer',
+    'hoe kan ik abonneren', 'hoe werkt abonneren', 'hoe meld ik me aan', 'hoe meld ik me af', 'hoe werken abonnementen',
   ],
   greeting: [
     'hoi', 'hallo', 'hey', 'hee', 'hi', 'hello', 'hoihoi', 'heey', 'yo', 'goedemorgen', 'goedemiddag',
     'goedenavond', 'goeiemorgen', 'goeiemiddag', 'goeienavond', 'goede morgen', 'goede middag',
     'goeden avond', 'goedendag', 'goeiedag', 'dag', 'daggg', 'morgen', 'middag', 'avond', 'moi', 'moin',
-    'welkom', 'hallo daar', 'hoi daar', 'hoe gaat het', 'hoe is het', 'alles goed', 'hoe gaat het ermee',
+    'welkom', 'hallo daar', 'hoi daar', 'good morning', 'goodmorning', 'morning', 'good afternoon', 'hoe gaat het', 'hoe is het', 'alles goed', 'hoe gaat het ermee',
   ],
   thanks: [
     'dank', 'dankje', 'dank je', 'dank je wel', 'dankjewel', 'dank u', 'dank u wel', 'dankuwel',
@@ -49,7 +50,7 @@ export const CUE_PHRASES: Record<Cue, readonly string[]> = {
     'abonneer', 'abonneren', 'abonneer me', 'abonneer ons', 'aanmelden', 'meld aan', 'meld me aan',
     'meld ons aan', 'inschrijven', 'schrijf me in', 'schrijf ons in', 'volg', 'volgen', 'updates',
     'meldingen', 'notificaties', 'houd me op de hoogte', 'hou me op de hoogte', 'houd ons op de hoogte',
-    'hou ons op de hoogte', 'op de hoogte houden', 'ik wil updates', 'stuur updates',
+    'hou ons op de hoogte', 'op de hoogte houden', 'ik wil updates', 'stuur updates', 'berichten', 'nieuwsbrief',
   ],
   subscriptions: [
     'abonnement', 'abonnementen', 'mijn abonnement', 'mijn abonnementen', 'onze abonnementen',
@@ -59,7 +60,8 @@ export const CUE_PHRASES: Record<Cue, readonly string[]> = {
   unsubscribe: [
     'afmelden', 'meld af', 'meld me af', 'meld ons af', 'uitschrijven', 'schrijf me uit', 'schrijf ons uit',
     'opzeggen', 'zeg op', 'ontvolgen', 'niet meer volgen', 'geen updates meer', 'geen meldingen meer',
-    'unsubscribe', 'stop updates', 'stop de updates', 'stop meldingen',
+    'unsubscribe', 'stop updates', 'stop de updates', 'stop meldingen', 'uitzetten', 'zet uit', 'zet updates uit',
+    'geen berichten meer', 'berichten uit',
   ],
   stop: ['stop', 'stoppen', 'beeindig', 'beeindigen', 'annuleer', 'annuleren', 'verwijder', 'verwijderen', 'weg', 'zeg', 'opzeggen', 'niet meer'],
 
@@ -97,14 +99,19 @@ export const CUE_PHRASES: Record<Cue, readonly string[]> = {
     'moet halen', 'moeten halen', 'moet hebben', 'moeten hebben',
   ],
   realisatie: [
-    'realisatie', 'realisaties', 'gerealiseerd', 'gerealiseerde', 'realiseerde', 'realiseerden',
-    'realiseert', 'realiseren', 'gecreeerd', 'gecreeerde', 'gecreerd', 'banen gemaakt', 'aantal banen',
-    'aantal fta', 'hoeveel banen', 'hoeveel fta', 'hoeveel plekken', 'hoeveel mensen werken', 'behaald',
-    'bereikte', 'resultaat', 'resultaten', 'prestatie', 'ingevuld',
+    'realisatie', 'realisaties', 'aantal banen', 'aantal fta', 'hoeveel banen', 'hoeveel fta', 'hoeveel plekken',
+    'hoeveel mensen werken', 'resultaat', 'resultaten', 'prestatie', 'prestaties',
+  ],
+  /** Verbs of realising: the realisation unless the question names another measure ("hoeveel procent … gerealiseerd"). */
+  realise: [
+    'gerealiseerd', 'gerealiseerde', 'realiseerde', 'realiseerden', 'realiseert', 'realiseren', 'gecreeerd',
+    'gecreeerde', 'gecreerd', 'banen gemaakt', 'behaald', 'bereikte', 'ingevuld',
   ],
   percentage: [
     'percentage', 'percentages', 'procent', 'realisatiepercentage', 'realisatie percentage', 'pct',
-    'hoeveel procent', 'welk percentage', 'deel van het doel', 'aandeel',
+    'hoeveel procent', 'welk percentage', 'deel van het doel', 'aandeel', 'procent van het doel',
+    'percentage van het doel', 'procent van de doelstelling', 'procent van hun doel', 'gemiddeld percentage',
+    'hoeveel procent van het doel', 'welk percentage van het doel', 'hoeveel procent van de doelstelling',
   ],
   unit: ['fta', 'ftas', 'banen', 'baan', 'fte', 'plekken', 'arbeidsplaatsen', 'werkplekken', 'mensen', 'personen'],
   lookup: [
@@ -121,7 +128,7 @@ export const CUE_PHRASES: Record<Cue, readonly string[]> = {
     'resterende', 'restant', 'nog te realiseren', 'verschil met het doel', 'verschil met doel',
     'verschil tot het doel', 'verschil tussen doel en realisatie', 'verschil tussen realisatie en doel',
     'verschil tussen het doel en de realisatie', 'verschil tussen de realisatie en het doel', 'onder het doel', 'achter', 'achterblijven', 'achterloopt', 'loopt achter',
-    'lopen achter', 'gat', 'hoeveel nog',
+    'lopen achter', 'gat', 'hoeveel nog', 'dichtst', 'het dichtst', 'dichtstbij', 'verst', 'het verst',
   ],
   change: [
     'verschil', 'verschillen', 'verandering', 'veranderd', 'veranderingen', 'gewijzigd', 'wijziging',
@@ -138,7 +145,7 @@ export const CUE_PHRASES: Record<Cue, readonly string[]> = {
     'gedaald', 'daling', 'dalingen', 'daalt', 'daalde', 'daalden', 'dalen', 'afname', 'afgenomen',
     'neemt af', 'namen af', 'krimp', 'gekrompen', 'achteruit', 'achteruitgang', 'achteruitgegaan',
     'verslechterd', 'verslechtering', 'slechter geworden', 'minder geworden', 'omlaag', 'teruggelopen',
-    'terugloop', 'gezakt',
+    'terugloop', 'gezakt', 'zakt', 'zakte', 'zakten', 'zakken',
   ],
   trend: [
     'ontwikkeling', 'ontwikkelingen', 'ontwikkeld', 'ontwikkelt', 'trend', 'trends', 'verloop', 'verlopen',
@@ -162,7 +169,7 @@ export const CUE_PHRASES: Record<Cue, readonly string[]> = {
   ],
   relative: [
     'tov', 'ten opzichte van', 'tegenover', 'vergeleken met', 'in vergelijking met', 'afgezet tegen',
-    'vergeleken', 'relatief',
+    'vergeleken', 'relatief', 'verhoudt', 'verhouden', 'verhouding', 'zich verhoudt tot',
   ],
   ranking: [
     'ranglijst', 'ranking', 'rangorde', 'ranglijstje', 'volgorde', 'sorteer', 'gesorteerd', 'rangschik',
@@ -175,19 +182,20 @@ export const CUE_PHRASES: Record<Cue, readonly string[]> = {
     'grootst', 'grootste', 'kleinst', 'kleinste', 'sterkst', 'sterkste', 'zwakst', 'zwakste', 'meest',
     'minst', 'meeste', 'minste', 'het meest', 'het minst', 'het meeste', 'het minste', 'koploper',
     'koplopers', 'hekkensluiter', 'hekkensluiters', 'bovenaan', 'onderaan', 'snelst', 'snelste', 'het snelst',
-    'hardst', 'hardste', 'het hardst', 'het sterkst',
+    'hardst', 'hardste', 'het hardst', 'het sterkst', 'dichtst', 'het dichtst', 'dichtstbij', 'verst', 'het verst',
   ],
   low: [
     'slechtst', 'slechtste', 'het slechtst', 'het slechtste', 'laagst', 'laagste', 'het laagst', 'het laagste',
     'kleinst', 'kleinste', 'zwakst', 'zwakste', 'minst', 'minste', 'het minst', 'het minste', 'hekkensluiter',
-    'hekkensluiters', 'onderaan', 'laatste plaats', 'achteraan', 'slecht',
+    'hekkensluiters', 'onderaan', 'laatste plaats', 'achteraan', 'slecht', 'dichtst', 'het dichtst', 'dichtstbij',
   ],
   most: ['meest', 'meeste', 'minst', 'minste', 'het meest', 'het minst', 'het meeste', 'het minste'],
 
   total: [
     'totaal', 'totale', 'totalen', 'in totaal', 'samen', 'bij elkaar', 'alles bij elkaar', 'opgeteld',
     'bij elkaar opgeteld', 'som', 'optellen', 'tel op', 'gezamenlijk', 'gezamenlijke', 'overall',
-    'geheel', 'in het geheel', 'al met al', 'allemaal samen', 'sector breed', 'sectorbreed',
+    'geheel', 'in het geheel', 'al met al', 'allemaal samen', 'sector breed', 'sectorbreed', 'gemiddeld',
+    'gemiddelde', 'gemiddeld percentage',
   ],
   all: ['alle', 'allemaal', 'iedere', 'elke', 'ieder', 'elk'],
   which: ['welke', 'welk', 'wie'],
@@ -308,6 +316,10 @@ export const NEAR_MISSES: Record<string, readonly EntityId[]> = {
   ind: ['jenv'],
   tno: ['onderzoeksinstellingen'],
   knaw: ['onderzoeksinstellingen'],
+  markt: [],
+  marktsector: [],
+  bedrijfsleven: [],
+  'de markt': [],
   marechaussee: ['defensie'],
 };
 

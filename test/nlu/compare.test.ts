@@ -38,5 +38,7 @@ describe('compare: sectors side by side, or one sector across years', () => {
     ['universiteit vs hogeschool', { intent: 'compare', sectors: ['wo', 'hbo'] }],
     ['vergelijk hoger onderwijs en mbo', { intent: 'compare', sectors: ['hbo', 'wo', 'mbo'] }],
     ['verschil 2023 2024', { intent: 'compare', sectors: ALL_SECTORS, scope: 'sectoren', years: [2023, 2024] }],
+    ['Hoe verhoudt het mbo zich tot het hbo?', { intent: 'compare', sectors: ['mbo', 'hbo'] }],
+    ['gemeenten vs rijk 2023 en 2024', { intent: 'compare', sectors: ['gemeenten', 'rijk'], years: [2023, 2024] }],
   ]);
 });

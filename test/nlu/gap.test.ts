@@ -21,8 +21,12 @@ describe('gap: how far from the target', () => {
     ['wat is het verschil tussen doel en realisatie bij de politie', { intent: 'gap', sector: 'politie' }],
     ['afstand tot het doel gemeenten', { intent: 'gap', sector: 'gemeenten' }],
     ['hoeveel banen zijn nog nodig bij JenV', { intent: 'gap', sector: 'jenv' }],
+    ['zitten de gemeenten boven hun doel?', { intent: 'gap', sector: 'gemeenten' }],
+    ['is de doelstelling voor het mbo gehaald in 2023?', { intent: 'gap', sector: 'mbo', year: 2023 }],
     // Without a sector: the sectors ordered by their gap, largest first.
     ['achterstand', { intent: 'ranking', scope: 'sectoren', by: 'gap', order: 'hoog' }],
     ['tekort onderwijs 2024', { intent: 'ranking', scope: 'onderwijs', by: 'gap', order: 'hoog', year: 2024 }],
+    ['hoeveel fta moet het onderwijs nog realiseren', { intent: 'ranking', scope: 'onderwijs', by: 'gap', order: 'hoog' }],
+    ['hoe ver is de overheid van het doel', { intent: 'ranking', scope: 'overheid', by: 'gap', order: 'hoog' }],
   ]);
 });

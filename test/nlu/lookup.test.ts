@@ -33,5 +33,9 @@ describe('lookup: one sector, one metric or all', () => {
     ['POLITIE 2024!!!', { intent: 'lookup', sector: 'politie', metric: 'alles', year: 2024 }],
     ['in 2024, hoeveel had defensie?', { intent: 'lookup', sector: 'defensie', metric: 'alles', year: 2024 }],
     ['Beste banenbot, wat is het percentage van defensie in 2023?', { intent: 'lookup', sector: 'defensie', metric: 'percentage', year: 2023 }],
+    ['hoeveel % heeft het wo gerealiseerd', { intent: 'lookup', sector: 'wo', metric: 'percentage' }],
+    ['hoeveel procent van het doel haalt het primair onderwijs', { intent: 'lookup', sector: 'po', metric: 'percentage' }],
+    ['prestaties gemeenten 2024', { intent: 'lookup', sector: 'gemeenten', metric: 'realisatie', year: 2024 }],
+    ['hoeveel mensen met een arbeidsbeperking werken bij de politie', { intent: 'lookup', sector: 'politie', metric: 'alles' }],
   ]);
 });

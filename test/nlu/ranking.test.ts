@@ -29,5 +29,10 @@ describe('ranking: sectors ordered by a measure', () => {
     ['welke sector is de hekkensluiter', { intent: 'ranking', scope: 'sectoren', by: 'percentage', order: 'laag' }],
     ['beste overheidssector 2023', { intent: 'ranking', scope: 'overheid', by: 'percentage', order: 'hoog', year: 2023 }],
     ['waar staat defensie in de ranglijst', { intent: 'ranking', scope: 'sectoren', by: 'percentage', order: 'hoog' }],
+    ['welke sector zit het dichtst bij het doel', { intent: 'ranking', scope: 'sectoren', by: 'gap', order: 'laag' }],
+    ['welke sector is het verst van het doel', { intent: 'ranking', scope: 'sectoren', by: 'gap', order: 'hoog' }],
+    ['wie zakt het meest', { intent: 'ranking', scope: 'sectoren', by: 'stijging', order: 'laag' }],
+    ['welke sector groeit het snelst', { intent: 'ranking', scope: 'sectoren', by: 'stijging', order: 'hoog' }],
+    ['wie doet het het best in het onderwijs', { intent: 'ranking', scope: 'onderwijs', by: 'percentage', order: 'hoog' }],
   ]);
 });

@@ -20,6 +20,7 @@ describe('help, greeting, thanks', () => {
     ['Hey', { intent: 'greeting' }],
     ['hoe gaat het', { intent: 'greeting' }],
     ['👋', { intent: 'greeting' }],
+    ['good morning', { intent: 'greeting' }],
     ['dank je', { intent: 'thanks' }],
     ['bedankt', { intent: 'thanks' }],
     ['top, thanks', { intent: 'thanks' }],

@@ -29,5 +29,11 @@ describe('subscribe / subscriptions / unsubscribe', () => {
     ['Zeg mijn abonnement op', { intent: 'unsubscribe' }],
     ['ik wil niet meer geabonneerd zijn', { intent: 'unsubscribe' }],
     ['verwijder mijn abonnement', { intent: 'unsubscribe' }],
+    ['uitzetten', { intent: 'unsubscribe' }],
+    ['ik wil geen berichten meer', { intent: 'unsubscribe' }],
+    ['meld me aan voor updates over de politie', { intent: 'subscribe', sectors: ['politie'] }],
+    // A question about subscribing is answered with help, not by subscribing.
+    ['hoe abonneer ik', { intent: 'help' }],
+    ['help abonneren', { intent: 'help' }],
   ]);
 });

@@ -20,5 +20,7 @@ describe('total: a scope added up', () => {
     ['Hoe staat de overheid ervoor?', { intent: 'total', scope: 'overheid' }],
     ['Hoe gaat het met de banenafspraak?', { intent: 'total', scope: 'sectoren' }],
     ['alles bij elkaar opgeteld in 2023', { intent: 'total', scope: 'sectoren', year: 2023 }],
+    ['gemiddelde percentage overheid', { intent: 'total', scope: 'overheid' }],
+    ['welk percentage haalt de overheid gemiddeld', { intent: 'total', scope: 'overheid' }],
   ]);
 });

@@ -12,6 +12,8 @@ describe('unknown_sector: looks like a sector, matches none well', () => {
     ['percentage rijkswaterstaat', { intent: 'unknown_sector', term: 'rijkswaterstaat', suggestions: ['ienw'] }],
     ['tekort bij de marechaussee', { intent: 'unknown_sector', term: 'marechaussee', suggestions: ['defensie'] }],
     ['doel rjik', { intent: 'unknown_sector', term: 'rjik', suggestions: ['rijk'] }],
+    ['hoeveel banen heeft de marktsector', { intent: 'unknown_sector', term: 'marktsector', suggestions: [] }],
+    ['realization police 2024', { intent: 'unknown_sector', term: 'police', suggestions: ['politie'] }],
   ]);
 });
 
