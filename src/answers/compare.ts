@@ -26,7 +26,7 @@ export function compare(kit: AnswerKit, query: QueryOf<'compare'>): Draft {
     return lookup(kit, { intent: 'lookup', sector: only, year: years[0], metric: 'alles' });
   }
   const label = query.scope ? SCOPE_TITLES[query.scope].toLowerCase() : sectors.map((s) => kit.shortName(s)).join(' en ');
-  const picker = sectorPicker(kit, query, sectors[sectors.length - 1]);
+  const picker = query.scope ? undefined : sectorPicker(kit, query, sectors[sectors.length - 1]);
   if (years.length > 1) return compareYears(kit, query, sectors, years, label, picker);
 
   // One year: the one asked, else the latest year every sector has (else each sector's latest).
