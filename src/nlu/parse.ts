@@ -45,6 +45,8 @@ const TOPIC_ORDER: readonly [Cue, Topic][] = [
   ['topic-begeleiding', 'begeleiding'], ['topic-knelpunten', 'knelpunten'], ['topic-maatregelen', 'maatregelen'],
   ['topic-organisatie', 'organisatie'], ['topic-aanpak', 'aanpak'], ['topic-algemeen', 'algemeen'],
 ];
+/** Cues that ask for figures: without a sector these become a total. */
+const FIGURE_CUES: readonly Cue[] = ['doel', 'realisatie', 'realise', 'percentage', 'lookup', 'unit', 'reach', 'ctx-banenafspraak', 'ctx-fta'];
 const MAX_COMPARE_YEARS = 10;
 
 export interface DecideContext {
@@ -116,9 +118,10 @@ export function decide(f: Features, ctx: DecideContext): Query {
 
   // 5. Several sectors.
   if (ids.length >= 2) {
-    if (f.mentions.length === 1 && !has('compare') && !has('relative') && !has('subscribe')) {
-      const m = f.mentions[0]!;
-      return { intent: 'clarify', term: m.term.slice(0, 200), options: m.ids.slice(0, 5) };
+    const first = f.mentions[0]!;
+    const oneReading = f.mentions.every((m) => m.ids.join() === first.ids.join());
+    if (oneReading && !has('compare') && !has('relative')) {
+      return { intent: 'clarify', term: first.term.slice(0, 200), options: first.ids.slice(0, 5) };
     }
     const plural = scope?.plural ? scope.scope : undefined;
     const sectors = plural ? unique([...ids, ...sets.members(plural)]) : ids;
@@ -239,9 +242,7 @@ function decideNoSector(f: Features, ctx: DecideContext): Query {
   if (scope && !scope.plural && (scope.scope === 'onderwijs' || scope.scope === 'ministeries')) {
     return { intent: 'clarify', term: scope.term, options: sets.options(scope.scope, scope.term) };
   }
-  const asksFigures = ['doel', 'realisatie', 'realise', 'percentage', 'lookup', 'unit', 'reach', 'ctx-banenafspraak', 'ctx-fta']
-    .some((c) => has(c as Cue));
-  if (scope || asksFigures) return withOptional({ intent: 'total' as const, scope: scopeId }, { year });
+  if (scope || FIGURE_CUES.some(has)) return withOptional({ intent: 'total' as const, scope: scopeId }, { year });
   return { intent: 'unknown' };
 }
 

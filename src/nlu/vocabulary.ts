@@ -342,29 +342,29 @@ export const RELATIVE_YEARS: Record<string, number> = {
  * for misspelled sectors.
  */
 export const FILLER_WORDS: readonly string[] = (
-  'a aan achter af al alle alleen als alsjeblieft alstublieft alvast andere anders antwoord ben benieuwd ' +
-  'beetje ben bent bij bijvoorbeeld binnen bot banenbot chatbot cijfermatig cijfermatige daar daarbij daarin daarom dan ' +
-  'dat de deze die dit doe doen doet door dus echt een eens eigen eigenlijk en enz er eraan erover ervan ' +
-  'ervoor even gaan gaat gedaan geef geeft gehad geweest graag had hadden heb hebben hebt heeft hele hem het ' +
-  'hier hij hoe hoeveel hun ik in is ja je jij jou jouw jullie kan kon kun kunnen kunt kwam laat laten ' +
-  'maar me mee meer meneer mevrouw mij mijn misschien moet moeten mogelijk naar natuurlijk nee nou nu of ' +
-  'om ons onze ook op over per please precies qua rond s sinds svp t te tegen toch tot u uit uw van vanaf ' +
-  'vanuit veel vertel vertellen via vind vinden voor vraag vragen vroeg waar waarbij wanneer want was waren ' +
-  'wat we weet weten wel welke werd werden wie wij wil willen wilde wordt worden zal ze zelf zich zien zij ' +
-  'zijn zit zitten zo zou zouden zoveel aub pls plz jaar jaren jaartal kwartaal maand periode sector ' +
-  'sectoren organisaties werkgever werkgevers werknemers medewerkers personeel mensen staan staat stond ' +
-  'gebeurd gebeurt gemaakt gekregen gegeven lijkt ziet zag zagen kijk kijken check checken nagaan opzoeken ' +
-  'zoek zoeken bekijk bekijken tonen weergeven noem noemen hele heel erg nogal best redelijk vrij wellicht ' +
-  'ongeveer circa zowat bijna ruwweg exact exacte precieze huidige huidig stand laatste eerste tweede ' +
-  'nummer aantal aantallen getal getallen waarde waarden hoog laag hoge lage groot klein grote kleine ' +
-  'goed goede slecht slechte politiek politieke politici minister ministers staatssecretaris kabinet ' +
-  'kamer tweede eerste regering beleid wet wetten afspraak afspraken participatie inclusie inclusief ' +
-  'inclusieve arbeidsmarkt werk werken baan banen functie functies vacature vacatures kandidaat ' +
-  'kandidaten zaak zaken iets niets alles iemand niemand iedereen zoiets ding dingen manier ' +
-  'vandaag gisteren morgen straks later eerder nog steeds weer opnieuw alweer kort kortom snel ' +
-  'benieuwd nieuwsgierig interesse interessant vraagje vraagjes effe ff weet jij weet u heb je hebt u ' +
-  'nl nederland nederlandse landelijk landelijke nationaal nationale totaalbeeld grafisch tabel ' +
-  'lijst cijfer jou jullie mag mogen kunnen zouden want omdat doordat terwijl tijdens sindsdien ' +
-  'tenslotte ten slotte trouwens overigens verder verders daarnaast bovendien ook nog hallo gebruik gebruikt ' +
-  'gebruiken gebruikte collega collegas team allen iedereen kanaal channel chat groep groepschat dit deze'
+  'a aan aantal aantallen achter af afspraak afspraken al alle alleen allen alles als alsjeblieft ' +
+  'alstublieft alvast alweer andere anders antwoord arbeidsmarkt aub baan banen banenbot beetje bekijk ' +
+  'bekijken beleid ben benieuwd bent best bij bijna bijvoorbeeld binnen bot bovendien channel chat ' +
+  'chatbot check checken cijfer cijfermatig cijfermatige circa collega collegas daar daarbij daarin ' +
+  'daarnaast daarom dan dat de deze die ding dingen dit doe doen doet door doordat dus echt een eens ' +
+  'eerder eerste effe eigen eigenlijk en enz er eraan erg erover ervan ervoor even exact exacte ff ' +
+  'functie functies gaan gaat gebeurd gebeurt gebruik gebruiken gebruikt gebruikte gedaan geef geeft ' +
+  'gegeven gehad gekregen gemaakt getal getallen geweest gisteren goed goede graag grafisch groep ' +
+  'groepschat groot grote had hadden hallo heb hebben hebt heeft heel hele hem het hier hij hoe hoeveel ' +
+  'hoge hoog huidig huidige hun iedereen iemand iets ik in inclusie inclusief inclusieve interessant ' +
+  'interesse is ja jaar jaartal jaren je jij jou jouw jullie kabinet kamer kan kanaal kandidaat ' +
+  'kandidaten kijk kijken klein kleine kon kort kortom kun kunnen kunt kwam kwartaal laag laat laatste ' +
+  'lage landelijk landelijke laten later lijkt lijst maand maar mag manier me medewerkers mee meer ' +
+  'meneer mensen mevrouw mij mijn minister ministers misschien moet moeten mogelijk mogen morgen naar ' +
+  'nagaan nationaal nationale natuurlijk nederland nederlandse nee niemand niets nieuwsgierig nl noem ' +
+  'noemen nog nogal nou nu nummer of om omdat ongeveer ons onze ook op opnieuw opzoeken organisaties ' +
+  'over overigens participatie per periode personeel please pls plz politici politiek politieke precies ' +
+  'precieze qua redelijk regering rond ruwweg s sector sectoren sinds sindsdien slecht slechte slotte ' +
+  'snel staan staat staatssecretaris stand steeds stond straks svp t tabel te team tegen ten tenslotte ' +
+  'terwijl tijdens toch tonen tot totaalbeeld trouwens tweede u uit uw vacature vacatures van vanaf ' +
+  'vandaag vanuit veel verder verders vertel vertellen via vind vinden voor vraag vraagje vraagjes ' +
+  'vragen vrij vroeg waar waarbij waarde waarden wanneer want waren was wat we weer weergeven weet wel ' +
+  'welke wellicht werd werden werk werken werkgever werkgevers werknemers wet weten wetten wie wij wil ' +
+  'wilde willen worden wordt zaak zag zagen zaken zal ze zelf zich zien ziet zij zijn zit zitten zo ' +
+  'zoek zoeken zoiets zou zouden zoveel zowat'
 ).split(' ');
