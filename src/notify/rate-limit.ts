@@ -1,7 +1,7 @@
 // Teams' Bot API limits, enforced before each request leaves: per conversation at most 7 per
 // second and 60 per 30 seconds (one request at a time per conversation), and per app 50 requests
-// per second overall. p-queue's strict mode counts in sliding windows, so no window of the given
-// length ever holds more than the cap. Retries go through the limiter again, ahead of first
+// per second overall, evenly spaced. p-queue's strict mode counts in sliding windows, so no
+// window of the given length ever holds more than the cap. Retries go through the limiter again, ahead of first
 // attempts (priority), so a throttled post is not stuck behind the whole queue.
 import PQueue from 'p-queue';
 
@@ -23,7 +23,11 @@ export class RateLimiter {
   private readonly conversations = new Map<string, ConversationQueues>();
 
   constructor(private readonly limits: RateLimits = TEAMS_LIMITS) {
-    this.global = new PQueue({ intervalCap: limits.globalPerSecond, interval: 1000, strict: true });
+    // Evenly spaced: one start per 1000/limit ms (20 ms for 50/s), so no one-second window ever
+    // holds more than the limit. Measured against a stand-in with Teams-like sliding windows: the
+    // limit used in bursts (50 per second, or even 5 per 100 ms) leaves the process unevenly
+    // (busy event loop, connection set-up), reaches the service bunched and trips its window.
+    this.global = new PQueue({ intervalCap: 1, interval: Math.ceil(1000 / limits.globalPerSecond), strict: true });
   }
 
   private queuesFor(conversationId: string): ConversationQueues {

@@ -23,8 +23,8 @@ const sleep = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve,
 /** The wait before retry number `n` (1-based): Retry-After when given, else backoff with jitter. */
 export function retryDelay(n: number, retryAfterMs: number | undefined, opts: RetryOptions, random = Math.random): number {
   const backoff = Math.min(opts.maxDelayMs, opts.baseDelayMs * 2 ** (n - 1)) * (1 + random());
-  // Retry-After is a minimum: add a little jitter so throttled posts do not return all at once.
-  return retryAfterMs !== undefined ? retryAfterMs + random() * Math.min(250, opts.baseDelayMs) : backoff;
+  // Retry-After is a minimum; a little jitter on top (the rate limiter spaces the retries anyway).
+  return retryAfterMs !== undefined ? retryAfterMs + random() * Math.min(50, opts.baseDelayMs) : backoff;
 }
 
 export interface RetryOutcome<T> {

@@ -115,9 +115,10 @@ export class StateStore {
     const lost = new AbortController();
     let release: () => Promise<void>;
     try {
-      release = await lockfile.lock(this.file, {
+      // Its own path: proper-lockfile keys its in-process bookkeeping by the locked path, so the
+      // notify lock must not share it with the write lock on the state file itself.
+      release = await lockfile.lock(`${this.file}.notify`, {
         realpath: false,
-        lockfilePath: `${this.file}.notify.lock`,
         stale: this.timing.staleMs,
         retries: { retries: Math.ceil((this.timing.staleMs * 3) / 250), factor: 1, minTimeout: 250, maxTimeout: 250 },
         onCompromised: (err) => lost.abort(err),
