@@ -32,7 +32,7 @@ export function gap(kit: AnswerKit, query: QueryOf<'gap'>): Draft {
   }
   const result = computeGap(row.doel, row.realisatie);
   const lines: string[] = [];
-  const quantities = [row.doel, row.realisatie];
+  const quantities = rowQuantities(row);
   let facts = rowFacts(row);
   let summary: string;
   if (result.kind === 'unit_mismatch') {

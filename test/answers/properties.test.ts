@@ -5,7 +5,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { MINISTRY_IDS, SECTOR_IDS, type EntityId } from '../../src/domain/model.js';
 import { QuerySchema, type Query } from '../../src/nlu/query.js';
-import { answer, ask, errors, unexplainedNumbers } from './support.js';
+import { answer, ask, errors, unexplainedNumbers, unexplainedViewNumbers } from './support.js';
 
 const entity = fc.constantFrom<EntityId>(...SECTOR_IDS, ...MINISTRY_IDS, 'binnenwerk');
 const year = fc.option(fc.integer({ min: 2013, max: 2030 }), { nil: undefined });
@@ -85,7 +85,9 @@ describe('every typed query', () => {
   it('uses no number in its text that is not among its facts', () => {
     fc.assert(
       fc.property(query.filter((q) => !ECHOES.has(q.intent) && q.intent !== 'context' && q.intent !== 'notes'), (q) => {
-        expect(unexplainedNumbers(answer(q)), JSON.stringify(q)).toEqual([]);
+        const a = answer(q);
+        expect(unexplainedNumbers(a), JSON.stringify(q)).toEqual([]);
+        expect(unexplainedViewNumbers(a), `card of ${JSON.stringify(q)}`).toEqual([]);
       }),
       { numRuns: 1500 },
     );

@@ -35,8 +35,8 @@ const NUMBER = /\d+(?:\.\d{3})*(?:,\d+)?/g;
  *   met cijfers: 2024"); in an answer without facts (e.g. "geen cijfers over 2030; er zijn
  *   cijfers over 2023 en 2024") also a year the dataset has figures for.
  */
-export function unexplainedNumbers(a: Answer): string[] {
-  let text = a.text.split('\n').filter((l) => !l.startsWith('Bron: ')).map((l) => l.replace(/^\d+\. /, '')).join('\n');
+export function unexplainedNumbers(a: Answer, text: string = a.text): string[] {
+  text = text.split('\n').filter((l) => !l.startsWith('Bron: ')).map((l) => l.replace(/^\d+\. /, '')).join('\n');
   for (const prose of DATASET_PROSE) if (text.includes(prose)) text = text.split(prose).join(' ');
   const known = new Set(a.facts.map((f) => formatNumber(Math.abs(f.value))));
   const years = new Set<number>([...(a.facts.length ? [] : DATA_YEARS), ...a.facts.map((f) => f.year), ...queryYears(a)]);
@@ -50,6 +50,15 @@ export function unexplainedNumbers(a: Answer): string[] {
 function queryYears(a: Answer): number[] {
   const q = a.query as Record<string, unknown>;
   return [q.year, q.from, q.to, ...(Array.isArray(q.years) ? q.years : [])].filter((y): y is number => typeof y === 'number');
+}
+
+/**
+ * The same check for what the card shows as text: summary, fact values and the chart's text
+ * equivalent (ordinals "1. " after "; " are list positions too).
+ */
+export function unexplainedViewNumbers(a: Answer): string[] {
+  const parts = [a.view.summary, ...(a.view.facts ?? []).map((f) => f.value), ...(a.view.chart ? [a.view.chart.textEquivalent.replace(/(^|; )\d+\. /g, '$1')] : [])];
+  return unexplainedNumbers(a, parts.join('\n'));
 }
 
 /** The card as one string, for "the card shows X" assertions. */
