@@ -43,14 +43,24 @@ function messageOf(post: OutgoingPost) {
 /** Posts and updates through the Bot Connector of each conversation's stored reference. */
 export function botTransport(adapter: TeamsAdapter, appId: string): Transport {
   const inConversation = async (target: StoredConversation, logic: (context: TurnContext) => Promise<void>) => {
+    // The failure is caught inside the turn: thrown out of it, the adapter's onTurnError (the
+    // chat handler's apology) would swallow it, and the engine would count a failed post as sent.
+    let failure: unknown;
+    let failed = false;
     try {
       await adapter.continueConversationAsync(appId, target.reference as Partial<ConversationReference>, async (context) => {
         withoutSdkRetries(context);
-        await logic(context);
+        try {
+          await logic(context);
+        } catch (err) {
+          failure = err;
+          failed = true;
+        }
       });
     } catch (err) {
       throw toDeliveryError(err);
     }
+    if (failed) throw toDeliveryError(failure);
   };
   return {
     async post(target, post) {

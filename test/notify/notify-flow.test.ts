@@ -1,0 +1,196 @@
+// Channel updates end to end over real HTTP: the bot is installed in channels and a group chat,
+// people subscribe with "abonneer …", POST /api/notify posts the digest once per subscribed
+// conversation (the right sectors, the right figures), never twice, through 429 storms and
+// 5xx answers; 403 and uninstall forget the conversation.
+import { readFile } from 'node:fs/promises';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { NotifyReport } from '../../src/notify/report.js';
+import { notifierFor } from '../../src/teams/proactive.js';
+import { startBotServer, type StartedBot } from '../support/bot-server.js';
+import { startConnector, type Connector, type ConnectorFault, type ConnectorRequest } from '../support/connector.js';
+import { botMembership, message } from '../teams/activities.js';
+
+const TOKEN = 'notify-token-for-tests-0123456789';
+const A = '19:netwerk-banenafspraak@thread.tacv2';
+const B = '19:mbo-raad@thread.tacv2';
+const C = '19:niet-geabonneerd@thread.tacv2';
+const G = '19:groepschat@thread.v2';
+
+let connector: Connector;
+let bot: StartedBot;
+let fault: ((r: ConnectorRequest) => ConnectorFault | undefined) | undefined;
+
+const cardText = (a: { activity: any }) => JSON.stringify(a.activity.attachments?.[0]?.content ?? {});
+const lastCard = (conversationId: string) => cardText(connector.messages(conversationId).at(-1)!);
+
+async function notify(body: unknown = {}, headers: Record<string, string> = { authorization: `Bearer ${TOKEN}` }): Promise<Response> {
+  return fetch(`${bot.url}/api/notify`, { method: 'POST', headers: { 'content-type': 'application/json', ...headers }, body: JSON.stringify(body) });
+}
+
+async function report(body: unknown = {}): Promise<NotifyReport> {
+  const res = await notify(body);
+  expect(res.status).toBe(200);
+  return ((await res.json()) as { report: NotifyReport }).report;
+}
+
+const say = (text: string, conversationId: string, kind: 'channel' | 'groupChat' = 'channel') =>
+  bot.post(message(text, { serviceUrl: connector.url, kind, conversationId, mention: true }));
+
+beforeAll(async () => {
+  connector = await startConnector({ fault: (r) => fault?.(r) });
+  bot = await startBotServer({ env: { NOTIFY_TOKEN: TOKEN } });
+  // Short retry delays (the route shares this notifier: one per state store).
+  notifierFor({ ...bot.bot.deps, adapter: bot.bot.adapter }, { retry: { baseDelayMs: 2, maxDelayMs: 10 } });
+  for (const [id, kind] of [[A, 'channel'], [B, 'channel'], [C, 'channel'], [G, 'groupChat']] as const) {
+    await bot.post(botMembership('membersAdded', { serviceUrl: connector.url, kind, conversationId: id }));
+  }
+});
+afterAll(async () => {
+  await bot?.close();
+  await connector?.close();
+});
+
+describe('subscriptions and channel updates', () => {
+  it('install → subscribe → notify: one card per subscribed conversation, with its sectors and figures; never twice', async () => {
+    await say('abonneer politie, mbo', A);
+    expect(lastCard(A)).toContain('Abonnement ingesteld');
+    expect(lastCard(A)).toContain('Politie en Middelbaar beroepsonderwijs');
+    await say('abonneer', B);
+    expect(lastCard(B)).toContain('alle sectoren');
+    await say('abonneer politie', G, 'groupChat');
+    await say('afmelden', G, 'groupChat');
+    expect(lastCard(G)).toContain('Deze groepschat krijgt geen updates over de banenafspraak meer.');
+    await say('abonnementen', A);
+    expect(lastCard(A)).toContain('Politie, mbo');
+
+    connector.reset();
+    const first = await report();
+    expect(first).toMatchObject({ year: 2024, planned: 2, sent: 2, updated: 0, skipped: 0, failed: [] });
+
+    expect(connector.messages(A)).toHaveLength(1);
+    const a = lastCard(A);
+    for (const fragment of ['Banenafspraak 2024: Politie en Middelbaar beroepsonderwijs', '713 fta', '489 fta', '68,4%', '+102 fta (+14,1 procentpunt)',
+      'Nee, nog 224 fta te gaan', 'circa 706 fta', 'circa 1.929 fta', 'Kamerstuk 34 352 nr. 348']) {
+      expect(a).toContain(fragment);
+    }
+    expect(a).not.toContain('Gemeenten');
+    expect(a).toContain('Action.Submit'); // a follow-up button
+
+    expect(connector.messages(B)).toHaveLength(1);
+    const b = lastCard(B);
+    for (const fragment of ['stand per sector', 'Gemeenten', '6.051 fta', 'Ja, 511 fta boven het doel', 'In 2024 haalde 1 van de 13 sectoren het doel: Gemeenten.']) {
+      expect(b).toContain(fragment);
+    }
+    expect(b).toContain('Realisatiepercentage 2024 (100% is het doel)'); // the chart's text equivalent
+
+    expect(connector.messages(C)).toHaveLength(0);
+    expect(connector.messages(G)).toHaveLength(0);
+
+    const again = await report();
+    expect(again).toMatchObject({ sent: 0, updated: 0, skipped: 2, failed: [] });
+    expect(connector.messages()).toHaveLength(2);
+  });
+
+  it('429 storms and 5xx answers: everything delivered, nothing duplicated', async () => {
+    connector.reset();
+    const attempts = new Map<string, number>();
+    fault = (r) => {
+      if (r.method !== 'POST') return undefined;
+      const n = (attempts.get(r.conversationId) ?? 0) + 1;
+      attempts.set(r.conversationId, n);
+      return ([{ status: 429, retryAfter: 0 }, { status: 502 }, { status: 429, retryAfter: 0 }, { status: 503 }] as ConnectorFault[])[n - 1];
+    };
+    try {
+      const r = await report({ year: 2023 });
+      expect(r).toMatchObject({ sent: 2, failed: [], requests: 10 });
+      expect(connector.messages(A)).toHaveLength(1);
+      expect(connector.messages(B)).toHaveLength(1);
+      expect(lastCard(A)).toContain('Banenafspraak 2023');
+    } finally {
+      fault = undefined;
+    }
+  });
+
+  it('gives up on a conversation after a bound, records why, and still delivers to the others', async () => {
+    connector.reset();
+    fault = (r) => (r.conversationId === A ? { status: 502 } : undefined);
+    try {
+      const r = await report({ message: 'Proef met een kapotte verbinding.' });
+      expect(r.sent).toBe(1);
+      expect(r.failed).toEqual([{ target: A, reason: '502 ongeldig antwoord van de dienst, opgegeven na 7 pogingen', attempts: 7 }]);
+      expect(connector.messages(B)).toHaveLength(1);
+      expect(lastCard(B)).toContain('Proef met een kapotte verbinding.');
+    } finally {
+      fault = undefined;
+    }
+    // The next run of the same update delivers what failed, and only that.
+    connector.reset();
+    const retry = await report({ message: 'Proef met een kapotte verbinding.' });
+    expect(retry).toMatchObject({ sent: 1, skipped: 1, failed: [] });
+    expect(connector.messages(A)).toHaveLength(1);
+    expect(connector.messages(B)).toHaveLength(0);
+  });
+
+  it('a 403 (bot removed from the conversation) drops its reference and subscription; uninstall too', async () => {
+    const D = '19:verwijderd@thread.tacv2';
+    const E = '19:verwijderd-via-uninstall@thread.tacv2';
+    for (const id of [D, E]) {
+      await bot.post(botMembership('membersAdded', { serviceUrl: connector.url, kind: 'channel', conversationId: id }));
+      await say('abonneer politie', id);
+    }
+    await bot.post(botMembership('membersRemoved', { serviceUrl: connector.url, kind: 'channel', conversationId: E }));
+    connector.reset();
+    fault = (r) => (r.conversationId === D ? { status: 403 } : undefined);
+    try {
+      const r = await report({ message: 'Proef 403.' });
+      expect(r.removed).toEqual([D]);
+      expect(r.failed).toEqual([{ target: D, reason: '403 bot niet (meer) in het gesprek', attempts: 1 }]);
+      expect(r.planned).toBe(3); // A, B, D: E was uninstalled
+    } finally {
+      fault = undefined;
+    }
+    const onDisk = JSON.parse(await readFile(bot.stateFile, 'utf8'));
+    expect(onDisk.conversations).not.toHaveProperty([D]);
+    expect(onDisk.subscriptions).not.toHaveProperty([D]);
+    expect(onDisk.conversations).not.toHaveProperty([E]);
+    expect(connector.messages(E)).toHaveLength(0);
+  });
+});
+
+describe('POST /api/notify', () => {
+  it('answers 401 without the right bearer token', async () => {
+    expect((await notify({}, {})).status).toBe(401);
+    expect((await notify({}, { authorization: 'Bearer wrong-token-wrong-token' })).status).toBe(401);
+    expect((await notify({}, { authorization: `Basic ${TOKEN}` })).status).toBe(401);
+    expect((await notify({}, { authorization: 'Bearer ' })).status).toBe(401);
+  });
+
+  it.each([
+    [{ year: '2024' }, 'year'],
+    [{ sectors: 'politie' }, 'sectors'],
+    [{ colour: 'red' }, 'colour'],
+    [{ sectors: ['politei'] }, 'bedoelt u politie'],
+    [{ year: 2030 }, 'Geen cijfers over 2030'],
+  ])('answers 400 with the reason for %j', async (body, reason) => {
+    const res = await notify(body);
+    expect(res.status).toBe(400);
+    expect(((await res.json()) as { error: string }).error).toContain(reason);
+  });
+
+  it('a dry run reports without posting', async () => {
+    connector.reset();
+    const r = await report({ year: 2024, sectors: ['Politie'], dryRun: true, message: 'Nog niet versturen.' });
+    expect(r).toMatchObject({ dryRun: true, sent: 2, sectors: ['politie'] });
+    expect(connector.messages()).toHaveLength(0);
+  });
+
+  it('does not exist (404) when NOTIFY_TOKEN is not set', async () => {
+    const plain = await startBotServer();
+    try {
+      const res = await fetch(`${plain.url}/api/notify`, { method: 'POST', headers: { 'content-type': 'application/json', authorization: `Bearer ${TOKEN}` }, body: '{}' });
+      expect(res.status).toBe(404);
+    } finally {
+      await plain.close();
+    }
+  });
+});
