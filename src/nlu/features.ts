@@ -27,8 +27,8 @@ export interface Features {
   years: YearInfo;
   /** Small numbers (digits or words) that are not years, in order: "top 3", "boven 100%". */
   numbers: number[];
-  /** Words no phrase covers and no typo correction fixed, in order. */
-  unknown: string[];
+  /** Words no phrase covers, in order: as typed (`term`) and after typo correction (`word`). */
+  unknown: { term: string; word: string }[];
   /** Words that are not a sector here but point to one ("ziekenhuizen" → umc). */
   nearMisses: { term: string; ids: EntityId[] }[];
 }
@@ -40,6 +40,7 @@ const MAX_CORRECTIONS = 12;
 export function extractFeatures(text: string, lexicon: Lexicon, fuzzy: FuzzyMatcher, latestYear?: number): Features {
   const normalized = normalize(text);
   const tokens = normalized ? normalized.split(' ') : [];
+  const typed = [...tokens];
   const used = new Array<boolean>(tokens.length).fill(false);
   const features: Features = {
     empty: tokens.length === 0,
@@ -60,7 +61,7 @@ export function extractFeatures(text: string, lexicon: Lexicon, fuzzy: FuzzyMatc
   // Small numbers: "top 3", "de vijf beste", "boven 100 procent"; "een" only right after "top".
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i]!;
-    if (used[i] || lexicon.entries.has(t)) continue;
+    if (used[i] || (lexicon.entries.has(t) && !lexicon.entries.get(t)!.filler)) continue;
     if (/^\d+$/.test(t)) {
       used[i] = true;
       if (t.length <= 3) features.numbers.push(Number(t));
@@ -101,9 +102,9 @@ export function extractFeatures(text: string, lexicon: Lexicon, fuzzy: FuzzyMatc
   }
   for (const i of unknown) {
     const t = tokens[i]!;
-    // Parts of known phrases ("zaken" of "algemene zaken") and single letters are not unknown.
-    if (lexicon.words.has(t) || t.length < 2 || !/[a-z]/.test(t)) continue;
-    features.unknown.push(t);
+    // Single letters and numbers are not unknown words; parts of sector names are ("binnenlandse").
+    if (t.length < 2 || !/[a-z]/.test(t)) continue;
+    features.unknown.push({ term: typed[i]!, word: t });
   }
   return features;
 }

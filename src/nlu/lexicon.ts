@@ -37,6 +37,8 @@ export interface Lexicon {
   words: Set<string>;
   /** Every sector term (normalized names, ids, aliases) with its sector ids: for suggestions. */
   sectorTerms: { term: string; ids: EntityId[] }[];
+  /** Words that occur only inside sector terms ("binnenlandse", "cultuur") → those sectors. */
+  partOf: Map<string, EntityId[]>;
   byFirstWord: Map<string, Candidate[]>;
 }
 
@@ -74,7 +76,21 @@ export function buildLexicon(sectors: readonly Sector[]): Lexicon {
 
   const words = new Set<string>();
   for (const phrase of entries.keys()) for (const w of phrase.split(' ')) words.add(w);
-  for (const w of FILLER_WORDS) if (w && !entries.has(w)) entries.set(w, { cues: [], filler: true });
+  // A lone word out of a vocabulary phrase ("opzichte" of "ten opzichte van") means nothing by
+  // itself; a lone word out of a sector name ("binnenlandse", "gemeentelijk") stays unknown, so
+  // the parser can suggest that sector instead of guessing.
+  const vocabularyWords = new Set<string>(FILLER_WORDS);
+  for (const [phrase, e] of entries) {
+    if (!e.sectors) for (const w of phrase.split(' ')) if (!/^\d+$/.test(w)) vocabularyWords.add(w);
+  }
+  for (const w of vocabularyWords) if (w && !entries.has(w)) entries.set(w, { cues: [], filler: true });
+  const partOf = new Map<string, EntityId[]>();
+  for (const [term, ids] of sectorIds) {
+    for (const w of term.split(' ')) {
+      if (entries.has(w)) continue;
+      partOf.set(w, [...new Set([...(partOf.get(w) ?? []), ...ids])]);
+    }
+  }
 
   const byFirstWord = new Map<string, Candidate[]>();
   for (const [phrase, entry] of entries) {
@@ -86,7 +102,7 @@ export function buildLexicon(sectors: readonly Sector[]): Lexicon {
   for (const list of byFirstWord.values()) list.sort((a, b) => b.words.length - a.words.length);
 
   const sectorTerms = [...sectorIds].map(([term, ids]) => ({ term, ids }));
-  return { entries, words, sectorTerms, byFirstWord };
+  return { entries, words, sectorTerms, partOf, byFirstWord };
 }
 
 /**

@@ -153,9 +153,8 @@ function decideOneSector(sector: EntityId, f: Features, ctx: DecideContext): Que
   const twoPlainYears = years.years.length >= 2 && !years.range && !years.since;
   const relativeCompare = has('relative') && !moving && !has('gap') && !has('trend') && years.years.length === 0;
   if (has('compare') || relativeCompare || (twoPlainYears && !moving && !has('trend') && !has('gap'))) {
-    if (years.years.length >= 2) {
-      return { intent: 'compare', sectors: [sector], years: compareYears(f) ?? [] };
-    }
+    const across = compareYears(f);
+    if (across && across.length >= 2) return { intent: 'compare', sectors: [sector], years: across };
     const scope = resolveScope(f);
     const home = scope?.plural ? scope.scope : ctx.sets.homeScope(sector);
     const sectors = unique([sector, ...ctx.sets.members(home)]).slice(0, 30);
@@ -316,6 +315,8 @@ function compareYears(f: Features): number[] | undefined {
     list = [];
     for (let k = y.from; k <= y.to; k++) list.push(k);
   }
+  // "vergelijk met vorig jaar": that year and the latest one.
+  if (y.versus && list.length === 1 && y.latest !== undefined && y.latest > list[0]!) list.push(y.latest);
   if (list.length === 0) return undefined;
   return unique(list).sort((a, b) => a - b).slice(-MAX_COMPARE_YEARS);
 }
@@ -354,9 +355,9 @@ function unknownSectorFor(f: Features, fuzzy: FuzzyMatcher): Query | undefined {
 }
 
 function closestUnknown(f: Features, fuzzy: FuzzyMatcher): { term: string; ids: EntityId[]; score: number } {
-  let best = { term: f.unknown[0]!, ids: [] as EntityId[], score: 1 };
-  for (const term of f.unknown.slice(0, 4)) {
-    const s = fuzzy.suggest(term);
+  let best = { term: f.unknown[0]!.term, ids: [] as EntityId[], score: 1 };
+  for (const { term, word } of f.unknown.slice(0, 4)) {
+    const s = fuzzy.suggest(word);
     if (s.ids.length && s.score < best.score) best = { term, ...s };
   }
   return best;

@@ -13,6 +13,8 @@ const MAX_WORD_LENGTH = 30;
 export const CORRECT_THRESHOLD = 0.2;
 /** fuse.js score at or below which a sector is offered as a suggestion. */
 export const SUGGEST_THRESHOLD = 0.5;
+/** Suggestions scoring worse than the best one by more than this are left out (noise). */
+const SUGGEST_MARGIN = 0.15;
 /** A lone unknown word this close to a sector name is taken as a misspelled sector ("rjik", "polotie"). */
 export const LIKELY_TYPO_THRESHOLD = 0.35;
 const MAX_SUGGESTIONS = 3;
@@ -68,12 +70,16 @@ export function createFuzzyMatcher(lexicon: Lexicon): FuzzyMatcher {
       return results.filter((r) => (r.score ?? 1) - best < 1e-9).map((r) => r.item);
     },
     suggest(token) {
+      const part = lexicon.partOf.get(token);
+      if (part) return { ids: part.slice(0, MAX_SUGGESTIONS), score: 0 };
       const out: EntityId[] = [];
       let score = 1;
       const fuse = suggestIndex.get(token.length);
       if (!fuse) return { ids: out, score };
       for (const r of fuse.search(token, { limit: 20 })) {
-        score = Math.min(score, r.score ?? 1);
+        const s = r.score ?? 1;
+        score = Math.min(score, s);
+        if (s > score + SUGGEST_MARGIN) break;
         for (const id of termIds.get(r.item) ?? []) if (!out.includes(id)) out.push(id);
         if (out.length >= MAX_SUGGESTIONS) break;
       }

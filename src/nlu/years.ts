@@ -18,8 +18,10 @@ export interface YearInfo {
   range: boolean;
   /** "sinds 2020", "vanaf 2020". */
   since: boolean;
-  /** "t.o.v. 2023", "vergeleken met 2023": a change from that year (`from`). */
+  /** "t.o.v. 2023", "vergeleken met 2023", "vergelijk met vorig jaar": a change from that year (`from`). */
   versus: boolean;
+  /** The latest year with figures, when the parser knows it. */
+  latest?: number;
 }
 
 const SINCE = new Set(['sinds', 'vanaf', 'sedert', 'na']);
@@ -37,6 +39,8 @@ function versusBefore(tokens: readonly string[], i: number): number {
   if (prev === 'tov' || prev === 'dan') return 1;
   if (prev === 'van' && prev2 === 'opzichte') return 2;
   if (prev === 'met' && (prev2 === 'vergeleken' || prev2 === 'vergelijking')) return 2;
+  // "vergelijk (politie) met vorig jaar": only "met" is used up, "vergelijk" stays a cue.
+  if (prev === 'met' && tokens.slice(Math.max(0, i - 4), i - 1).some((t) => t.startsWith('vergelijk'))) return 1;
   return 0;
 }
 
@@ -59,7 +63,7 @@ function asCount(token: string | undefined): number | undefined {
  * rest of the parser does not read "sinds" or "2024" again. `latest` is the latest year with figures.
  */
 export function extractYears(tokens: readonly string[], used: boolean[], latest?: number): YearInfo {
-  const info: YearInfo = { years: [], range: false, since: false, versus: false };
+  const info: YearInfo = { years: [], range: false, since: false, versus: false, latest };
   const add = (y: number) => {
     if (!info.years.includes(y)) info.years.push(y);
   };

@@ -40,5 +40,8 @@ describe('compare: sectors side by side, or one sector across years', () => {
     ['verschil 2023 2024', { intent: 'compare', sectors: ALL_SECTORS, scope: 'sectoren', years: [2023, 2024] }],
     ['Hoe verhoudt het mbo zich tot het hbo?', { intent: 'compare', sectors: ['mbo', 'hbo'] }],
     ['gemeenten vs rijk 2023 en 2024', { intent: 'compare', sectors: ['gemeenten', 'rijk'], years: [2023, 2024] }],
+    ['vergelijk met vorig jaar', { intent: 'compare', sectors: ALL_SECTORS, scope: 'sectoren', years: [2023, 2024] }],
+    ['vergelijk politie met vorig jaar', { intent: 'compare', sectors: ['politie'], years: [2023, 2024] }],
+    ['vergelijk politie 2024 met 2023', { intent: 'compare', sectors: ['politie'], years: [2023, 2024] }],
   ]);
 });

@@ -14,6 +14,14 @@ describe('unknown_sector: looks like a sector, matches none well', () => {
     ['doel rjik', { intent: 'unknown_sector', term: 'rjik', suggestions: ['rijk'] }],
     ['hoeveel banen heeft de marktsector', { intent: 'unknown_sector', term: 'marktsector', suggestions: [] }],
     ['realization police 2024', { intent: 'unknown_sector', term: 'police', suggestions: ['politie'] }],
+    // A word out of a sector's name: suggest that sector, do not guess.
+    ['realisatie gemeentelijk', { intent: 'unknown_sector', term: 'gemeentelijk', suggestions: ['gemeenten'] }],
+    ['binnenlandse', { intent: 'unknown_sector', term: 'binnenlandse', suggestions: ['bzk'] }],
+    ['realisatie cultuur', { intent: 'unknown_sector', term: 'cultuur', suggestions: ['ocw'] }],
+    // Part of a ministry or one of the Hoge Colleges van Staat, not reported separately.
+    ['KGG', { intent: 'unknown_sector', term: 'kgg', suggestions: ['ezk'] }],
+    ['Tweede Kamer', { intent: 'unknown_sector', term: 'tweede kamer', suggestions: ['hcvs'] }],
+    ['percentage Raad van State', { intent: 'unknown_sector', term: 'raad van state', suggestions: ['hcvs'] }],
   ]);
 });
 
