@@ -5,6 +5,7 @@ import { buildCard } from '../cards/index.js';
 import type { CardView } from '../cards/view.js';
 import type { Quantity } from '../domain/figures.js';
 import type { Query } from '../nlu/query.js';
+import type { Conflict } from '../domain/model.js';
 import type { Answer, Fact } from './answer.types.js';
 import type { AnswerKit } from './kit.js';
 import { yearText } from './wording.js';
@@ -69,11 +70,18 @@ export function dataCaveats(kit: AnswerKit, qs: readonly Quantity[]): string[] {
     for (const c of kit.conflicts(q.sector, q.year, q.metric)) {
       if (seen.has(c.id)) continue;
       seen.add(c.id);
-      out.push(`Let op, de bronnen verschillen: ${c.explanation}`);
+      out.push(`${CONFLICT_LEAD[c.kind]} ${c.explanation}`);
     }
   }
   return [...new Set(out)];
 }
+
+/** How a recorded conflict is introduced: the kind decides whether sources or a calculation differ. */
+const CONFLICT_LEAD: Record<Conflict['kind'], string> = {
+  percentage_mismatch: 'Let op, het gedrukte percentage klopt niet met realisatie en doel:',
+  source_disagreement: 'Let op, de bronnen verschillen:',
+  definition_change: 'Let op, de telling is veranderd:',
+};
 
 export function metricLabel(kit: AnswerKit, metric: string): string {
   return kit.dataset.metrics.find((m) => m.id === metric)?.label ?? metric;

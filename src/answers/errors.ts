@@ -6,6 +6,7 @@ import type { Draft } from './compose.js';
 import { lookupButtons, sectorPicker } from './follow-ups.js';
 import { EXAMPLES } from './help.js';
 import type { AnswerKit } from './kit.js';
+import { formatList } from '../domain/format.js';
 import { formatOr } from './wording.js';
 
 /** User text echoed in an answer: no markup, no line breaks, not too long. */
@@ -22,7 +23,10 @@ export function unknownSector(kit: AnswerKit, query: QueryOf<'unknown_sector'>):
   const term = echo(query.term);
   const names = query.suggestions.map((s) => kit.inSentence(s));
   const first = term ? `Ik ken de sector "${term}" niet.` : 'Die sector ken ik niet.';
-  const ask = names.length ? `Bedoelt u ${formatOr(names)}?` : 'Kies een sector uit de lijst.';
+  const known = kit.dataset.sectors.filter((s) => s.kind === 'sector').map((s) => s.shortName);
+  const ask = names.length
+    ? `Bedoelt u ${formatOr(names)}?`
+    : `Ik heb cijfers voor ${formatList(known)}, en voor de ministeries van het Rijk.`;
   return {
     lines: [`${first} ${ask}`],
     quantities: [],

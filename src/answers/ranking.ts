@@ -74,7 +74,8 @@ export function ranking(kit: AnswerKit, query: QueryOf<'ranking'>): Draft {
   const summary = `${superlative} in ${yt}${since}: ${kit.name(top.sector)} (${rankedText(query.by, top.value)}).`;
   const lines = [summary];
   if (shown.length > 1) {
-    lines.push(`${capitalize(scopeLabel)} op ${BY_LABEL[query.by]}, ${direction}:`);
+    const heading = shown.length < ranked.length ? `Top ${shown.length} van ${scopeLabel.replace(/^alle /, 'de ')}` : capitalize(scopeLabel);
+    lines.push(`${heading} op ${BY_LABEL[query.by]}, ${direction}:`);
     shown.forEach((e, i) => lines.push(`${i + 1}. ${kit.name(e.sector)}: ${rankedText(query.by, e.value)}`));
   }
   const computedPct = shown.filter((e) => query.by === 'percentage' && e.value.how).map((e) => kit.name(e.sector));

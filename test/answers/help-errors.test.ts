@@ -60,7 +60,7 @@ describe('when a question cannot be answered as asked', () => {
 
   it('unknown sector without suggestions offers the list', () => {
     const a = answer({ intent: 'unknown_sector', term: 'qqq', suggestions: [] });
-    expect(a.text).toBe('Ik ken de sector "qqq" niet. Kies een sector uit de lijst.');
+    expect(a.text).toBe('Ik ken de sector "qqq" niet. Ik heb cijfers voor Rijk, Defensie, Gemeenten, Provincies, Waterschappen, Politie, umc’s, po, vo, mbo, hbo, wo en Onderzoeksinstellingen, en voor de ministeries van het Rijk.');
     expect(a.view.sectorPicker?.options.length).toBe(13);
   });
 

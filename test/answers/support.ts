@@ -33,7 +33,8 @@ const NUMBER = /\d+(?:\.\d{3})*(?:,\d+)?/g;
  * - list ordinals "1. " at the start of a line (rankings);
  * - years: a four-digit number that is a fact's year or a year the query named ("Laatste jaar
  *   met cijfers: 2024"); in an answer without facts (e.g. "geen cijfers over 2030; er zijn
- *   cijfers over 2023 en 2024") also a year the dataset has figures for.
+ *   cijfers over 2023 en 2024") also a year the dataset has figures for;
+ * - the length of a ranking the user asked for ("top 3" → "Top 3 van de sectoren").
  */
 export function unexplainedNumbers(a: Answer, text: string = a.text): string[] {
   text = text.split('\n').filter((l) => !l.startsWith('Bron: ')).map((l) => l.replace(/^\d+\. /, '')).join('\n');
@@ -43,6 +44,7 @@ export function unexplainedNumbers(a: Answer, text: string = a.text): string[] {
   return (text.match(NUMBER) ?? []).filter((n) => {
     if (known.has(n)) return false;
     if (/^\d{4}$/.test(n) && years.has(Number(n))) return false;
+    if (n === String((a.query as { limit?: number }).limit) && text.includes(`Top ${n} `)) return false;
     return true;
   });
 }
