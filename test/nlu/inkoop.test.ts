@@ -20,15 +20,3 @@ describe('inkoop: realisation including purchasing (SROI)', () => {
     ['wat doen sectoren aan sroi', { intent: 'notes', topic: 'inkoop' }],
   ]);
 });
-
-describe('binnenwerk', () => {
-  expectQueries([
-    ['Binnenwerk', { intent: 'binnenwerk' }],
-    ['hoeveel banen via binnenwerk', { intent: 'binnenwerk' }],
-    ['Hoeveel banen realiseert Binnenwerk?', { intent: 'binnenwerk' }],
-    ['Wat is Binnenwerk?', { intent: 'binnenwerk' }],
-    ['Binnenwerk 2023', { intent: 'binnenwerk', year: 2023 }],
-    ['Binnenwerk® realisatie 2024', { intent: 'binnenwerk', year: 2024 }],
-    ['hoeveel banen heeft binnenwerk erbij', { intent: 'change', sector: 'binnenwerk' }],
-  ]);
-});
