@@ -1,0 +1,76 @@
+// "abonneer", "abonnementen", "afmelden" as people type them, with and without ADMIN_IDS, in a
+// channel and in a personal chat (where a subscription is that person's own).
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { startBotServer, type StartedBot } from '../support/bot-server.js';
+import { startConnector, type Connector } from '../support/connector.js';
+import { USER, cardAction, message } from '../teams/activities.js';
+
+let connector: Connector;
+let bot: StartedBot | undefined;
+
+beforeAll(async () => {
+  connector = await startConnector();
+});
+afterAll(async () => {
+  await connector?.close();
+});
+afterEach(async () => {
+  await bot?.close();
+  bot = undefined;
+  connector.reset();
+});
+
+const card = (conversationId: string) => JSON.stringify(connector.messages(conversationId).at(-1)?.activity.attachments?.[0]?.content ?? {});
+const text = (conversationId: string) => String(connector.messages(conversationId).at(-1)?.activity.text ?? '');
+
+async function say(words: string, conversationId: string, kind: 'channel' | 'personal' = 'channel', from = USER) {
+  const activity = { ...message(words, { serviceUrl: connector.url, kind, conversationId, mention: kind === 'channel' }), from };
+  expect((await bot!.post(activity)).status).toBe(200);
+}
+
+describe('subscription commands', () => {
+  it('with ADMIN_IDS set, others get a polite refusal and nothing changes; everyone sees the subscription', async () => {
+    bot = await startBotServer({ env: { ADMIN_IDS: 'aaaaaaaa-0000-0000-0000-00000000000a' } });
+    const chan = '19:admin-only@thread.tacv2';
+    await say('abonneer politie', chan);
+    expect(card(chan)).toContain('Alleen beheerders van Banenbot kunnen het abonnement van dit kanaal wijzigen.');
+    expect(bot.bot.deps.store.getSubscription(chan)).toBeUndefined();
+    await say('afmelden', chan);
+    expect(card(chan)).toContain('Alleen voor beheerders');
+    await say('abonnementen', chan);
+    expect(card(chan)).toContain('Dit kanaal heeft geen abonnement');
+
+    // The admin may.
+    await say('abonneer politie', chan, 'channel', { ...USER, aadObjectId: 'aaaaaaaa-0000-0000-0000-00000000000a' });
+    expect(card(chan)).toContain('Abonnement ingesteld');
+    expect(bot.bot.deps.store.getSubscription(chan)?.sectors).toEqual(['politie']);
+    // Others still may not stop it.
+    await say('afmelden', chan);
+    expect(bot.bot.deps.store.getSubscription(chan)?.sectors).toEqual(['politie']);
+  });
+
+  it('understands aliases and typos as in questions, and changing a subscription says what it was', async () => {
+    bot = await startBotServer();
+    const chan = '19:aliases@thread.tacv2';
+    await say('abonneer universiteiten en basisonderwijs', chan);
+    expect(bot.bot.deps.store.getSubscription(chan)?.sectors.sort()).toEqual(['po', 'wo']);
+    await say('abonneer polietie', chan);
+    expect(bot.bot.deps.store.getSubscription(chan)?.sectors).toEqual(['politie']);
+    expect(card(chan)).toContain('Abonnement gewijzigd');
+    expect(text(chan)).toContain('Dit kanaal krijgt voortaan een overzicht van Politie');
+  });
+
+  it('in a personal chat the subscription is that person’s own (ADMIN_IDS does not apply); the card buttons work', async () => {
+    bot = await startBotServer({ env: { ADMIN_IDS: 'aaaaaaaa-0000-0000-0000-00000000000a' } });
+    const chat = 'a:personal-subscriber';
+    await say('abonneer mbo', chat, 'personal');
+    expect(text(chat)).toContain('Je krijgt voortaan in deze chat een overzicht van Middelbaar beroepsonderwijs');
+    expect(bot.bot.deps.store.getSubscription(chat)?.sectors).toEqual(['mbo']);
+    // The "Afmelden" button on the confirmation card.
+    await bot.post(cardAction({ action: 'query', query: { intent: 'unsubscribe' } }, { serviceUrl: connector.url, conversationId: chat }));
+    expect(text(chat)).toContain('Je krijgt geen updates over de banenafspraak meer.');
+    expect(bot.bot.deps.store.getSubscription(chat)).toBeUndefined();
+    await say('afmelden', chat, 'personal');
+    expect(text(chat)).toContain('Je hebt geen abonnement; er is niets veranderd.');
+  });
+});
