@@ -83,8 +83,7 @@ export function extractFeatures(text: string, lexicon: Lexicon, fuzzy: FuzzyMatc
     tokens[i] = candidates[0]!;
     if (candidates.length > 1) {
       // Equally close to several words: if they name different sectors, keep all of them.
-      const ids: EntityId[] = [];
-      for (const c of candidates) for (const id of lexicon.entries.get(c)?.sectors ?? []) if (!ids.includes(id)) ids.push(id);
+      const ids = [...new Set(candidates.flatMap((c) => lexicon.entries.get(c)?.sectors ?? []))];
       if (ids.length > 1) preset.set(i, { sectors: ids, cues: [] });
     }
   }

@@ -20,7 +20,7 @@
 //  "hoe doen we het t.o.v. het hbo?": "we" is unknown, so hbo is compared with its own group
 //  (compare {sectors: [hbo, …the other onderwijs sectors], scope: 'onderwijs'}).
 import type { EntityId } from '../domain/model.js';
-import type { Query } from './query.js';
+import type { Query, QueryOf } from './query.js';
 import type { Features } from './features.js';
 import { LIKELY_TYPO_THRESHOLD, type FuzzyMatcher } from './sector-match.js';
 import type { SectorSets } from './sector-sets.js';
@@ -46,7 +46,9 @@ const TOPIC_ORDER: readonly [Cue, Topic][] = [
   ['topic-organisatie', 'organisatie'], ['topic-aanpak', 'aanpak'], ['topic-algemeen', 'algemeen'],
 ];
 /** Cues that ask for figures: without a sector these become a total. */
-const FIGURE_CUES: readonly Cue[] = ['doel', 'realisatie', 'realise', 'percentage', 'lookup', 'unit', 'reach', 'ctx-banenafspraak', 'ctx-fta'];
+const FIGURE_CUES: readonly Cue[] = [
+  'doel', 'realisatie', 'realise', 'percentage', 'lookup', 'unit', 'reach', 'ctx-banenafspraak', 'ctx-fta',
+];
 const MAX_COMPARE_YEARS = 10;
 
 export interface DecideContext {
@@ -133,9 +135,7 @@ export function decide(f: Features, ctx: DecideContext): Query {
 
   // 6. One sector. "Het Rijk per ministerie" is the ministries side by side.
   if (ids.length === 1 && ids[0] === 'rijk' && scope?.scope === 'ministeries' && scope.plural) {
-    return withOptional({ intent: 'compare' as const, sectors: sets.members('ministeries').slice(0, 30), scope: 'ministeries' as const }, {
-      years: compareYears(f),
-    });
+    return compareScope(f, sets, 'ministeries');
   }
   if (ids.length === 1) return decideOneSector(ids[0]!, f, ctx);
 
@@ -195,35 +195,24 @@ function decideNoSector(f: Features, ctx: DecideContext): Query {
   if (near) return { intent: 'unknown_sector', term: near.term.slice(0, 200), suggestions: near.ids.slice(0, 5) };
 
   // "Waarom …" asks for an explanation, whatever else it mentions.
-  if (has('why')) {
-    return withOptional({ intent: 'notes' as const }, { scope: scopeId === 'sectoren' ? undefined : scopeId, topic: topicOf(f) });
-  }
+  if (has('why')) return notesFor(scopeId, topicOf(f));
   if (has('ranking') || has('superlative') || (has('top') && f.numbers.length > 0)) return ranking(f, scopeId);
 
   // Filters: "welke sectoren haalden hun doel?", "wie haalt het doel niet", "welke sectoren daalden?".
   const hundred = f.numbers.includes(100);
   const aboveBelow = (has('above') || has('below')) && (hundred || has('doel') || has('percentage'));
   if ((has('reach') && (has('doel') || hundred || has('not'))) || aboveBelow) {
-    const notReached = has('not') || has('below');
-    return withOptional({ intent: 'filter' as const, scope: scopeId, condition: notReached ? 'doel_niet_gehaald' as const : 'doel_gehaald' as const }, { year });
+    return filter(scopeId, has('not') || has('below') ? 'doel_niet_gehaald' : 'doel_gehaald', year);
   }
-  if (has('which') && has('gap')) return withOptional({ intent: 'filter' as const, scope: scopeId, condition: 'doel_niet_gehaald' as const }, { year });
-  if (moving && !has('trend') && !has('change')) {
-    return withOptional({ intent: 'filter' as const, scope: scopeId, condition: has('down') ? 'gedaald' as const : 'gestegen' as const }, { year });
-  }
+  if (has('which') && has('gap')) return filter(scopeId, 'doel_niet_gehaald', year);
+  if (moving && !has('trend') && !has('change')) return filter(scopeId, has('down') ? 'gedaald' : 'gestegen', year);
 
   if (has('total')) return withOptional({ intent: 'total' as const, scope: scopeId }, { year });
 
   const plural = scope?.plural === true;
-  if (has('compare') || has('relative') || has('change') || (plural && !has('trend') && !has('projection') && !notesLike(f))) {
-    return withOptional({ intent: 'compare' as const, sectors: sets.members(scopeId).slice(0, 30), scope: scopeId }, { years: compareYears(f) });
-  }
-  if (notesLike(f) || has('inkoop')) {
-    return withOptional({ intent: 'notes' as const }, {
-      scope: scopeId === 'sectoren' ? undefined : scopeId,
-      topic: has('inkoop') ? 'inkoop' : topicOf(f),
-    });
-  }
+  const scopeTable = plural && !has('trend') && !has('projection') && !notesLike(f);
+  if (has('compare') || has('relative') || has('change') || scopeTable) return compareScope(f, sets, scopeId);
+  if (notesLike(f) || has('inkoop')) return notesFor(scopeId, has('inkoop') ? 'inkoop' : topicOf(f));
 
   // The question needs a sector and names none.
   if (!scope) {
@@ -231,9 +220,7 @@ function decideNoSector(f: Features, ctx: DecideContext): Query {
     if (guess) return guess;
   }
   if (has('gap') || (has('must') && has('still'))) return ranking(f, scopeId, 'gap');
-  if (has('trend')) {
-    return withOptional({ intent: 'compare' as const, sectors: sets.members(scopeId).slice(0, 30), scope: scopeId }, { years: compareYears(f) });
-  }
+  if (has('trend')) return compareScope(f, sets, scopeId);
   if (has('projection')) {
     const term = f.cuePhrase.get('projection') ?? 'prognose';
     return { intent: 'clarify', term, options: sets.members(scopeId).slice(0, 5) };
@@ -243,6 +230,23 @@ function decideNoSector(f: Features, ctx: DecideContext): Query {
   }
   if (scope || FIGURE_CUES.some(has)) return withOptional({ intent: 'total' as const, scope: scopeId }, { year });
   return { intent: 'unknown' };
+}
+
+type Condition = QueryOf<'filter'>['condition'];
+
+function filter(scope: ScopeId, condition: Condition, year: number | undefined): Query {
+  return withOptional({ intent: 'filter' as const, scope, condition }, { year });
+}
+
+/** All members of a scope side by side, over the years named. */
+function compareScope(f: Features, sets: SectorSets, scope: ScopeId): Query {
+  const sectors = sets.members(scope).slice(0, 30);
+  return withOptional({ intent: 'compare' as const, sectors, scope }, { years: compareYears(f) });
+}
+
+/** Notes about a scope; "sectoren" (all of them) needs no scope slot. */
+function notesFor(scope: ScopeId, topic: Topic | undefined): Query {
+  return withOptional({ intent: 'notes' as const }, { scope: scope === 'sectoren' ? undefined : scope, topic });
 }
 
 function ranking(f: Features, scope: ScopeId, forcedBy?: 'gap'): Query {
@@ -266,12 +270,9 @@ function notesLike(f: Features): boolean {
 function topicOf(f: Features): Topic | undefined {
   const has = (c: Cue) => f.cues.has(c);
   if (has('inkoop')) return 'inkoop';
-  for (const [cue, topic] of TOPIC_ORDER) {
-    if (topic === 'knelpunten' ? has(cue) || (has('why') && (has('not') || has('down') || has('gap') || has('low'))) : has(cue)) {
-      return topic;
-    }
-  }
-  if (has('why') && (has('not') || has('down') || has('gap') || has('low'))) return 'knelpunten';
+  // "Waarom lukt het niet / blijft … achter / daalt …" asks for the bottlenecks.
+  const whyNot = has('why') && (has('not') || has('down') || has('gap') || has('low'));
+  for (const [cue, topic] of TOPIC_ORDER) if (has(cue) || (topic === 'knelpunten' && whyNot)) return topic;
   return undefined;
 }
 

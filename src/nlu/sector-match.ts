@@ -22,7 +22,7 @@ const MAX_SUGGESTIONS = 3;
 export interface FuzzyMatcher {
   /** Known words the token is a typo of, all with the same best score; empty when none is close. */
   correct(token: string): string[];
-  /** Closest sectors to a token, best first, at most three, without repeats; `score` is the best fuse.js score (1 when none). */
+  /** Closest sectors to a token, best first, at most three; `score`: the best fuse.js score (1 when none). */
   suggest(token: string): { ids: EntityId[]; score: number };
 }
 
@@ -48,7 +48,9 @@ export function createFuzzyMatcher(lexicon: Lexicon): FuzzyMatcher {
       list.push(w);
       byFirst.set(w[0]!, list);
     }
-    for (const [first, list] of byFirst) correctIndex.set(`${len}${first}`, new Fuse(list, { ...options, threshold: CORRECT_THRESHOLD }));
+    for (const [first, list] of byFirst) {
+      correctIndex.set(`${len}${first}`, new Fuse(list, { ...options, threshold: CORRECT_THRESHOLD }));
+    }
   }
   // Suggestions: sector terms of about the token's length, one index per length.
   const termIds = new Map(lexicon.sectorTerms.map((t) => [t.term, t.ids]));

@@ -37,7 +37,8 @@ export const CUE_PHRASES: Record<Cue, readonly string[]> = {
     'hoi', 'hallo', 'hey', 'hee', 'hi', 'hello', 'hoihoi', 'heey', 'yo', 'goedemorgen', 'goedemiddag',
     'goedenavond', 'goeiemorgen', 'goeiemiddag', 'goeienavond', 'goede morgen', 'goede middag',
     'goeden avond', 'goedendag', 'goeiedag', 'dag', 'daggg', 'morgen', 'middag', 'avond', 'moi', 'moin',
-    'welkom', 'hallo daar', 'hoi daar', 'good morning', 'goodmorning', 'morning', 'good afternoon', 'hoe gaat het', 'hoe is het', 'alles goed', 'hoe gaat het ermee',
+    'welkom', 'hallo daar', 'hoi daar', 'good morning', 'goodmorning', 'morning', 'good afternoon',
+    'hoe gaat het', 'hoe is het', 'alles goed', 'hoe gaat het ermee',
   ],
   thanks: [
     'dank', 'dankje', 'dank je', 'dank je wel', 'dankjewel', 'dank u', 'dank u wel', 'dankuwel',
@@ -63,7 +64,10 @@ export const CUE_PHRASES: Record<Cue, readonly string[]> = {
     'unsubscribe', 'stop updates', 'stop de updates', 'stop meldingen', 'uitzetten', 'zet uit', 'zet updates uit',
     'geen berichten meer', 'berichten uit',
   ],
-  stop: ['stop', 'stoppen', 'beeindig', 'beeindigen', 'annuleer', 'annuleren', 'verwijder', 'verwijderen', 'weg', 'zeg', 'opzeggen', 'niet meer'],
+  stop: [
+    'stop', 'stoppen', 'beeindig', 'beeindigen', 'annuleer', 'annuleren', 'verwijder', 'verwijderen', 'weg', 'zeg',
+    'opzeggen', 'niet meer',
+  ],
 
   'ctx-fta': [
     'fta', 'ftas', 'fte', 'ftes', 'fulltime arbeidsparticipant', 'fulltime arbeidsparticipanten', 'arbeidsparticipant',
@@ -127,7 +131,8 @@ export const CUE_PHRASES: Record<Cue, readonly string[]> = {
     'van het doel af', 'af van het doel', 'verwijderd', 'afstand', 'afstand tot het doel', 'resterend',
     'resterende', 'restant', 'nog te realiseren', 'verschil met het doel', 'verschil met doel',
     'verschil tot het doel', 'verschil tussen doel en realisatie', 'verschil tussen realisatie en doel',
-    'verschil tussen het doel en de realisatie', 'verschil tussen de realisatie en het doel', 'onder het doel', 'achter', 'achterblijven', 'achterloopt', 'loopt achter',
+    'verschil tussen het doel en de realisatie', 'verschil tussen de realisatie en het doel', 'onder het doel',
+    'achter', 'achterblijven', 'achterloopt', 'loopt achter',
     'lopen achter', 'gat', 'hoeveel nog', 'dichtst', 'het dichtst', 'dichtstbij', 'verst', 'het verst',
   ],
   change: [

@@ -4,7 +4,7 @@
 // year with figures: "vorig jaar" = latest − 1, "dit/afgelopen/laatste jaar" = latest,
 // "laatste/afgelopen 3 jaar" = the three years up to the latest. Relative phrases need the
 // parser's `years` option; without it they are skipped. Years outside 2013–2100 are ignored.
-import { RELATIVE_YEARS } from './vocabulary.js';
+import { NUMBER_WORDS, RELATIVE_YEARS } from './vocabulary.js';
 
 export const MIN_YEAR = 2013;
 export const MAX_YEAR = 2100;
@@ -54,8 +54,7 @@ function asYear(token: string | undefined): number | undefined {
 function asCount(token: string | undefined): number | undefined {
   if (token === undefined) return undefined;
   if (/^\d{1,2}$/.test(token)) return Number(token);
-  const words: Record<string, number> = { twee: 2, drie: 3, vier: 4, vijf: 5, zes: 6, zeven: 7, acht: 8, negen: 9, tien: 10 };
-  return words[token];
+  return NUMBER_WORDS[token];
 }
 
 /**
