@@ -122,7 +122,7 @@ export const CUE_PHRASES: Record<Cue, readonly string[]> = {
     'cijfers', 'cijfer', 'stand', 'stand van zaken', 'status', 'hoe staat', 'hoe staat het', 'hoe staat het met',
     'hoe staan', 'hoe gaat het met', 'hoe doet', 'hoe doen', 'hoe scoort', 'hoe scoren', 'scoort', 'scoren',
     'score', 'gegevens', 'overzicht', 'info', 'informatie', 'resultaat', 'hoe is het met', 'hoe zit het met',
-    'voortgang', 'laat zien', 'toon', 'geef',
+    'voortgang', 'laat zien', 'toon', 'geef', 'presteert', 'presteren', 'presteerde',
   ],
 
   gap: [
@@ -229,7 +229,7 @@ export const CUE_PHRASES: Record<Cue, readonly string[]> = {
   why: ['waarom', 'hoe komt het', 'hoe komt dat', 'oorzaak', 'oorzaken', 'verklaring', 'reden', 'redenen', 'hoezo'],
   'topic-aanpak': [
     'aanpak', 'aanpakken', 'aangepakt', 'hoe pakt', 'hoe pakken', 'werkwijze', 'strategie', 'activiteiten',
-    'initiatieven', 'initiatief', 'goede voorbeelden', 'inzet',
+    'initiatieven', 'initiatief', 'goede voorbeelden', 'inzet', 'jobcarving', 'functiecreatie',
   ],
   'topic-knelpunten': [
     'knelpunt', 'knelpunten', 'probleem', 'problemen', 'uitdaging', 'uitdagingen', 'obstakel', 'obstakels',
@@ -356,29 +356,34 @@ export const RELATIVE_YEARS: Record<string, number> = {
  * for misspelled sectors.
  */
 export const FILLER_WORDS: readonly string[] = (
-  'a aan aantal aantallen achter af afspraak afspraken al alle alleen allen alles als alsjeblieft ' +
-  'alstublieft alvast alweer andere anders antwoord arbeidsmarkt aub baan banen banenbot beetje bekijk ' +
-  'bekijken beleid ben benieuwd bent best bij bijna bijvoorbeeld binnen bot bovendien channel chat ' +
-  'chatbot check checken cijfer cijfermatig cijfermatige circa collega collegas daar daarbij daarin ' +
-  'daarnaast daarom dan dat de deze die ding dingen dit doe doen doet door doordat dus echt een eens ' +
-  'eerder eerste effe eigen eigenlijk en enz er eraan erg erover ervan ervoor even exact exacte ff ' +
-  'functie functies gaan gaat gebeurd gebeurt gebruik gebruiken gebruikt gebruikte gedaan geef geeft ' +
-  'gegeven gehad gekregen gemaakt getal getallen geweest gisteren goed goede graag grafisch groep ' +
-  'groepschat groot grote had hadden hallo heb hebben hebt heeft heel hele hem het hier hij hoe hoeveel ' +
-  'hoge hoog huidig huidige hun iedereen iemand iets ik in inclusie inclusief inclusieve interessant ' +
-  'interesse is ja jaar jaartal jaren je jij jou jouw jullie kabinet kamer kan kanaal kandidaat ' +
-  'kandidaten kijk kijken klein kleine kon kort kortom kun kunnen kunt kwam kwartaal laag laat laatste ' +
-  'lage landelijk landelijke laten later lijkt lijst maand maar mag manier me medewerkers mee meer ' +
-  'meneer mensen mevrouw mij mijn minister ministers misschien moet moeten mogelijk mogen morgen naar ' +
-  'nagaan nationaal nationale natuurlijk nederland nederlandse nee niemand niets nieuwsgierig nl noem ' +
-  'noemen nog nogal nou nu nummer of om omdat ongeveer ons onze ook op opnieuw opzoeken organisaties ' +
-  'over overigens participatie per periode personeel please pls plz politici politiek politieke precies ' +
-  'precieze qua redelijk regering rond ruwweg s sector sectoren sinds sindsdien slecht slechte slotte ' +
-  'snel staan staat staatssecretaris stand steeds stond straks svp t tabel te team tegen ten tenslotte ' +
-  'terwijl tijdens toch tonen tot totaalbeeld trouwens tweede u uit uw vacature vacatures van vanaf ' +
-  'vandaag vanuit veel verder verders vertel vertellen via vind vinden voor vraag vraagje vraagjes ' +
-  'vragen vrij vroeg waar waarbij waarde waarden wanneer want waren was wat we weer weergeven weet wel ' +
-  'welke wellicht werd werden werk werken werkgever werkgevers werknemers wet weten wetten wie wij wil ' +
-  'wilde willen worden wordt zaak zag zagen zaken zal ze zelf zich zien ziet zij zijn zit zitten zo ' +
-  'zoek zoeken zoiets zou zouden zoveel zowat'
+  'a aan aanjager aantal aantallen achter af afspraak afspraken al alle alleen allen alles als ' +
+  'alsjeblieft alstublieft alvast alweer andere anders antwoord arbeidsbeperking arbeidsbeperkingen ' +
+  'arbeidsmarkt aub baan banen banenbot beetje begin bekend bekende bekijk bekijken beleid ben benieuwd ' +
+  'bent beperking beperkingen best bij bijna bijvoorbeeld binnen bleef bleven blijft blijven bot ' +
+  'bovendien channel chat chatbot check checken cijfer cijfermatig cijfermatige circa collega collegas ' +
+  'contract contracten daar daarbij daarin daarnaast daarom dan dat de detachering detacheringen deze ' +
+  'die dienst diensten dienstverband dienstverbanden ding dingen dit doe doen doet door doordat dus ' +
+  'echt een eens eerder eerste effe eigen eigenlijk eind en enz er eraan erg erin erna erover eruit ' +
+  'ervaart ervan ervaren ervoor even exact exacte ff formele functie functies gaan gaat gebeurd gebeurt ' +
+  'gebruik gebruiken gebruikt gebruikte gedaan gedetacheerd geef geeft gegaan gegeven gehad gekregen ' +
+  'gemaakt geregeld getal getallen geweest gisteren goed goede graag grafisch groep groepschat groot ' +
+  'grote haar had hadden hallo heb hebben hebt heeft heel hele hem het hier hij hoe hoeveel hoge hoog ' +
+  'huidig huidige hun iedereen iemand iets ik in inclusie inclusief inclusieve inleenverband ' +
+  'inleenverbanden interessant interesse is ja jaar jaartal jaren je jij jou jouw jullie kabinet kamer ' +
+  'kan kanaal kandidaat kandidaten kijk kijken klein kleine kloppen klopt kon kort kortom kreeg krijgen ' +
+  'krijgt kun kunnen kunt kwam kwartaal laag laat laatste lage landelijk landelijke laten later liggen ' +
+  'ligt lijkt lijst maand maar mag manier me medewerkers mee meer meetellen meneer mens mensen mevrouw ' +
+  'mij mijn minister ministers misschien moet moeten mogelijk mogen morgen naam naar nagaan nationaal ' +
+  'nationale natuurlijk nederland nederlandse nee niemand niets nieuwsgierig nl nodig noem noemen nog ' +
+  'nogal nou nu nummer of om omdat ongeveer ons onze ook op opnieuw opzoeken organisaties over ' +
+  'overigens participatie per periode personeel please pls plz politici politiek politieke precies ' +
+  'precieze qua redelijk regelen regering rol rond ruwweg s schatting sector sectoren sinds sindsdien ' +
+  'slecht slechte slotte snel staan staat staatssecretaris stand steeds stond straks svp t tabel te ' +
+  'team tegen tellen telt ten tenslotte terwijl tijdens toch toe tonen tot totaalbeeld trouwens tweede ' +
+  'u uit uw vacature vacatures van vanaf vandaag vanuit vast vaste veel verder verders vertel vertellen ' +
+  'via vind vinden voor voordat vraag vraagje vraagjes vragen vrij vroeg waar waarbij waarde waarden ' +
+  'wanneer want waren was wat we weer weergeven weet wel welke wellicht werd werden werk werken ' +
+  'werkgever werkgevers werknemers wet weten wetten wie wij wil wilde willen worden wordt zaak zag ' +
+  'zagen zaken zal ze zelf zich zien ziet zij zijn zit zitten zo zoek zoeken zoiets zou zouden zoveel ' +
+  'zowat'
 ).split(' ');
