@@ -17,6 +17,7 @@ import type { BotDeps } from './teams/deps.js';
 import { HandledActivities } from './teams/handled-activities.js';
 import { messagesRoute } from './teams/messages-route.js';
 import { notifyRoute } from './teams/notify-route.js';
+import { startNotifications } from './teams/proactive.js';
 
 /** Largest request body accepted on /api/messages and /api/notify (larger → 413). */
 export const MAX_BODY_BYTES = 256 * 1024;
@@ -120,10 +121,14 @@ async function main(): Promise<void> {
       'local mode: no BOT_ID/BOT_PASSWORD, requests are NOT authenticated; for development with the Agents Playground only',
     );
   }
+  // New dataset version since the last notification → notify subscribers once; NOTIFY_CRON
+  // digests (an invalid NOTIFY_CRON stops the start here, before listening).
+  const notifications = startNotifications({ ...bot.deps, adapter: bot.adapter });
   const { url, close } = await bot.listen();
   log.info({ url, mode: config.bot ? 'authenticated' : 'local', datasetVersion: bot.deps.dataset.meta.version }, 'banenbot listening');
   const stop = (signal: string) => {
     log.info({ signal }, 'stopping');
+    notifications.stop();
     close().then(
       () => process.exit(0),
       () => process.exit(1),

@@ -26,10 +26,6 @@ export class NotifyCronError extends Error {}
 
 export function startNotifyTriggers(notifier: Notifier, opts: { cron?: string; log: Logger }): NotifyTriggers {
   const { log } = opts;
-  const initial = notifier.notifyIfNewVersion().catch((err: unknown) => {
-    log.error({ err }, 'notify: start-up notification failed');
-    return undefined;
-  });
   let job: Cron | undefined;
   if (opts.cron) {
     try {
@@ -46,6 +42,11 @@ export function startNotifyTriggers(notifier: Notifier, opts: { cron?: string; l
     }
     log.info({ cron: opts.cron, next: job.nextRun()?.toISOString() }, 'notify: schedule active');
   }
+  // After the schedule is known to be valid, so a bad NOTIFY_CRON stops the start before any post.
+  const initial = notifier.notifyIfNewVersion().catch((err: unknown) => {
+    log.error({ err }, 'notify: start-up notification failed');
+    return undefined;
+  });
   return {
     initial,
     nextRun: () => job?.nextRun() ?? undefined,
