@@ -1,0 +1,95 @@
+// The small rules the engine stands on: what identifies an update, which failures are retried,
+// how long a retry waits, and how sector names from outside are read.
+import { describe, expect, it } from 'vitest';
+import { loadDataset } from '../../src/data/load.js';
+import { DeliveryError, classify, describeFailure, parseRetryAfter } from '../../src/notify/delivery-error.js';
+import { overlap } from '../../src/notify/plan.js';
+import { NotifyRequestError, resolveSectors, toNotifyRequest } from '../../src/notify/request.js';
+import { DEFAULT_RETRY, retryDelay, withRetry } from '../../src/notify/retry.js';
+import { contentHash, ledgerKey, updateId } from '../../src/notify/update.js';
+
+const dataset = loadDataset();
+
+describe('update identity', () => {
+  it('is year, sector filter, message and edition — not the dataset version or the figures', () => {
+    expect(updateId({ year: 2024 })).toBe('2024|alle|-|-');
+    expect(updateId({ year: 2024, sectors: ['politie', 'mbo', 'politie'] })).toBe(updateId({ year: 2024, sectors: ['mbo', 'politie'] }));
+    expect(updateId({ year: 2024, sectors: ['mbo', 'politie'] })).toBe('2024|mbo,politie|-|-');
+    expect(updateId({ year: 2024, message: 'Nieuwe cijfers' })).toMatch(/^2024\|alle\|m:[0-9a-f]{12}\|-$/);
+    expect(updateId({ year: 2024, message: 'Nieuwe cijfers' })).not.toBe(updateId({ year: 2024, message: 'Andere tekst' }));
+    expect(updateId({ year: 2024, edition: '2026-12-01' })).toBe('2024|alle|-|e:2026-12-01');
+    expect(ledgerKey('2024|alle|-|-', '19:x@thread.tacv2')).toBe('2024|alle|-|->19:x@thread.tacv2');
+  });
+
+  it('content hashes ignore key order and change with any value', () => {
+    expect(contentHash({ a: 1, b: [1, { c: 2, d: 3 }] })).toBe(contentHash({ b: [1, { d: 3, c: 2 }], a: 1 }));
+    expect(contentHash({ text: '489 fta' })).not.toBe(contentHash({ text: '495 fta' }));
+  });
+
+  it('a conversation gets the overlap of its subscription and the update', () => {
+    expect(overlap([], [])).toEqual([]);
+    expect(overlap(['politie'], [])).toEqual(['politie']);
+    expect(overlap([], ['mbo'])).toEqual(['mbo']);
+    expect(overlap(['politie', 'mbo'], ['mbo', 'po'])).toEqual(['mbo']);
+    expect(overlap(['politie'], ['mbo'])).toBeUndefined();
+  });
+});
+
+describe('failures and retries', () => {
+  it.each([
+    [429, 'transient'], [412, 'transient'], [500, 'transient'], [502, 'transient'], [503, 'transient'], [504, 'transient'],
+    [403, 'gone'], [404, 'gone'], [401, 'permanent'], [400, 'permanent'], [413, 'permanent'],
+  ] as const)('HTTP %i is %s', (status, kind) => {
+    expect(classify(new DeliveryError('x', status))).toBe(kind);
+  });
+
+  it('404 from a webhook is a broken URL, not a removed bot; network errors are retried', () => {
+    expect(classify(new DeliveryError('x', 404), { goneOn404: false })).toBe('permanent');
+    expect(classify(new DeliveryError('x', undefined, undefined, 'ECONNRESET'))).toBe('transient');
+    expect(classify(new Error('bug'))).toBe('permanent');
+    expect(describeFailure(new DeliveryError('x', 401))).toBe('401 niet geautoriseerd (controleer BOT_ID en BOT_PASSWORD)');
+  });
+
+  it('waits at least Retry-After, else backs off exponentially with jitter up to a ceiling', () => {
+    expect(parseRetryAfter('3')).toBe(3000);
+    expect(parseRetryAfter('Wed, 25 Nov 2026 20:00:10 GMT', Date.parse('Wed, 25 Nov 2026 20:00:00 GMT'))).toBe(10_000);
+    expect(parseRetryAfter('soon')).toBeUndefined();
+    const opts = { ...DEFAULT_RETRY, baseDelayMs: 500, maxDelayMs: 30_000 };
+    expect(retryDelay(1, 3000, opts, () => 0)).toBe(3000);
+    expect(retryDelay(1, 3000, opts, () => 0.99)).toBeLessThan(3050);
+    expect(retryDelay(1, undefined, opts, () => 0)).toBe(500);
+    expect(retryDelay(3, undefined, opts, () => 0)).toBe(2000);
+    expect(retryDelay(3, undefined, opts, () => 0.5)).toBe(3000);
+    expect(retryDelay(20, undefined, opts, () => 0)).toBe(30_000);
+  });
+
+  it('stops after the bound, and at once for errors that will not go away', async () => {
+    const fast = { ...DEFAULT_RETRY, retries: 3, baseDelayMs: 1, maxDelayMs: 2 };
+    let calls = 0;
+    const throttled = await withRetry(async () => { calls += 1; throw new DeliveryError('x', 429, 0); }, fast);
+    expect(throttled).toMatchObject({ failure: 'transient', attempts: 4 });
+    expect(calls).toBe(4);
+    calls = 0;
+    const unauthorised = await withRetry(async () => { calls += 1; throw new DeliveryError('x', 401); }, fast);
+    expect(unauthorised).toMatchObject({ failure: 'permanent', attempts: 1 });
+    expect(calls).toBe(1);
+    const tooLong = await withRetry(async () => { throw new DeliveryError('x', 429, 10 * 60_000); }, fast);
+    expect(tooLong).toMatchObject({ failure: 'transient', attempts: 1 });
+    let n = 0;
+    const recovered = await withRetry(async () => { n += 1; if (n < 3) throw new DeliveryError('x', 503); return 'ok'; }, fast);
+    expect(recovered).toMatchObject({ value: 'ok', attempts: 3 });
+  });
+});
+
+describe('requests from outside', () => {
+  it('reads sectors by id, name or alias, and suggests the closest for a typo', () => {
+    expect(resolveSectors(['politie, MBO', 'Primair onderwijs'], dataset)).toEqual(['politie', 'mbo', 'po']);
+    expect(resolveSectors(['alle'], dataset)).toEqual([]);
+    expect(() => resolveSectors(['politei'], dataset)).toThrow(/"politei" \(bedoelt u politie\?\)/);
+  });
+
+  it('defaults to the latest year and refuses a year without figures', () => {
+    expect(toNotifyRequest({}, dataset)).toEqual({ year: dataset.meta.latestYear });
+    expect(() => toNotifyRequest({ year: 2031 }, dataset)).toThrow(NotifyRequestError);
+  });
+});
