@@ -32,7 +32,7 @@ export interface AnswererOptions {
 
 export function createAnswerer(dataset: Dataset, options: AnswererOptions = {}): Answerer {
   const kit = createKit(dataset, options.onError);
-  const parse = options.parse ?? createParser(dataset.sectors);
+  const parse = options.parse ?? createParser(dataset.sectors, { years: [...new Set(dataset.figures.map((f) => f.year))] });
 
   const answer = (query: Query, question = ''): Answer => {
     try {

@@ -156,6 +156,14 @@ function decideOneSector(sector: EntityId, f: Features, ctx: DecideContext): Que
     const across = compareYears(f);
     if (across && across.length >= 2) return { intent: 'compare', sectors: [sector], years: across };
     const scope = resolveScope(f);
+    // "vergelijk politie en brandweer": the other side is a word we don't know — say so rather
+    // than silently compare with the whole group.
+    if (has('compare') && !scope?.plural) {
+      const near = f.nearMisses[0];
+      if (near) return { intent: 'unknown_sector', term: near.term.slice(0, 200), suggestions: near.ids.slice(0, 5) };
+      const other = unknownSectorFor(f, ctx.fuzzy);
+      if (other) return other;
+    }
     const home = scope?.plural ? scope.scope : ctx.sets.homeScope(sector);
     const sectors = unique([sector, ...ctx.sets.members(home)]).slice(0, 30);
     return withOptional({ intent: 'compare' as const, sectors, scope: home }, { years: compareYears(f) });
