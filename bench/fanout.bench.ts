@@ -50,6 +50,7 @@ try {
   console.log(`  wandkloktijd:           ${n(seconds, 1)} s`);
   console.log(`  theoretisch minimum:    ${n(minimum, 1)} s  →  ${n(seconds / minimum, 2)}× (doel ≤ 1,2×)`);
   console.log(`  verzoeken:              ${n(connector.stats.requests)} (429 door limiet: ${n(connector.stats.limited)}, willekeurige 429: ${n(connector.stats.injected)})`);
+  console.log(`  ondergrens (elk verzoek telt mee in de limiet): ${n(connector.stats.requests / RATE, 1)} s  →  ${n(seconds / (connector.stats.requests / RATE), 2)}×`);
   console.log(`  max. geaccepteerd/s:    ${n(connector.stats.maxAcceptedPerSecond)}`);
   console.log(`  verslag:                verstuurd ${n(report.sent)}, mislukt ${n(report.failed.length)}, overgeslagen ${n(report.skipped)}`);
   console.log(`  dubbel:                 ${n(duplicates)} (moet 0 zijn)`);
