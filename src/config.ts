@@ -79,6 +79,7 @@ const EnvSchema = z.object({
     .pipe(z.enum(LOG_LEVELS, { errorMap: () => ({ message: `LOG_LEVEL moet een van ${LOG_LEVELS.join(', ')} zijn (must be one of them)` }) })),
   LOG_DEBUG_CONTENT: flag('LOG_DEBUG_CONTENT'),
   MAX_MESSAGE_LENGTH: integer('MAX_MESSAGE_LENGTH', 20, 10_000, 500),
+  ANSWER_CACHE_SIZE: integer('ANSWER_CACHE_SIZE', 0, 100_000, 1_000),
 });
 
 const ConfigSchema = EnvSchema.superRefine((env, ctx) => {
@@ -128,6 +129,8 @@ const ConfigSchema = EnvSchema.superRefine((env, ctx) => {
     /** Allows message text in debug logs. Off by default: logs carry ids only. */
     logDebugContent: env.LOG_DEBUG_CONTENT,
     maxMessageLength: env.MAX_MESSAGE_LENGTH,
+    /** How many recent answers to keep (same question → same answer); 0 = none. */
+    answerCacheSize: env.ANSWER_CACHE_SIZE,
   };
 });
 

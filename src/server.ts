@@ -12,6 +12,7 @@ import { loadDataset } from './data/load.js';
 import { createLogger } from './log.js';
 import { StateStore } from './store/state.js';
 import { createAdapter, type BotAdapter } from './teams/adapter.js';
+import { cachingAnswerer } from './teams/answer-cache.js';
 import { createBotApp } from './teams/app.js';
 import type { BotDeps } from './teams/deps.js';
 import { HandledActivities } from './teams/handled-activities.js';
@@ -46,12 +47,14 @@ export async function createServer(config: Config, overrides: Partial<BotDeps> =
     config,
     log,
     dataset,
-    answerer:
+    answerer: cachingAnswerer(
       overrides.answerer ??
-      createAnswerer(dataset, {
-        // The answerer apologises to the user itself; the details go to the log (never the question).
-        onError: (err, { intent }) => log.error({ err, intent }, 'answering failed'),
-      }),
+        createAnswerer(dataset, {
+          // The answerer apologises to the user itself; the details go to the log (never the question).
+          onError: (err, { intent }) => log.error({ err, intent }, 'answering failed'),
+        }),
+      config.answerCacheSize,
+    ),
     store: overrides.store ?? (await StateStore.open(config.stateFile)),
   };
   const adapter = createAdapter(config);

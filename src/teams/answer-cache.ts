@@ -1,0 +1,36 @@
+// Answers depend only on the dataset (fixed while the server runs) and the question, so the
+// same question gets the same Answer: keep recent ones instead of parsing, computing and
+// building the card again. Bounded (ANSWER_CACHE_SIZE entries, least recently used dropped
+// first); 0 turns it off. Cached answers are shared: nothing may change an Answer after it is made.
+import { LRUCache } from 'lru-cache';
+import type { Answer, Answerer } from '../answers/index.js';
+
+export function cachingAnswerer(answerer: Answerer, max: number): Answerer {
+  if (max <= 0) return answerer;
+  const asked = new LRUCache<string, Answer>({ max });
+  const answered = new LRUCache<string, Answer>({ max });
+  let welcome: Answer | undefined;
+  return {
+    ask(question) {
+      let answer = asked.get(question);
+      if (!answer) {
+        answer = answerer.ask(question);
+        asked.set(question, answer);
+      }
+      return answer;
+    },
+    answer(query, question) {
+      const key = JSON.stringify([query, question ?? '']);
+      let answer = answered.get(key);
+      if (!answer) {
+        answer = answerer.answer(query, question);
+        answered.set(key, answer);
+      }
+      return answer;
+    },
+    welcome() {
+      welcome ??= answerer.welcome();
+      return welcome;
+    },
+  };
+}
