@@ -3,9 +3,13 @@
 // conversation (the right sectors, the right figures), never twice, through 429 storms and
 // 5xx answers; 403 and uninstall forget the conversation.
 import { readFile } from 'node:fs/promises';
+import type { AddressInfo } from 'node:net';
+import express from 'express';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { NotifyReport } from '../../src/notify/report.js';
 import { notifierFor } from '../../src/teams/proactive.js';
+import { notifyRoute } from '../../src/teams/notify-route.js';
+import { startFanoutConnector } from '../support/fanout-connector.js';
 import { startBotServer, type StartedBot } from '../support/bot-server.js';
 import { startConnector, type Connector, type ConnectorFault, type ConnectorRequest } from '../support/connector.js';
 import { botMembership, message } from '../teams/activities.js';
@@ -182,6 +186,32 @@ describe('POST /api/notify', () => {
     const r = await report({ year: 2024, sectors: ['Politie'], dryRun: true, message: 'Nog niet versturen.' });
     expect(r).toMatchObject({ dryRun: true, sent: 2, sectors: ['politie'] });
     expect(connector.messages()).toHaveLength(0);
+  });
+
+  it('answers 202 when the run takes longer than it waits, and the run completes', async () => {
+    const slow = await startFanoutConnector({ delayMs: 300 });
+    const W = '19:wo-kanaal@thread.tacv2';
+    const deps = { ...bot.bot.deps, adapter: bot.bot.adapter };
+    await deps.store.saveConversation({ id: W, kind: 'channel', reference: { channelId: 'msteams', serviceUrl: slow.url, conversation: { id: W }, bot: { id: '28:bot' } } });
+    await deps.store.subscribe(W, ['wo']);
+    const app = express().use(express.json()).post('/api/notify', notifyRoute(deps, { waitMs: 50 }));
+    const server = app.listen(0, '127.0.0.1');
+    await new Promise((r) => server.once('listening', r));
+    try {
+      const res = await fetch(`http://127.0.0.1:${(server.address() as AddressInfo).port}/api/notify`, {
+        method: 'POST', headers: { 'content-type': 'application/json', authorization: `Bearer ${TOKEN}` }, body: JSON.stringify({ sectors: ['universiteiten'] }),
+      });
+      expect(res.status).toBe(202);
+      expect(await res.json()).toMatchObject({ status: 'accepted' });
+      // The run goes on: the next one (queued behind it) finds the post done.
+      const after = await notifierFor(deps).run({ year: 2024, sectors: ['wo'] });
+      expect(after).toMatchObject({ sent: 0, skipped: 2 }); // the wo channel and B (all sectors)
+      expect(slow.posts.get(W)).toBe(1);
+    } finally {
+      server.closeAllConnections();
+      server.close();
+      await slow.close();
+    }
   });
 
   it('does not exist (404) when NOTIFY_TOKEN is not set', async () => {
