@@ -1,6 +1,8 @@
 // Messages over real HTTP: activities POSTed to /api/messages, replies read from the stand-in
 // Bot Connector. Personal chat, channels with and without @mention, retries, long messages.
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { createAnswerer, type Answerer } from '../../src/answers/index.js';
+import { loadDataset } from '../../src/data/load.js';
 import { startConnector, type Connector } from '../support/connector.js';
 import { startBotServer, type StartedBot } from '../support/bot-server.js';
 import { message } from './activities.js';
@@ -61,11 +63,19 @@ describe('personal chat', () => {
   });
 
   it('reads at most MAX_MESSAGE_LENGTH characters of a very long message and still answers', async () => {
-    const activity = message(`realisatie politie 2024? ${'bla '.repeat(5_000)}`, { serviceUrl: connector.url });
-    const res = await bot.post(activity);
-    expect(res.status).toBe(200);
-    const [reply] = await connector.waitForMessages(1, activity.conversation.id);
-    expect(reply!.activity.text).toContain('489 fta');
+    const real = createAnswerer(loadDataset());
+    const asked: string[] = [];
+    const recording: Answerer = { ...real, ask: (q) => (asked.push(q), real.ask(q)) };
+    const short = await startBotServer({ env: { MAX_MESSAGE_LENGTH: '40' }, overrides: { answerer: recording } });
+    try {
+      const activity = message(`realisatie politie 2024? ${'bla '.repeat(5_000)}`, { serviceUrl: connector.url });
+      expect((await short.post(activity)).status).toBe(200);
+      expect(asked).toEqual([`realisatie politie 2024? ${'bla '.repeat(5_000)}`.slice(0, 40)]);
+      const [reply] = await connector.waitForMessages(1, activity.conversation.id);
+      expect(reply!.activity.text).toContain('489 fta');
+    } finally {
+      await short.close();
+    }
   });
 });
 
