@@ -9,7 +9,7 @@
 // Recovery: a "pending" entry left by a run that died is posted again. That repeats a post only
 // if the earlier process died after the service accepted the post and before "sent" was written
 // (the time of one HTTP response and one file write); a run stopped with SIGINT/SIGTERM finishes
-// the posts in flight first, so it leaves no such window.
+// the requests already on the wire and sends no new ones, so it leaves no such window.
 //
 // Every request waits for the rate limiter and is retried on 429/412/5xx/network errors; a
 // 403/404 answer on a bot post removes the conversation; one failing conversation never stops
@@ -23,6 +23,9 @@ import type { RateLimiter } from './rate-limit.js';
 import type { NotifyReport } from './report.js';
 import { withRetry, type RetryOptions } from './retry.js';
 import { transportFor, type Transports } from './transport.js';
+
+/** The run was stopped before this request went out. */
+class StoppedError extends Error {}
 
 export interface DeliverContext {
   store: StateStore;
@@ -62,7 +65,11 @@ async function deliverOne(p: PlannedPost, ctx: DeliverContext, report: NotifyRep
   }
   const now = () => new Date().toISOString();
   const base = { key: p.key, update: ctx.update, target: p.target.id, datasetVersion: ctx.datasetVersion };
-  const schedule = <T>(request: () => Promise<T>) => (n: number) => ctx.limiter.schedule(p.target.id, request, { retry: n > 1 });
+  // Checked when the request's turn comes: a stopped run sends nothing new (in flight = on the wire).
+  const schedule = <T>(request: () => Promise<T>) => (n: number) => ctx.limiter.schedule(p.target.id, () => {
+    if (ctx.signal?.aborted) throw new StoppedError('run gestopt');
+    return request();
+  }, { retry: n > 1 });
   const onRetry = (err: unknown, n: number, delayMs: number) =>
     log.debug({ conv, attempt: n, delayMs: Math.round(delayMs), reason: describeFailure(err) }, 'notify: retrying');
 
@@ -75,6 +82,11 @@ async function deliverOne(p: PlannedPost, ctx: DeliverContext, report: NotifyRep
       await store.putLedgerEntry({ ...entry, ...base, contentHash: p.contentHash, attempts: entry.attempts + out.attempts, updatedAt: now(), error: undefined });
       report.updated += 1;
       log.info({ conv, update: ctx.update, activityId }, 'notify: post updated in place');
+      return;
+    }
+    if (out.error instanceof StoppedError) {
+      report.requests -= 1;
+      report.interrupted += 1;
       return;
     }
     // Still 'sent' (the old card stands); the next run tries the update again.
@@ -104,6 +116,13 @@ async function deliverOne(p: PlannedPost, ctx: DeliverContext, report: NotifyRep
     });
     if (correction) report.updated += 1;
     else report.sent += 1;
+    return;
+  }
+  if (out.error instanceof StoppedError) {
+    // Not sent (the request never went out): 'failed', so the next run sends it as usual.
+    report.requests -= 1;
+    report.interrupted += 1;
+    await store.putLedgerEntry({ ...base, status: 'failed', contentHash: p.contentHash, attempts: attemptsBefore + out.attempts - 1, updatedAt: now(), error: 'run gestopt' });
     return;
   }
   const reason = describeFailure(out.error);

@@ -100,6 +100,33 @@ describe('npm run notify', () => {
     for (const id of ids) expect(connector.posts.get(id)).toBe(1);
   }, 90_000);
 
+  it('stopped with SIGTERM: finishes what is on the wire, sends nothing new, leaves nothing ambiguous', async () => {
+    connector = await startFanoutConnector({ delayMs: 200 });
+    const stateFile = await tempState();
+    const ids = await subscribeChannels(stateFile, connector.url, 150); // 3 s of requests at 50/s
+    const first = startCli([], stateFile);
+    await new Promise<void>((resolve) => {
+      const timer = setInterval(() => {
+        if (connector!.stats.committed < 5) return;
+        clearInterval(timer);
+        first.child.kill('SIGTERM');
+        resolve();
+      }, 10);
+    });
+    const stopped = await first.done;
+    expect(stopped.code).toBe(1);
+    expect(stopped.stdout).toContain('Niet meer geprobeerd (run gestopt)');
+    const sentBefore = [...connector.posts.values()].reduce((a, b) => a + b, 0);
+    expect(stopped.stdout).toContain(`Verstuurd: ${sentBefore}`);
+    expect(sentBefore).toBeLessThan(ids.length);
+
+    const second = await cli([], stateFile);
+    expect(second.code).toBe(0);
+    expect(second.stdout).toContain(`Verstuurd: ${ids.length - sentBefore}`);
+    expect(second.stdout).not.toContain('Hersteld');
+    for (const id of ids) expect(connector.posts.get(id)).toBe(1);
+  }, 60_000);
+
   it('refuses a corrupt state file and leaves it byte-identical (the server does too)', async () => {
     const stateFile = await tempState();
     const corrupt = '{"version":1,"conversations":{"19:x@thread.tacv2":{"id":';
