@@ -2,6 +2,7 @@
 // What goes in: ids and outcomes. Conversation and user ids are hashed with `hashId`; message
 // text appears only when LOG_DEBUG_CONTENT=true (see `Config.logDebugContent`), never names.
 import { createHash } from 'node:crypto';
+import { LRUCache } from 'lru-cache';
 import { pino, type DestinationStream, type Logger as PinoLogger } from 'pino';
 import type { Config } from './config.js';
 
@@ -33,7 +34,15 @@ export function silentLogger(): Logger {
   return pino({ level: 'silent' });
 }
 
+const hashes = new LRUCache<string, string>({ max: 10_000 });
+
 /** Short stable pseudonym for an id (conversation, user, tenant): 12 hex chars of sha256. */
 export function hashId(id: string | undefined): string | undefined {
-  return id ? createHash('sha256').update(id).digest('hex').slice(0, 12) : undefined;
+  if (!id) return undefined;
+  let hash = hashes.get(id);
+  if (hash === undefined) {
+    hash = createHash('sha256').update(id).digest('hex').slice(0, 12);
+    hashes.set(id, hash);
+  }
+  return hash;
 }
