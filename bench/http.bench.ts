@@ -11,7 +11,7 @@
 // machine load; the median round per bot is reported, with the bot process's CPU time per
 // message (less sensitive than wall time to other load on a shared machine).
 //
-// Options: --conversations 20 --messages 50 --rounds 5
+// Options: --conversations 20 --messages 50 --rounds 5 [--cpu-prof <dir>]
 import { fork, type ChildProcess } from 'node:child_process';
 import { mkdtemp, rm } from 'node:fs/promises';
 import type { Server } from 'node:http';
@@ -36,6 +36,8 @@ const { values } = parseArgs({
     messages: { type: 'string', default: '50' },
     rounds: { type: 'string', default: '5' },
     serve: { type: 'string' },
+    /** Folder for V8 CPU profiles of the bot processes (node --cpu-prof), to see where time goes. */
+    'cpu-prof': { type: 'string' },
   },
 });
 const CONVERSATIONS = Number(values.conversations);
@@ -143,7 +145,7 @@ interface Target {
 }
 
 function startChild(name: string, kind: Kind): Promise<Target> {
-  const child: ChildProcess = fork(fileURLToPath(import.meta.url), ['--serve', kind], { execArgv: ['--import', 'tsx', ...(process.env.BENCH_CPU_PROF ? ['--cpu-prof', `--cpu-prof-dir=${process.env.BENCH_CPU_PROF}`] : [])], stdio: ['ignore', 'inherit', 'inherit', 'ipc'] });
+  const child: ChildProcess = fork(fileURLToPath(import.meta.url), ['--serve', kind], { execArgv: ['--import', 'tsx', ...(values['cpu-prof'] ? ['--cpu-prof', `--cpu-prof-dir=${values['cpu-prof']}`] : [])], stdio: ['ignore', 'inherit', 'inherit', 'ipc'] });
   let exited: Error | undefined;
   const waiting = new Set<(err: Error) => void>();
   child.once('exit', (code) => {
