@@ -1,23 +1,25 @@
 // A text message: in personal chat always answered; in group chats and channels only when the
-// bot is @mentioned (teams-ai has already removed the mention from the text).
+// bot is @mentioned (teams-ai has already removed the mention from the text). Card button data
+// that reaches this route goes to the card action handler.
 import type { TurnContext } from 'botbuilder';
 import type { BotDeps } from './deps.js';
 import { deliverAnswer } from './answer-query.js';
 import { conversationKind, mentionsBot } from './conversation.js';
 import { activityLogFields } from './log-fields.js';
+import { onCardAction } from './on-card-action.js';
 import { rememberConversation } from './remember-conversation.js';
-import { sendNotice } from './reply.js';
-import { NOTICES } from './notices.js';
 
 export function onMessage(deps: BotDeps) {
+  const answerCardAction = onCardAction(deps);
   return async (context: TurnContext): Promise<void> => {
     const activity = context.activity;
     const text = (activity.text ?? '').trim();
-    // A card button without valid data (the valid ones are routed to onCardAction first).
-    if (!text && activity.value !== undefined) {
-      await rememberConversation(context, deps);
-      deps.log.info(activityLogFields(activity), 'card action with unknown data');
-      await sendNotice(context, NOTICES.staleCardAction);
+    // A card button that teams-ai did not route to onCardAction: data without a known action,
+    // or a Teams messageBack that also carries text (the button's data wins over its text).
+    const value: unknown = activity.value;
+    const carriesAction = typeof value === 'object' && value !== null && 'action' in value;
+    if (value !== undefined && (!text || carriesAction)) {
+      await answerCardAction(context, undefined, value);
       return;
     }
     if (conversationKind(activity) !== 'personal' && !mentionsBot(activity)) {

@@ -101,6 +101,15 @@ describe('card buttons (Action.Submit)', () => {
     expect(reply!.activity.text).toContain('489 fta');
   });
 
+  it('answers a button whose press also carries text (Teams messageBack) by its data, in a channel without mention', async () => {
+    const value = { action: 'query', query: { intent: 'lookup', sector: 'politie', year: 2024, metric: 'alles' }, msteams: { type: 'messageBack' } };
+    const activity = { ...cardAction(value, { serviceUrl: connector.url, kind: 'channel' }), text: 'Toon politie' };
+    await bot.post(activity);
+    const replies = await connector.waitForMessages(1, activity.conversation.id);
+    expect(replies).toHaveLength(1);
+    expect(replies[0]!.activity.text).toContain('489 fta');
+  });
+
   it.each([
     ['an unknown action', { action: 'explode' }],
     ['a query that no longer validates', { action: 'query', query: { intent: 'lookup', sector: 'brandweer' } }],
