@@ -8,6 +8,8 @@ import { parseConfig, type Env } from '../../src/config.js';
 import { createLogger } from '../../src/log.js';
 import { createServer, type BotServer } from '../../src/server.js';
 import type { BotDeps } from '../../src/teams/deps.js';
+import { afterAll, beforeAll, beforeEach } from 'vitest';
+import { startConnector, type Connector } from './connector.js';
 
 export interface StartedBot {
   /** Base URL, e.g. http://127.0.0.1:41234 */
@@ -59,4 +61,23 @@ export async function startBotServer(opts: StartBotOptions = {}): Promise<Starte
       await rm(dir, { recursive: true, force: true });
     },
   };
+}
+
+/**
+ * The usual HTTP test setup in one call: a stand-in connector and the real server, started
+ * before the file's tests, closed after them, the connector's recordings cleared before each.
+ * Read `setup.bot` / `setup.connector` inside tests (they exist once beforeAll has run).
+ */
+export function useBotAndConnector(opts: StartBotOptions = {}): { readonly bot: StartedBot; readonly connector: Connector } {
+  const setup = {} as { bot: StartedBot; connector: Connector };
+  beforeAll(async () => {
+    setup.connector = await startConnector();
+    setup.bot = await startBotServer(opts);
+  });
+  afterAll(async () => {
+    await setup.bot?.close();
+    await setup.connector?.close();
+  });
+  beforeEach(() => setup.connector.reset());
+  return setup;
 }

@@ -1,24 +1,13 @@
 // Messages over real HTTP: activities POSTed to /api/messages, replies read from the stand-in
 // Bot Connector. Personal chat, channels with and without @mention, retries, long messages.
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { createAnswerer, type Answerer } from '../../src/answers/index.js';
 import { loadDataset } from '../../src/data/load.js';
-import { startConnector, type Connector } from '../support/connector.js';
-import { startBotServer, type StartedBot } from '../support/bot-server.js';
+import type { Connector } from '../support/connector.js';
+import { startBotServer, useBotAndConnector } from '../support/bot-server.js';
 import { message } from './activities.js';
 
-let connector: Connector;
-let bot: StartedBot;
-
-beforeAll(async () => {
-  connector = await startConnector();
-  bot = await startBotServer();
-});
-afterAll(async () => {
-  await bot?.close();
-  await connector?.close();
-});
-beforeEach(() => connector.reset());
+const setup = useBotAndConnector();
 
 const cardOf = (a: { activity: { attachments?: { contentType: string; content: unknown }[] } }) =>
   a.activity.attachments?.find((x) => x.contentType === 'application/vnd.microsoft.card.adaptive')?.content as
@@ -27,10 +16,10 @@ const cardOf = (a: { activity: { attachments?: { contentType: string; content: u
 
 describe('personal chat', () => {
   it('answers "realisatie politie 2024?" with the figures in text and card, as a reply', async () => {
-    const activity = message('realisatie politie 2024?', { serviceUrl: connector.url });
-    const res = await bot.post(activity);
+    const activity = message('realisatie politie 2024?', { serviceUrl: setup.connector.url });
+    const res = await setup.bot.post(activity);
     expect(res.status).toBe(200);
-    const [reply] = await connector.waitForMessages(1, activity.conversation.id);
+    const [reply] = await setup.connector.waitForMessages(1, activity.conversation.id);
     expect(reply!.replyToId).toBe(activity.id);
     expect(reply!.activity.text).toContain('489 fta');
     expect(reply!.activity.text).toContain('68,4%');
@@ -41,25 +30,25 @@ describe('personal chat', () => {
   });
 
   it('says which sector it does not know and suggests one ("Bedoelt u …")', async () => {
-    const activity = message('realisatie poliite 2024', { serviceUrl: connector.url });
-    await bot.post(activity);
-    const [reply] = await connector.waitForMessages(1, activity.conversation.id);
+    const activity = message('realisatie poliite 2024', { serviceUrl: setup.connector.url });
+    await setup.bot.post(activity);
+    const [reply] = await setup.connector.waitForMessages(1, activity.conversation.id);
     expect(reply!.activity.text).toMatch(/Ik ken de sector "poliite" niet\. Bedoelt u .*politie/);
     // The suggestion is a button that asks again with the right sector.
     expect(JSON.stringify(reply!.activity.attachments)).toContain('"sector":"politie"');
   });
 
   it('answers a repeated activity id (Teams retry) only once', async () => {
-    const activity = message('realisatie politie 2024?', { serviceUrl: connector.url });
-    const [a, b] = await Promise.all([bot.post(activity), bot.post(activity)]);
+    const activity = message('realisatie politie 2024?', { serviceUrl: setup.connector.url });
+    const [a, b] = await Promise.all([setup.bot.post(activity), setup.bot.post(activity)]);
     expect([a.status, b.status]).toEqual([200, 200]);
-    const third = await bot.post(activity);
+    const third = await setup.bot.post(activity);
     expect(third.status).toBe(200);
     // A later message in the same conversation proves the repeats were processed (and dropped).
-    const next = message('realisatie politie 2023?', { serviceUrl: connector.url, conversationId: activity.conversation.id });
-    await bot.post(next);
-    await connector.waitFor(() => connector.messages().some((m) => m.replyToId === next.id));
-    expect(connector.messages(activity.conversation.id).filter((m) => m.replyToId === activity.id)).toHaveLength(1);
+    const next = message('realisatie politie 2023?', { serviceUrl: setup.connector.url, conversationId: activity.conversation.id });
+    await setup.bot.post(next);
+    await setup.connector.waitFor(() => setup.connector.messages().some((m) => m.replyToId === next.id));
+    expect(setup.connector.messages(activity.conversation.id).filter((m) => m.replyToId === activity.id)).toHaveLength(1);
   });
 
   it('reads at most MAX_MESSAGE_LENGTH characters of a very long message and still answers', async () => {
@@ -68,10 +57,10 @@ describe('personal chat', () => {
     const recording: Answerer = { ...real, ask: (q) => (asked.push(q), real.ask(q)) };
     const short = await startBotServer({ env: { MAX_MESSAGE_LENGTH: '40' }, overrides: { answerer: recording } });
     try {
-      const activity = message(`realisatie politie 2024? ${'bla '.repeat(5_000)}`, { serviceUrl: connector.url });
+      const activity = message(`realisatie politie 2024? ${'bla '.repeat(5_000)}`, { serviceUrl: setup.connector.url });
       expect((await short.post(activity)).status).toBe(200);
       expect(asked).toEqual([`realisatie politie 2024? ${'bla '.repeat(5_000)}`.slice(0, 40)]);
-      const [reply] = await connector.waitForMessages(1, activity.conversation.id);
+      const [reply] = await setup.connector.waitForMessages(1, activity.conversation.id);
       expect(reply!.activity.text).toContain('489 fta');
     } finally {
       await short.close();
@@ -82,31 +71,31 @@ describe('personal chat', () => {
 describe('channels and group chats', () => {
   it('answers "<at>banenbot</at> realisatie politie 2024?" in a channel, in the thread', async () => {
     const conversationId = '19:chan@thread.tacv2;messageid=1700000000001';
-    const activity = message('realisatie politie 2024?', { serviceUrl: connector.url, kind: 'channel', conversationId, mention: true });
+    const activity = message('realisatie politie 2024?', { serviceUrl: setup.connector.url, kind: 'channel', conversationId, mention: true });
     expect(activity.text).toBe('<at>banenbot</at> realisatie politie 2024?');
-    await bot.post(activity);
-    const [reply] = await connector.waitForMessages(1, conversationId);
+    await setup.bot.post(activity);
+    const [reply] = await setup.connector.waitForMessages(1, conversationId);
     expect(reply!.activity.text).toContain('489 fta');
     expect(reply!.activity.text).toContain('68,4%');
     expect(reply!.replyToId).toBe(activity.id);
   });
 
   it('answers an @mention in a group chat', async () => {
-    const activity = message('realisatie politie 2024?', { serviceUrl: connector.url, kind: 'groupChat', mention: true });
-    await bot.post(activity);
-    const [reply] = await connector.waitForMessages(1, activity.conversation.id);
+    const activity = message('realisatie politie 2024?', { serviceUrl: setup.connector.url, kind: 'groupChat', mention: true });
+    await setup.bot.post(activity);
+    const [reply] = await setup.connector.waitForMessages(1, activity.conversation.id);
     expect(reply!.activity.text).toContain('489 fta');
   });
 
   it('stays silent in a channel when not @mentioned', async () => {
-    const silent = message('realisatie politie 2024?', { serviceUrl: connector.url, kind: 'channel' });
-    const res = await bot.post(silent);
+    const silent = message('realisatie politie 2024?', { serviceUrl: setup.connector.url, kind: 'channel' });
+    const res = await setup.bot.post(silent);
     expect(res.status).toBe(200);
     // The bot answers before its HTTP response ends, so a reply would be there by now; the
     // mentioned message after it shows the bot was listening.
-    const addressed = message('realisatie politie 2024?', { serviceUrl: connector.url, kind: 'channel', mention: true });
-    await bot.post(addressed);
-    await connector.waitForMessages(1, addressed.conversation.id);
-    expect(connector.messages(silent.conversation.id)).toHaveLength(0);
+    const addressed = message('realisatie politie 2024?', { serviceUrl: setup.connector.url, kind: 'channel', mention: true });
+    await setup.bot.post(addressed);
+    await setup.connector.waitForMessages(1, addressed.conversation.id);
+    expect(setup.connector.messages(silent.conversation.id)).toHaveLength(0);
   });
 });

@@ -1,81 +1,69 @@
 // Install/uninstall events and card buttons over real HTTP: one welcome per conversation,
 // conversation references kept in the state file, Action.Submit answered or politely refused.
 import { readFile } from 'node:fs/promises';
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { startConnector, type Connector } from '../support/connector.js';
-import { startBotServer, type StartedBot } from '../support/bot-server.js';
+import { describe, expect, it } from 'vitest';
+import { useBotAndConnector } from '../support/bot-server.js';
 import { botMembership, cardAction, installationUpdate, message } from './activities.js';
 
-let connector: Connector;
-let bot: StartedBot;
-
-beforeAll(async () => {
-  connector = await startConnector();
-  bot = await startBotServer();
-});
-afterAll(async () => {
-  await bot?.close();
-  await connector?.close();
-});
-beforeEach(() => connector.reset());
+const setup = useBotAndConnector();
 
 const conversationsOnDisk = async () =>
-  (JSON.parse(await readFile(bot.stateFile, 'utf8')) as { conversations: Record<string, { kind: string; welcomed: boolean; reference: Record<string, unknown> }> }).conversations;
+  (JSON.parse(await readFile(setup.bot.stateFile, 'utf8')) as { conversations: Record<string, { kind: string; welcomed: boolean; reference: Record<string, unknown> }> }).conversations;
 
 describe('install', () => {
   it('welcomes a personal chat once, even when Teams announces the install twice and it is installed again', async () => {
-    const o = { serviceUrl: connector.url, conversationId: 'a:personal-install-1' };
-    expect((await bot.post(installationUpdate('add', o))).status).toBe(200);
-    await bot.post(botMembership('membersAdded', o));
-    await bot.post(installationUpdate('add', o));
-    const welcomes = connector.messages('a:personal-install-1');
+    const o = { serviceUrl: setup.connector.url, conversationId: 'a:personal-install-1' };
+    expect((await setup.bot.post(installationUpdate('add', o))).status).toBe(200);
+    await setup.bot.post(botMembership('membersAdded', o));
+    await setup.bot.post(installationUpdate('add', o));
+    const welcomes = setup.connector.messages('a:personal-install-1');
     expect(welcomes).toHaveLength(1);
     expect(welcomes[0]!.activity.locale).toBe('nl-NL');
     expect(welcomes[0]!.activity.attachments?.[0]?.contentType).toBe('application/vnd.microsoft.card.adaptive');
     const stored = (await conversationsOnDisk())['a:personal-install-1'];
     expect(stored).toMatchObject({ kind: 'personal', welcomed: true });
-    expect(stored!.reference).toMatchObject({ serviceUrl: connector.url, conversation: { id: 'a:personal-install-1' } });
+    expect(stored!.reference).toMatchObject({ serviceUrl: setup.connector.url, conversation: { id: 'a:personal-install-1' } });
     // No names in the state file.
     expect(JSON.stringify(stored)).not.toContain('Test Gebruiker');
   });
 
   it('welcomes once when Teams sends installationUpdate and conversationUpdate at the same moment', async () => {
-    const o = { serviceUrl: connector.url, conversationId: 'a:personal-install-race' };
-    const statuses = await Promise.all([bot.post(installationUpdate('add', o)), bot.post(botMembership('membersAdded', o))]);
+    const o = { serviceUrl: setup.connector.url, conversationId: 'a:personal-install-race' };
+    const statuses = await Promise.all([setup.bot.post(installationUpdate('add', o)), setup.bot.post(botMembership('membersAdded', o))]);
     expect(statuses.map((r) => r.status)).toEqual([200, 200]);
-    expect(connector.messages('a:personal-install-race')).toHaveLength(1);
+    expect(setup.connector.messages('a:personal-install-race')).toHaveLength(1);
   });
 
   it('welcomes a team once when the bot is added to it', async () => {
-    const o = { serviceUrl: connector.url, kind: 'channel' as const, conversationId: '19:team-general@thread.tacv2' };
-    await bot.post(botMembership('membersAdded', o));
-    await bot.post(botMembership('membersAdded', o));
-    expect(connector.messages('19:team-general@thread.tacv2')).toHaveLength(1);
+    const o = { serviceUrl: setup.connector.url, kind: 'channel' as const, conversationId: '19:team-general@thread.tacv2' };
+    await setup.bot.post(botMembership('membersAdded', o));
+    await setup.bot.post(botMembership('membersAdded', o));
+    expect(setup.connector.messages('19:team-general@thread.tacv2')).toHaveLength(1);
     expect((await conversationsOnDisk())['19:team-general@thread.tacv2']).toMatchObject({ kind: 'channel', welcomed: true });
   });
 
   it('ignores other members joining a conversation', async () => {
-    const o = { serviceUrl: connector.url, kind: 'groupChat' as const, conversationId: '19:group-join@thread.v2' };
-    await bot.post({ ...botMembership('membersAdded', o), membersAdded: [{ id: '29:someone-else' }] });
-    expect(connector.messages('19:group-join@thread.v2')).toHaveLength(0);
+    const o = { serviceUrl: setup.connector.url, kind: 'groupChat' as const, conversationId: '19:group-join@thread.v2' };
+    await setup.bot.post({ ...botMembership('membersAdded', o), membersAdded: [{ id: '29:someone-else' }] });
+    expect(setup.connector.messages('19:group-join@thread.v2')).toHaveLength(0);
   });
 
   it('forgets the conversation when the bot is uninstalled', async () => {
-    const o = { serviceUrl: connector.url, conversationId: 'a:personal-uninstall' };
-    await bot.post(installationUpdate('add', o));
+    const o = { serviceUrl: setup.connector.url, conversationId: 'a:personal-uninstall' };
+    await setup.bot.post(installationUpdate('add', o));
     expect(await conversationsOnDisk()).toHaveProperty(['a:personal-uninstall']);
-    await bot.post(installationUpdate('remove', o));
+    await setup.bot.post(installationUpdate('remove', o));
     expect(await conversationsOnDisk()).not.toHaveProperty(['a:personal-uninstall']);
-    const team = { serviceUrl: connector.url, kind: 'channel' as const, conversationId: '19:team-gone@thread.tacv2' };
-    await bot.post(botMembership('membersAdded', team));
-    await bot.post(botMembership('membersRemoved', team));
+    const team = { serviceUrl: setup.connector.url, kind: 'channel' as const, conversationId: '19:team-gone@thread.tacv2' };
+    await setup.bot.post(botMembership('membersAdded', team));
+    await setup.bot.post(botMembership('membersRemoved', team));
     expect(await conversationsOnDisk()).not.toHaveProperty(['19:team-gone@thread.tacv2']);
-    expect(connector.messages('a:personal-uninstall')).toHaveLength(1); // the welcome, nothing after
+    expect(setup.connector.messages('a:personal-uninstall')).toHaveLength(1); // the welcome, nothing after
   });
 
   it('stores a channel by its channel id, not by the thread a message came from', async () => {
     const conversationId = '19:chan-store@thread.tacv2;messageid=1700000000555';
-    await bot.post(message('realisatie politie 2024?', { serviceUrl: connector.url, kind: 'channel', conversationId, mention: true }));
+    await setup.bot.post(message('realisatie politie 2024?', { serviceUrl: setup.connector.url, kind: 'channel', conversationId, mention: true }));
     const stored = (await conversationsOnDisk())['19:chan-store@thread.tacv2'];
     expect(stored).toMatchObject({ kind: 'channel', reference: { conversation: { id: '19:chan-store@thread.tacv2' } } });
     expect(stored!.reference).not.toHaveProperty('activityId');
@@ -86,26 +74,26 @@ describe('install', () => {
 describe('card buttons (Action.Submit)', () => {
   it('answers a follow-up button with the query it carries', async () => {
     const value = { action: 'query', query: { intent: 'lookup', sector: 'politie', year: 2024, metric: 'alles' } };
-    const activity = cardAction(value, { serviceUrl: connector.url });
-    expect((await bot.post(activity)).status).toBe(200);
-    const [reply] = await connector.waitForMessages(1, activity.conversation.id);
+    const activity = cardAction(value, { serviceUrl: setup.connector.url });
+    expect((await setup.bot.post(activity)).status).toBe(200);
+    const [reply] = await setup.connector.waitForMessages(1, activity.conversation.id);
     expect(reply!.activity.text).toContain('489 fta');
     expect(reply!.activity.text).toContain('68,4%');
   });
 
   it('answers "Andere sector…" with the picked sector in place of the card\'s', async () => {
     const value = { action: 'pick-sector', query: { intent: 'lookup', sector: 'defensie', year: 2024, metric: 'alles' }, sector: 'politie' };
-    const activity = cardAction(value, { serviceUrl: connector.url, kind: 'channel' });
-    await bot.post(activity);
-    const [reply] = await connector.waitForMessages(1, activity.conversation.id);
+    const activity = cardAction(value, { serviceUrl: setup.connector.url, kind: 'channel' });
+    await setup.bot.post(activity);
+    const [reply] = await setup.connector.waitForMessages(1, activity.conversation.id);
     expect(reply!.activity.text).toContain('489 fta');
   });
 
   it('answers a button whose press also carries text (Teams messageBack) by its data, in a channel without mention', async () => {
     const value = { action: 'query', query: { intent: 'lookup', sector: 'politie', year: 2024, metric: 'alles' }, msteams: { type: 'messageBack' } };
-    const activity = { ...cardAction(value, { serviceUrl: connector.url, kind: 'channel' }), text: 'Toon politie' };
-    await bot.post(activity);
-    const replies = await connector.waitForMessages(1, activity.conversation.id);
+    const activity = { ...cardAction(value, { serviceUrl: setup.connector.url, kind: 'channel' }), text: 'Toon politie' };
+    await setup.bot.post(activity);
+    const replies = await setup.connector.waitForMessages(1, activity.conversation.id);
     expect(replies).toHaveLength(1);
     expect(replies[0]!.activity.text).toContain('489 fta');
   });
@@ -116,9 +104,9 @@ describe('card buttons (Action.Submit)', () => {
     ['a picked sector that does not exist', { action: 'pick-sector', query: { intent: 'lookup', sector: 'politie' }, sector: 'mars' }],
     ['no data at all', {}],
   ])('answers %s with a friendly Dutch message', async (_label, value) => {
-    const activity = cardAction(value, { serviceUrl: connector.url });
-    expect((await bot.post(activity)).status).toBe(200);
-    const replies = await connector.waitForMessages(1, activity.conversation.id);
+    const activity = cardAction(value, { serviceUrl: setup.connector.url });
+    expect((await setup.bot.post(activity)).status).toBe(200);
+    const replies = await setup.connector.waitForMessages(1, activity.conversation.id);
     expect(replies).toHaveLength(1);
     expect(replies[0]!.activity.text).toMatch(/^Deze knop werkt niet meer\./);
   });
