@@ -81,7 +81,7 @@ export function change(kit: AnswerKit, query: QueryOf<'change'>): Draft {
               kind: 'verticalBar' as const,
               title: `Realisatie ${kit.shortName(query.sector)} ${fromYear} en ${to}`,
               unit: b.realisatie!.unit,
-              series: [{ name: 'Realisatie', points: chartRows.map((r) => ({ x: String(r.year), y: r.realisatie!.value })) }],
+              series: [{ name: 'Realisatie', points: chartRows.map((r) => ({ x: String(r.year), y: r.realisatie!.value, label: valueText(r.realisatie!) })) }],
               textEquivalent: chartRows.map((r) => `${r.year}: ${valueText(r.realisatie!)}`).join('; '),
             },
           }

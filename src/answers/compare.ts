@@ -52,7 +52,7 @@ export function compare(kit: AnswerKit, query: QueryOf<'compare'>): Draft {
         kind: 'horizontalBar',
         title: `Realisatiepercentage ${label}, ${yearLabel}`,
         unit: '%',
-        series: [{ name: 'Realisatiepercentage', points: withPct.map(([r, p]) => ({ x: kit.shortName(r.sector), y: p.value })) }],
+        series: [{ name: 'Realisatiepercentage', points: withPct.map(([r, p]) => ({ x: kit.shortName(r.sector), y: p.value, label: valueText(p) })) }],
         textEquivalent: withPct.map(([r, p]) => `${kit.shortName(r.sector)} ${valueText(p)}`).join('; '),
       }
     : undefined;
@@ -131,7 +131,7 @@ function compareYears(kit: AnswerKit, query: QueryOf<'compare'>, sectors: Entity
               kind: 'verticalBar' as const,
               title: `Realisatiepercentage ${label} per jaar`,
               unit: '%',
-              series: series.map((s) => ({ name: s.name, points: s.values.map((v) => ({ x: kit.shortName(v.sector), y: v.p.value })) })),
+              series: series.map((s) => ({ name: s.name, points: s.values.map((v) => ({ x: kit.shortName(v.sector), y: v.p.value, label: valueText(v.p) })) })),
               textEquivalent: series.map((s) => `${s.name}: ${s.values.map((v) => `${kit.shortName(v.sector)} ${valueText(v.p)}`).join(', ')}`).join('. '),
             },
           }

@@ -135,7 +135,7 @@ function chartOf(lines: SectorLine[], year: number): ChartView | undefined {
     kind: 'horizontalBar',
     title: `Realisatiepercentage per sector, ${year}`,
     unit: '%',
-    series: [{ name: 'Realisatiepercentage', points: withPct.map((l) => ({ x: l.shortName, y: l.percentage!.value })) }],
+    series: [{ name: 'Realisatiepercentage', points: withPct.map((l) => ({ x: l.shortName, y: l.percentage!.value, label: valueText(l.percentage!) })) }],
     textEquivalent: `Realisatiepercentage ${year} (100% is het doel): ${withPct.map((l) => `${l.shortName} ${valueText(l.percentage!)}`).join(', ')}.`,
   };
 }

@@ -68,7 +68,7 @@ export function gap(kit: AnswerKit, query: QueryOf<'gap'>): Draft {
         kind: 'horizontalBar',
         title: `Doel en realisatie ${kit.shortName(query.sector)} ${year}`,
         unit: row.doel.unit,
-        series: [{ name: kit.shortName(query.sector), points: [{ x: 'Doel', y: row.doel.value }, { x: 'Realisatie', y: row.realisatie.value }] }],
+        series: [{ name: kit.shortName(query.sector), points: [{ x: 'Doel', y: row.doel.value, label: valueText(row.doel) }, { x: 'Realisatie', y: row.realisatie.value, label: valueText(row.realisatie) }] }],
         textEquivalent: `Doel ${valueText(row.doel)}, realisatie ${valueText(row.realisatie)}.`,
       },
       ...base,

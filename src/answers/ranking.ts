@@ -107,7 +107,7 @@ export function ranking(kit: AnswerKit, query: QueryOf<'ranking'>): Draft {
         kind: 'horizontalBar',
         title: `${capitalize(BY_LABEL[query.by].split(' (')[0]!)} ${yt}`,
         unit,
-        series: [{ name: capitalize(BY_LABEL[query.by].split(' (')[0]!), points: shown.map((e) => ({ x: kit.shortName(e.sector), y: e.value.value })) }],
+        series: [{ name: capitalize(BY_LABEL[query.by].split(' (')[0]!), points: shown.map((e) => ({ x: kit.shortName(e.sector), y: e.value.value, label: rankedText(query.by, e.value) })) }],
         textEquivalent: shown.map((e, i) => `${i + 1}. ${kit.shortName(e.sector)} ${rankedText(query.by, e.value)}`).join('; '),
       },
       actions: [

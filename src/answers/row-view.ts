@@ -40,7 +40,7 @@ export function gaugeChart(title: string, row: YearRow, textEquivalent: string):
     kind: 'gauge',
     title,
     unit: '%',
-    series: [{ name: 'Realisatiepercentage', points: [{ x: String(row.year), y: pct.value }] }],
+    series: [{ name: 'Realisatiepercentage', points: [{ x: String(row.year), y: pct.value, label: valueText(pct) }] }],
     max: Math.max(100, Math.ceil(pct.value / 10) * 10),
     textEquivalent,
   };

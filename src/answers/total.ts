@@ -69,7 +69,7 @@ export function total(kit: AnswerKit, query: QueryOf<'total'>): Draft {
         kind: 'horizontalBar',
         title: `Realisatie per sector, ${yt}`,
         unit: result.unit ?? 'fta',
-        series: [{ name: 'Realisatie', points: used.map((r) => ({ x: kit.shortName(r.sector), y: r.realisatie!.value })) }],
+        series: [{ name: 'Realisatie', points: used.map((r) => ({ x: kit.shortName(r.sector), y: r.realisatie!.value, label: valueText(r.realisatie!) })) }],
         textEquivalent: used.map((r) => `${kit.shortName(r.sector)} ${valueText(r.realisatie!)}`).join('; '),
       },
       actions: [

@@ -74,16 +74,16 @@ function trendChart(kit: AnswerKit, sector: QueryOf<'trend'>['sector'], rows: Re
       kind: 'line',
       title: `Realisatiepercentage ${short} per jaar`,
       unit: '%',
-      series: [{ name: 'Realisatiepercentage', points: points.map(([y, q]) => ({ x: String(y), y: q.value })) }],
+      series: [{ name: 'Realisatiepercentage', points: points.map(([y, q]) => ({ x: String(y), y: q.value, label: valueText(q) })) }],
       textEquivalent: `Realisatiepercentage ${short}: ${points.map(([y, q]) => `${y} ${valueText(q)}`).join(', ')}.`,
     };
   }
   const withReal = rows.filter((r) => r.realisatie);
   if (withReal.length < 2) return undefined;
   const unit = withReal[0]!.realisatie!.unit;
-  const series = [{ name: 'Realisatie', points: withReal.map((r) => ({ x: String(r.year), y: r.realisatie!.value })) }];
+  const series = [{ name: 'Realisatie', points: withReal.map((r) => ({ x: String(r.year), y: r.realisatie!.value, label: valueText(r.realisatie!) })) }];
   const withDoel = rows.filter((r) => r.doel && r.doel.unit === unit);
-  if (withDoel.length >= 2) series.push({ name: 'Doel', points: withDoel.map((r) => ({ x: String(r.year), y: r.doel!.value })) });
+  if (withDoel.length >= 2) series.push({ name: 'Doel', points: withDoel.map((r) => ({ x: String(r.year), y: r.doel!.value, label: valueText(r.doel!) })) });
   return {
     kind: 'line',
     title: `Realisatie ${short} per jaar (${unit})`,
