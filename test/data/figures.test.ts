@@ -3,6 +3,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Figure, Unit } from '../../src/domain/model.js';
 import { loadDataset } from '../../src/data/load.js';
+import { formatNumber } from '../../src/domain/format.js';
 
 const data = loadDataset();
 
@@ -99,7 +100,7 @@ describe('2023 and 2022 figures (nr. 328), with nr. 348 as second source', () =>
     const f = find('politie', 2023, 'percentage');
     expect(f.ref).toMatchObject({ source: K328, section: 'Politie — Cijfermatige realisatie 2023' });
     expect(f.alsoIn?.map((r) => r.source)).toContain(K348);
-    expect(find('gemeenten', 2023, 'percentage').alsoIn?.map((r) => r.source)).toEqual([K348, KB25]);
+    expect(find('gemeenten', 2023, 'percentage').alsoIn?.map((r) => r.source)).toEqual([K348]);
   });
 });
 
@@ -296,5 +297,30 @@ describe('metrics', () => {
     const ids = new Set(data.metrics.map((m) => m.id));
     expect(data.figures.filter((f) => !ids.has(f.metric))).toEqual([]);
     expect(data.metrics.find((m) => m.id === 'detacheringen')?.label).toBe('detacheringen');
+  });
+});
+
+// A second, independent reading of every figure against the five source documents. Each test
+// pins an error that reading found, so it cannot come back.
+describe('second reading (data audit)', () => {
+  /** The number tokens of a quote ("5.078" → 5078, "508,5" → 508.5). */
+  const numbersIn = (quote: string) => (quote.match(/\d[\d.]*(,\d+)?/g) ?? []).map((n) => Number(n.replace(/\./g, '').replace(',', '.')));
+
+  it('names in alsoIn only sources that print the same value, not a rounded one', () => {
+    const wrong = data.figures.flatMap((f) => (f.alsoIn ?? [])
+      .filter((r) => r.quote !== undefined && !numbersIn(r.quote).includes(f.value))
+      .map((r) => `${f.sector} ${f.year} ${f.metric} ${formatNumber(f.value, 2)}: ${r.source} "${r.quote}"`));
+    expect(wrong).toEqual([]);
+  });
+
+  it('does not cite the rounded 120/86 procent (Kamerbrief 2025) or 54%/68% and 66%/54% (nr. 348) as the same value', () => {
+    const cites = (sector: string, year: number, metric: string) => (find(sector, year, metric).alsoIn ?? []).map((r) => `${r.source} ${r.section}`);
+    expect(cites('gemeenten', 2023, 'percentage')).toEqual([`${K348} Gemeenten — Cijfermatige realisatie`]);
+    expect(cites('provincies', 2023, 'percentage')).toEqual([`${K348} Provincies — Cijfermatige realisatie`]);
+    expect(cites('politie', 2023, 'percentage')).toEqual([`${K348} Politie — Cijfermatige realisatie`]);
+    expect(cites('politie', 2024, 'percentage')).toEqual([]);
+    expect(cites('vo', 2023, 'aandeel_organisaties_met_werknemers')).toEqual([]);
+    expect(cites('vo', 2023, 'aandeel_organisaties_met_acties')).toEqual([]);
+    expect(find('rijk', 2023, 'percentage').alsoIn?.map((r) => r.source)).toContain(KB25);
   });
 });
