@@ -58,7 +58,7 @@ export function dataCaveats(kit: AnswerKit, qs: readonly Quantity[]): string[] {
   if (qs.some((q) => q.approximate)) {
     const approxSectors = [...new Set(qs.filter((q) => q.approximate && q.sector !== 'nationaal').map((q) => q.sector))];
     const names = approxSectors.map((s) => kit.shortName(s as never));
-    out.push(`Bij benadering: de bron meldt ${names.length ? `de cijfers voor ${names.join(', ')}` : 'deze cijfers'} met "+/-" (circa).`);
+    out.push(`Bij benadering: de bron meldt ${names.length ? `de cijfers voor ${names.join(', ')}` : 'deze cijfers'} met "+/-", "circa" of "ongeveer".`);
   }
   for (const q of read) {
     if (!q.derived || q.sector === 'nationaal') continue;

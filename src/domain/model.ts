@@ -85,7 +85,7 @@ export interface Figure {
   /** As printed, with a dot decimal (68.4 for "68,4%"). */
   value: number;
   unit: Unit;
-  /** True where the source says "+/-" or "circa". */
+  /** True where the source says "+/-", "circa", "ongeveer" or "ruim". */
   approximate?: boolean;
   /** Set when the value was reconstructed rather than read: one-line reason. */
   derived?: string;

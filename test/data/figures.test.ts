@@ -1,11 +1,17 @@
 // The figures as the sources print them: a broad, exact sample from every source document,
 // the Rijk per-ministry table with its OCR repairs, and the recorded conflicts.
+import { readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import type { Figure, Unit } from '../../src/domain/model.js';
 import { loadDataset } from '../../src/data/load.js';
 import { formatNumber } from '../../src/domain/format.js';
 
 const data = loadDataset();
+
+const SOURCES_DIR = fileURLToPath(new URL('../../../shared/sources/', import.meta.url));
+/** Full text of every source document, whitespace collapsed, by source id. */
+const sourceText = new Map(data.sources.map((s) => [s.id, readFileSync(SOURCES_DIR + s.file, 'utf8').replace(/\s+/g, ' ')]));
 
 function find(sector: string, year: number, metric: string, period?: string): Figure {
   const found = data.figures.filter((f) => f.sector === sector && f.year === year && f.metric === metric && f.period === period);
@@ -322,5 +328,32 @@ describe('second reading (data audit)', () => {
     expect(cites('vo', 2023, 'aandeel_organisaties_met_werknemers')).toEqual([]);
     expect(cites('vo', 2023, 'aandeel_organisaties_met_acties')).toEqual([]);
     expect(find('rijk', 2023, 'percentage').alsoIn?.map((r) => r.source)).toContain(KB25);
+  });
+
+  /** Does the figure's own passage (1.000 characters around its quote) print its value with "+/-", "circa", "ongeveer" or "ruim" in front? */
+  const qualifiedInSource = (f: Figure) => {
+    const text = sourceText.get(f.ref.source)!;
+    const at = text.indexOf((f.ref.quote ?? '').replace(/\s+/g, ' '));
+    if (!f.ref.quote || at < 0) return false;
+    const passage = text.slice(Math.max(0, at - 1000), at + 1000);
+    const shown = f.unit === '%' ? `${formatNumber(f.value, 2)}%` : formatNumber(f.value, 2);
+    const escaped = shown.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+    return new RegExp(`(\\+/-|circa|ongeveer|ruim) ${escaped}(?![\\d,])`).test(passage);
+  };
+
+  it('marks a figure approximate exactly when its source qualifies it ("+/-", "circa", "ongeveer", "ruim")', () => {
+    const label = (f: Figure) => `${f.sector} ${f.year} ${f.metric} ${formatNumber(f.value, 2)}`;
+    expect(data.figures.filter((f) => qualifiedInSource(f) && !f.approximate).map(label)).toEqual([]);
+    expect(data.figures.filter((f) => f.approximate && !qualifiedInSource(f)).map(label)).toEqual([]);
+  });
+
+  it('has po and vo 2023 as "ongeveer" (nr. 328): ongeveer 1.290 and 840 banen, ongeveer 22%', () => {
+    for (const s of ['po', 'vo']) for (const m of ['realisatie', 'percentage', 'inkoop', 'percentage_incl_inkoop']) {
+      expect(find(s, 2023, m).approximate, `${s} 2023 ${m}`).toBe(true);
+    }
+    for (const s of ['po', 'vo']) for (const m of ['doel', 'realisatie', 'percentage']) {
+      expect(find(s, 2024, m).approximate, `${s} 2024 ${m}`).toBeUndefined();
+    }
+    expect(find('po', 2023, 'doel').approximate).toBeUndefined();
   });
 });
