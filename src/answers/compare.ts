@@ -27,7 +27,13 @@ export function compare(kit: AnswerKit, query: QueryOf<'compare'>): Draft {
   }
   const label = query.scope ? SCOPE_TITLES[query.scope].toLowerCase() : sectors.map((s) => kit.shortName(s)).join(' en ');
   const picker = query.scope ? undefined : sectorPicker(kit, query, sectors[sectors.length - 1]);
-  if (years.length > 1) return compareYears(kit, query, sectors, years, label, picker);
+  // Years in which none of these sectors has figures ("ontwikkeling ministeries" over five years,
+  // while the ministries only report 2024) are left out, and the answer says so.
+  const withFigures = years.filter((y) => sectors.some((s) => kit.figures.years(s).includes(y)));
+  const skipped = years.length > 1 && withFigures.length ? years.filter((y) => !withFigures.includes(y)) : [];
+  const skippedLine = skipped.length ? `Over ${yearsText(skipped)} zijn er voor deze sectoren geen cijfers.` : undefined;
+  if (skipped.length) years.splice(0, years.length, ...withFigures);
+  if (years.length > 1) return compareYears(kit, query, sectors, years, label, picker, skippedLine);
 
   // One year: the one asked, else the latest year every sector has (else each sector's latest).
   const common = latestCommonYear(kit, sectors);
@@ -43,6 +49,7 @@ export function compare(kit: AnswerKit, query: QueryOf<'compare'>): Draft {
   const lines = [`Vergelijking ${label}, ${yearLabel}:`];
   for (const r of present) lines.push(`${kit.name(r.sector)}${sameYear ? '' : ` (${r.year})`}: ${rowPhrase(r)}`);
   if (missing.length) lines.push(`Geen cijfers${asked ? ` over ${asked}` : ''} voor ${missing.map((s) => kit.name(s)).join(', ')}.`);
+  if (skippedLine) lines.push(skippedLine);
   const withPct = present.map((r) => [r, realisationPercentage(r)] as const).filter((x): x is readonly [YearRow, Quantity] => x[1] !== undefined);
   const best = [...withPct].sort((a, b) => b[1].value - a[1].value)[0];
   if (best && withPct.length > 1) lines.push(`Hoogste realisatiepercentage: ${kit.name(best[0].sector)} (${valueText(best[1])}).`);
@@ -91,7 +98,7 @@ function latestCommonYear(kit: AnswerKit, sectors: readonly EntityId[]): number 
   return candidates.length ? Math.max(...candidates) : undefined;
 }
 
-function compareYears(kit: AnswerKit, query: QueryOf<'compare'>, sectors: EntityId[], years: number[], label: string, picker: Draft['view']['sectorPicker']): Draft {
+function compareYears(kit: AnswerKit, query: QueryOf<'compare'>, sectors: EntityId[], years: number[], label: string, picker: Draft['view']['sectorPicker'], skippedLine?: string): Draft {
   const lines = [`Vergelijking ${label}, ${yearsText(years)}:`];
   const quantities: Quantity[] = [];
   const tableRows: string[][] = [];
@@ -109,6 +116,7 @@ function compareYears(kit: AnswerKit, query: QueryOf<'compare'>, sectors: Entity
     lines.push(`${kit.name(s)}: ${parts.join('; ')}`);
     tableRows.push(cells);
   }
+  if (skippedLine) lines.push(skippedLine);
   const series = years.map((y) => ({
     name: String(y),
     values: sectors.flatMap((s) => {

@@ -3,7 +3,7 @@
 // Dutch with something to click.
 import type { QueryOf } from '../nlu/query.js';
 import type { Draft } from './compose.js';
-import { lookupButtons, sectorPicker } from './follow-ups.js';
+import { lookupButtons, oneSectorQuery, sectorPicker } from './follow-ups.js';
 import { EXAMPLES } from './help.js';
 import type { AnswerKit } from './kit.js';
 import { formatList } from '../domain/format.js';
@@ -44,12 +44,22 @@ export function unknownSector(kit: AnswerKit, query: QueryOf<'unknown_sector'>):
 export function clarify(kit: AnswerKit, query: QueryOf<'clarify'>): Draft {
   const term = echo(query.term);
   const names = query.options.map((s) => kit.inSentence(s));
-  const line = `${term ? `"${term}" kan ik op meer manieren lezen. ` : ''}Bedoelt u ${formatOr(names)}?`;
+  const ask = query.ask ?? 'lookup';
+  // A prognosis is made per sector: ask which one, rather than calling the word ambiguous.
+  const lead = ask === 'projection' ? 'Een prognose maak ik per sector. ' : term ? `"${term}" kan ik op meer manieren lezen. ` : '';
+  const line = `${lead}Bedoelt u ${formatOr(names)}?`;
+  const first = query.options[0]!;
   return {
     lines: [line],
     quantities: [],
     speak: line,
-    view: { kind: 'clarify', title: 'Wat bedoelt u?', summary: line, actions: lookupButtons(kit, query.options) },
+    view: {
+      kind: 'clarify',
+      title: 'Wat bedoelt u?',
+      summary: line,
+      actions: query.options.map((sector) => ({ title: kit.shortName(sector), query: oneSectorQuery(ask, sector) })),
+      ...(ask === 'projection' ? { sectorPicker: sectorPicker(kit, oneSectorQuery(ask, first), first) } : {}),
+    },
   };
 }
 

@@ -1,7 +1,8 @@
-// "welke sectoren haalden hun doel?", "welke sectoren daalden?": the members of a scope that
-// meet a condition in a year, and those the figures don't tell about.
+// "welke sectoren haalden hun doel?", "welke sectoren daalden?", "wie zit onder de 50%?": the
+// members of a scope that meet a condition in a year, and those the figures don't tell about.
 import { change, meets, realisationPercentage } from '../domain/compute.js';
-import type { Quantity } from '../domain/figures.js';
+import type { Quantity, YearRow } from '../domain/figures.js';
+import { formatNumber } from '../domain/format.js';
 import type { EntityId } from '../domain/model.js';
 import { SCOPE_LABELS, SCOPE_TITLES } from '../domain/sectors.js';
 import type { QueryOf } from '../nlu/query.js';
@@ -19,9 +20,18 @@ const TITLE: Record<Condition, string> = {
   gedaald: 'daalden in realisatie',
 };
 
+/** With a threshold other than 100%: "zaten op of boven 90% van hun doel" / "zaten onder 50% van hun doel". */
+function thresholdTitle(condition: Condition, threshold: number): string {
+  return `${condition === 'doel_gehaald' ? 'op of boven' : 'onder'} ${formatNumber(threshold)}% van hun doel zaten`;
+}
+
 /** The summary sentence, e.g. "In 2024 haalden 3 van de 13 sectoren hun doel." */
-function sentence(condition: Condition, year: number, n: number, of: number, noun: string): string {
+function sentence(condition: Condition, year: number, n: number, of: number, noun: string, threshold?: number): string {
   const count = n === 0 ? 'geen' : String(n);
+  if (threshold !== undefined) {
+    const where = `${condition === 'doel_gehaald' ? 'op of boven' : 'onder'} ${formatNumber(threshold)}% van het doel`;
+    return n === 0 ? `In ${year} zat geen van de ${of} ${noun} ${where}.` : `In ${year} ${n === 1 ? 'zat' : 'zaten'} ${n} van de ${of} ${noun} ${where}.`;
+  }
   switch (condition) {
     case 'doel_gehaald':
       return n === 0 ? `In ${year} haalde geen van de ${of} ${noun} het doel.` : `In ${year} ${n === 1 ? 'haalde' : 'haalden'} ${n} van de ${of} ${noun} het doel.`;
@@ -34,10 +44,21 @@ function sentence(condition: Condition, year: number, n: number, of: number, nou
   }
 }
 
+/** Whether a row meets the condition; a threshold compares the realisatiepercentage with it instead of 100. */
+function test(query: QueryOf<'filter'>, threshold: number | undefined, row: YearRow, previous: YearRow | undefined): boolean | undefined {
+  if (threshold === undefined) return meets(query.condition, row, previous);
+  const pct = realisationPercentage(row);
+  if (!pct) return undefined;
+  return query.condition === 'doel_gehaald' ? pct.value >= threshold : pct.value < threshold;
+}
+
 export function filter(kit: AnswerKit, query: QueryOf<'filter'>): Draft {
   const members = kit.members(query.scope);
   const year = query.year ?? kit.latestYear(query.scope);
   const scopeLabel = SCOPE_LABELS[query.scope];
+  const byGoal = query.condition === 'doel_gehaald' || query.condition === 'doel_niet_gehaald';
+  const threshold = byGoal && query.threshold !== undefined && query.threshold !== 100 ? query.threshold : undefined;
+  const title = threshold === undefined ? TITLE[query.condition] : thresholdTitle(query.condition, threshold);
   if (year === undefined) {
     const line = `Voor ${scopeLabel} heb ik geen cijfers.`;
     return { lines: [line], quantities: [], speak: line, view: { kind: 'error', title: SCOPE_TITLES[query.scope], summary: line } };
@@ -51,7 +72,7 @@ export function filter(kit: AnswerKit, query: QueryOf<'filter'>): Draft {
     const row = kit.figures.row(m.id, year);
     const prevYear = kit.figures.years(m.id).filter((y) => y < year).at(-1);
     const previous = prevYear === undefined ? undefined : kit.figures.row(m.id, prevYear);
-    const result = meets(query.condition, row, previous);
+    const result = test(query, threshold, row, previous);
     if (result === undefined) {
       unknown.push(m.id);
       continue;
@@ -69,8 +90,12 @@ export function filter(kit: AnswerKit, query: QueryOf<'filter'>): Draft {
   }
   if (checked === 0) {
     const years = [...new Set(members.flatMap((m) => kit.figures.years(m.id)))].sort((a, b) => a - b);
-    const line = `Voor ${scopeLabel} heb ik over ${year} geen cijfers om dat te beoordelen.`;
-    const available = years.length ? `Er zijn cijfers over ${yearsText(years)}.` : '';
+    // A rise or fall needs an earlier year; say that rather than "no figures about 2024".
+    const noEarlier = byChange && years.includes(year) && !years.some((y) => y < year);
+    const line = noEarlier
+      ? `Voor ${scopeLabel} heb ik geen cijfers van vóór ${year}, dus of ze stegen of daalden kan ik niet zeggen.`
+      : `Voor ${scopeLabel} heb ik over ${year} geen cijfers om dat te beoordelen.`;
+    const available = years.length && !noEarlier ? `Er zijn cijfers over ${yearsText(years)}.` : '';
     return {
       lines: [line, available].filter(Boolean),
       quantities: [],
@@ -78,9 +103,9 @@ export function filter(kit: AnswerKit, query: QueryOf<'filter'>): Draft {
       view: { kind: 'error', title: SCOPE_TITLES[query.scope], summary: line, actions: years.slice(-2).reverse().map((y) => ({ title: `Cijfers ${y}`, query: { ...query, year: y } })) },
     };
   }
-  const countMatching: Quantity = { sector: 'nationaal', year, metric: `aantal_${query.condition}`, value: matching.length, unit: 'aantal', sources: [...checkedSources], how: `telling van ${scopeLabel} die voldoen` };
+  const countMatching: Quantity = { sector: 'nationaal', year, metric: threshold === undefined ? `aantal_${query.condition}` : `aantal_${query.condition === 'doel_gehaald' ? 'vanaf' : 'onder'}_${threshold}_procent`, value: matching.length, unit: 'aantal', sources: [...checkedSources], how: `telling van ${scopeLabel} die voldoen` };
   const countChecked: Quantity = { sector: 'nationaal', year, metric: 'aantal_beoordeeld', value: checked, unit: 'aantal', sources: [...checkedSources], how: `telling van ${scopeLabel} met cijfers over ${year}` };
-  const summary = sentence(query.condition, year, matching.length, checked, scopeNoun(query.scope));
+  const summary = sentence(query.condition, year, matching.length, checked, scopeNoun(query.scope), threshold);
   const lines = [summary, ...matching.map((m) => `${kit.name(m.sector)}: ${m.detail}`)];
   if (byChange && matching.length) lines.push('Berekend: realisatie dit jaar − realisatie het jaar ervoor.');
   if (query.year === undefined) lines.push(latestYearLine(year));
@@ -92,15 +117,15 @@ export function filter(kit: AnswerKit, query: QueryOf<'filter'>): Draft {
     speak: summary,
     view: {
       kind: 'filter',
-      title: `${SCOPE_TITLES[query.scope]} die ${TITLE[query.condition]} · ${year}`,
+      title: `${SCOPE_TITLES[query.scope]} die ${title} · ${year}`,
       summary,
       ...(matching.length
-        ? { table: { caption: `${capitalize(scopeNoun(query.scope))} die ${TITLE[query.condition]}, ${year}`, columns: ['Sector', byChange ? 'Verandering' : 'Realisatiepercentage'], rows: matching.map((m) => [kit.shortName(m.sector), m.detail]), headerColumn: 0 } }
+        ? { table: { caption: `${capitalize(scopeNoun(query.scope))} die ${title}, ${year}`, columns: ['Sector', byChange ? 'Verandering' : 'Realisatiepercentage'], rows: matching.map((m) => [kit.shortName(m.sector), m.detail]), headerColumn: 0 } }
         : {}),
       actions: [
         { title: 'Alle sectoren', query: { intent: 'ranking', scope: query.scope, by: byChange ? 'stijging' : 'percentage', order: 'hoog', year } },
-        ...(query.condition === 'doel_gehaald' ? [{ title: 'Wie haalden het niet?', query: { ...query, condition: 'doel_niet_gehaald' as const } }] : []),
-        ...(query.condition === 'doel_niet_gehaald' ? [{ title: 'Wie haalden het wel?', query: { ...query, condition: 'doel_gehaald' as const } }] : []),
+        ...(query.condition === 'doel_gehaald' ? [{ title: threshold === undefined ? 'Wie haalden het niet?' : `Wie zaten eronder?`, query: { ...query, condition: 'doel_niet_gehaald' as const } }] : []),
+        ...(query.condition === 'doel_niet_gehaald' ? [{ title: threshold === undefined ? 'Wie haalden het wel?' : `Wie zaten erboven?`, query: { ...query, condition: 'doel_gehaald' as const } }] : []),
         ...(query.condition === 'gestegen' ? [{ title: 'Wie daalden?', query: { ...query, condition: 'gedaald' as const } }] : []),
         ...(query.condition === 'gedaald' ? [{ title: 'Wie stegen?', query: { ...query, condition: 'gestegen' as const } }] : []),
       ],

@@ -4,7 +4,7 @@ import type { FollowUp } from '../cards/view.js';
 import type { CardView } from '../cards/view.js';
 import type { EntityId } from '../domain/model.js';
 import { scopeOf } from '../domain/sectors.js';
-import type { Query } from '../nlu/query.js';
+import type { Query, QueryOf } from '../nlu/query.js';
 import type { AnswerKit } from './kit.js';
 
 type Picker = NonNullable<CardView['sectorPicker']>;
@@ -40,5 +40,20 @@ export function sectorPicker(kit: AnswerKit, query: Query, around?: EntityId): P
 
 /** Buttons that look a sector up (for suggestions and clarifications). */
 export function lookupButtons(kit: AnswerKit, sectors: readonly EntityId[]): FollowUp[] {
-  return sectors.map((sector) => ({ title: kit.shortName(sector), query: { intent: 'lookup', sector, metric: 'alles' } }));
+  return sectors.map((sector) => ({ title: kit.shortName(sector), query: oneSectorQuery('lookup', sector) }));
+}
+
+export type SectorAsk = NonNullable<QueryOf<'clarify'>['ask']>;
+
+/** The question a clarification carries on with, for the sector picked. */
+export function oneSectorQuery(ask: SectorAsk, sector: EntityId): Query {
+  switch (ask) {
+    case 'lookup': return { intent: 'lookup', sector, metric: 'alles' };
+    case 'gap': return { intent: 'gap', sector };
+    case 'change': return { intent: 'change', sector };
+    case 'trend': return { intent: 'trend', sector };
+    case 'projection': return { intent: 'projection', sector };
+    case 'inkoop': return { intent: 'inkoop', sector };
+    case 'notes': return { intent: 'notes', sector };
+  }
 }

@@ -15,6 +15,7 @@ const BY_LABEL: Record<RankBy, string> = {
   realisatie: 'realisatie',
   stijging: 'stijging van de realisatie ten opzichte van het jaar ervoor',
   gap: 'tekort (doel − realisatie)',
+  doel: 'doel',
 };
 
 const SUPERLATIVE: Record<RankBy, [string, string]> = {
@@ -22,7 +23,13 @@ const SUPERLATIVE: Record<RankBy, [string, string]> = {
   realisatie: ['Hoogste realisatie', 'Laagste realisatie'],
   stijging: ['Grootste stijging van de realisatie', 'Kleinste stijging (of grootste daling) van de realisatie'],
   gap: ['Grootste tekort', 'Kleinste tekort'],
+  doel: ['Hoogste doel', 'Laagste doel'],
 };
+
+/** What the ranking is on; a rise measured from a year the user named says so. */
+function byLabel(query: QueryOf<'ranking'>, from: number | undefined): string {
+  return query.by === 'stijging' && from !== undefined ? `stijging van de realisatie sinds ${from}` : BY_LABEL[query.by];
+}
 
 /** A ranked value as it reads: "+102 fta" for a rise, "511 fta boven doel" for a negative gap. */
 export function rankedText(by: RankBy, q: Quantity): string {
@@ -31,10 +38,18 @@ export function rankedText(by: RankBy, q: Quantity): string {
   return valueText(q);
 }
 
+function withoutFrom(query: QueryOf<'ranking'>): QueryOf<'ranking'> {
+  const { from: _from, ...rest } = query;
+  return rest;
+}
+
 export function ranking(kit: AnswerKit, query: QueryOf<'ranking'>): Draft {
   const members = kit.members(query.scope);
   const year = query.year ?? kit.latestYear(query.scope);
   const scopeLabel = SCOPE_LABELS[query.scope];
+  // A rise since a year the user named ("sinds 2020") compares with that year, not the one before.
+  const from = query.by === 'stijging' && query.from !== undefined && year !== undefined && query.from < year ? query.from : undefined;
+  const label = byLabel(query, from);
   if (year === undefined || !members.length) {
     const line = `Voor ${scopeLabel} heb ik geen cijfers om te rangschikken.`;
     return { lines: [line], quantities: [], speak: line, view: { kind: 'error', title: 'Ranglijst', summary: line } };
@@ -45,7 +60,7 @@ export function ranking(kit: AnswerKit, query: QueryOf<'ranking'>): Draft {
   let previousYear: number | undefined;
   for (const m of members) {
     const row = kit.figures.row(m.id, year);
-    const prevYear = kit.figures.years(m.id).filter((y) => y < year).at(-1);
+    const prevYear = from ?? kit.figures.years(m.id).filter((y) => y < year).at(-1);
     const previous = prevYear === undefined ? undefined : kit.figures.row(m.id, prevYear);
     const value = rankValue(query.by, row, previous);
     if (!value) {
@@ -60,8 +75,12 @@ export function ranking(kit: AnswerKit, query: QueryOf<'ranking'>): Draft {
     if (query.by === 'gap' && row.doel && row.realisatie) inputs.push(row.doel, row.realisatie);
   }
   if (!entries.length) {
-    const line = `Voor ${scopeLabel} heb ik over ${year} geen cijfers om op ${BY_LABEL[query.by]} te rangschikken.`;
-    return { lines: [line], quantities: [], speak: line, view: { kind: 'error', title: 'Ranglijst', summary: line } };
+    // "Grootste stijging sinds 2020": the older figures are missing or counted in banen, not fta.
+    const line = from !== undefined
+      ? `Een stijging sinds ${from} kan ik voor ${scopeLabel} niet berekenen: de cijfers over ${from} ontbreken of zijn niet in dezelfde eenheid als die over ${year}.`
+      : `Voor ${scopeLabel} heb ik over ${year} geen cijfers om op ${label} te rangschikken.`;
+    const actions = from !== undefined ? [{ title: 'Stijging ten opzichte van het jaar ervoor', query: withoutFrom(query) }] : [];
+    return { lines: [line], quantities: [], speak: line, view: { kind: 'error', title: 'Ranglijst', summary: line, actions } };
   }
   const { ranked, otherUnit } = rank(entries, query.order);
   const shown = query.limit ? ranked.slice(0, query.limit) : ranked;
@@ -75,7 +94,7 @@ export function ranking(kit: AnswerKit, query: QueryOf<'ranking'>): Draft {
   const lines = [summary];
   if (shown.length > 1) {
     const heading = shown.length < ranked.length ? `Top ${shown.length} van ${scopeLabel.replace(/^alle /, 'de ')}` : capitalize(scopeLabel);
-    lines.push(`${heading} op ${BY_LABEL[query.by]}, ${direction}:`);
+    lines.push(`${heading} op ${label}, ${direction}:`);
     shown.forEach((e, i) => lines.push(`${i + 1}. ${kit.name(e.sector)}: ${rankedText(query.by, e.value)}`));
   }
   const computedPct = shown.filter((e) => query.by === 'percentage' && e.value.how).map((e) => kit.name(e.sector));
@@ -95,25 +114,25 @@ export function ranking(kit: AnswerKit, query: QueryOf<'ranking'>): Draft {
     speak: summary,
     view: {
       kind: 'ranking',
-      title: `${SCOPE_TITLES[query.scope]} · ${BY_LABEL[query.by]} · ${yt}`,
+      title: `${SCOPE_TITLES[query.scope]} · ${label} · ${yt}`,
       summary,
       table: {
-        caption: `${capitalize(scopeLabel)} op ${BY_LABEL[query.by]}, ${yt}`,
-        columns: ['Plaats', 'Sector', capitalize(BY_LABEL[query.by].split(' (')[0]!)],
+        caption: `${capitalize(scopeLabel)} op ${label}, ${yt}`,
+        columns: ['Plaats', 'Sector', capitalize(label.split(' (')[0]!)],
         rows: shown.map((e, i) => [String(i + 1), kit.shortName(e.sector), rankedText(query.by, e.value)]),
         headerColumn: 1,
       },
       chart: {
         kind: 'horizontalBar',
-        title: `${capitalize(BY_LABEL[query.by].split(' (')[0]!)} ${yt}`,
+        title: `${capitalize(label.split(' (')[0]!)} ${yt}`,
         unit,
-        series: [{ name: capitalize(BY_LABEL[query.by].split(' (')[0]!), points: shown.map((e) => ({ x: kit.shortName(e.sector), y: e.value.value, label: rankedText(query.by, e.value) })) }],
+        series: [{ name: capitalize(label.split(' (')[0]!), points: shown.map((e) => ({ x: kit.shortName(e.sector), y: e.value.value, label: rankedText(query.by, e.value) })) }],
         textEquivalent: shown.map((e, i) => `${i + 1}. ${kit.shortName(e.sector)} ${rankedText(query.by, e.value)}`).join('; '),
       },
       actions: [
-        ...(query.by !== 'percentage' ? [{ title: 'Op percentage', query: { ...query, by: 'percentage' as const } }] : []),
+        ...(query.by !== 'percentage' ? [{ title: 'Op percentage', query: { ...withoutFrom(query), by: 'percentage' as const } }] : []),
         ...(query.by !== 'stijging' ? [{ title: 'Grootste stijging', query: { ...query, by: 'stijging' as const, order: 'hoog' as const } }] : []),
-        ...(query.by !== 'gap' ? [{ title: 'Grootste tekort', query: { ...query, by: 'gap' as const, order: 'hoog' as const } }] : []),
+        ...(query.by !== 'gap' ? [{ title: 'Grootste tekort', query: { ...withoutFrom(query), by: 'gap' as const, order: 'hoog' as const } }] : []),
         { title: query.order === 'hoog' ? 'Laagste eerst' : 'Hoogste eerst', query: { ...query, order: query.order === 'hoog' ? 'laag' as const : 'hoog' as const } },
         { title: 'Totaal', query: { intent: 'total', scope: query.scope, year } },
       ],

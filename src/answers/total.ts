@@ -1,11 +1,12 @@
 // "totaal overheid 2024", "hoeveel banen in het onderwijs samen?": doel and realisatie summed
 // over a scope (same unit only), the percentage recomputed from the sums and labelled so.
-import { total as computeTotal } from '../domain/compute.js';
+import { total as computeTotal, gap as computeGap, goalMet } from '../domain/compute.js';
 import { SCOPE_LABELS, SCOPE_TITLES } from '../domain/sectors.js';
 import type { QueryOf } from '../nlu/query.js';
 import type { Draft } from './compose.js';
 import type { AnswerKit } from './kit.js';
 import { rowPhrase, rowQuantities } from './row-view.js';
+import { formatList } from '../domain/format.js';
 import { valueText, yearText } from './wording.js';
 import { latestYearLine } from './year-choice.js';
 
@@ -28,8 +29,16 @@ export function total(kit: AnswerKit, query: QueryOf<'total'>): Draft {
   const period = rows.find((r) => r.realisatie?.period)?.realisatie?.period;
   const yt = yearText(year, period);
   const summary = `${title} samen, ${yt}: realisatie ${valueText(result.realisatie)} van een doel van ${valueText(result.doel)}${result.percentage ? ` (${valueText(result.percentage)})` : ''}.`;
+  // What is still missing together ("totale tekort", "hoeveel mist de overheid nog"), netted:
+  // a sector above its goal makes up for another one below it, and the answer says so.
+  const g = computeGap(result.doel, result.realisatie);
+  const gapQuantity = 'kind' in g && g.kind === 'short' ? g.gap : 'kind' in g && g.kind === 'above' ? g.surplus : undefined;
+  const above = rows.filter((r) => result.included.includes(r.sector) && goalMet(r) === true).map((r) => kit.shortName(r.sector));
+  const gapLine = !gapQuantity ? undefined
+    : `${g.kind === 'short' ? `Samen nog ${valueText(gapQuantity)} tot het doel` : `Samen ${valueText(gapQuantity)} boven het doel`} (som van de doelen − som van de realisatie)${above.length && g.kind === 'short' ? `; het overschot van ${formatList(above)} is daarin verrekend` : ''}.`;
   const lines = [
     summary,
+    ...(gapLine ? [gapLine] : []),
     `Berekend: som van ${valueText(result.count)} ${NOUN[query.scope]}; het percentage is de som van de realisatie gedeeld door de som van de doelen.`,
   ];
   const rijk = query.scope === 'ministeries' ? kit.figures.row('rijk', year) : undefined;
@@ -46,7 +55,7 @@ export function total(kit: AnswerKit, query: QueryOf<'total'>): Draft {
   const used = rows.filter((r) => result.included.includes(r.sector));
   return {
     lines,
-    quantities: [...(rijk?.realisatie && rijk.doel ? rowQuantities(rijk) : []), result.realisatie, result.doel, ...(result.percentage ? [result.percentage] : []), result.count, ...used.flatMap((r) => [r.realisatie!, r.doel!])],
+    quantities: [...(rijk?.realisatie && rijk.doel ? rowQuantities(rijk) : []), result.realisatie, result.doel, ...(result.percentage ? [result.percentage] : []), ...(gapQuantity ? [gapQuantity] : []), result.count, ...used.flatMap((r) => [r.realisatie!, r.doel!])],
     caveats,
     speak: summary,
     view: {
@@ -57,6 +66,7 @@ export function total(kit: AnswerKit, query: QueryOf<'total'>): Draft {
         { label: 'Realisatie (som)', value: valueText(result.realisatie) },
         { label: 'Doel (som)', value: valueText(result.doel) },
         ...(result.percentage ? [{ label: 'Realisatiepercentage (berekend)', value: valueText(result.percentage) }] : []),
+        ...(gapQuantity ? [{ label: g.kind === 'short' ? 'Nog tot het doel (som)' : 'Boven het doel (som)', value: valueText(gapQuantity) }] : []),
         { label: 'Meegeteld', value: `${valueText(result.count)} ${NOUN[query.scope]}` },
       ],
       table: {

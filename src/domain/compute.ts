@@ -204,7 +204,7 @@ export function projection(rows: readonly YearRow[]): ProjectionResult {
 // ---------------------------------------------------------------------------------------------
 // Ranking and filters
 
-export type RankBy = 'percentage' | 'realisatie' | 'stijging' | 'gap';
+export type RankBy = 'percentage' | 'realisatie' | 'stijging' | 'gap' | 'doel';
 
 export interface RankEntry {
   sector: EntityId;
@@ -213,8 +213,8 @@ export interface RankEntry {
 
 /**
  * The value a sector is ranked by in a year: the realisatiepercentage, the realisatie, the rise
- * in realisatie since `previous` (same unit only) or the gap (doel − realisatie; negative when
- * above the goal). Undefined when the figures are missing.
+ * in realisatie since `previous` (same unit only), the gap (doel − realisatie; negative when
+ * above the goal) or the doel itself. Undefined when the figures are missing.
  */
 export function rankValue(by: RankBy, row: YearRow, previous?: YearRow): Quantity | undefined {
   switch (by) {
@@ -222,6 +222,8 @@ export function rankValue(by: RankBy, row: YearRow, previous?: YearRow): Quantit
       return realisationPercentage(row);
     case 'realisatie':
       return row.realisatie;
+    case 'doel':
+      return row.doel;
     case 'stijging':
       return previous ? change(previous, row).absolute : undefined;
     case 'gap': {

@@ -27,6 +27,8 @@ export interface Features {
   years: YearInfo;
   /** Small numbers (digits or words) that are not years, in order: "top 3", "boven 100%". */
   numbers: number[];
+  /** The numbers written as a percentage ("50%", "50 procent", "50 pct"), in order. */
+  percents: number[];
   /** Words no phrase covers, in order: as typed (`term`) and after typo correction (`word`). */
   unknown: { term: string; word: string }[];
   /** Words that are not a sector here but point to one ("ziekenhuizen" → umc). */
@@ -36,6 +38,8 @@ export interface Features {
 /** Salutations that start a message without meaning "best": "Beste banenbot, …". */
 const SALUTATION_FOLLOWERS = new Set(['banenbot', 'bot', 'collega', 'collegas', 'team', 'allen', 'mensen']);
 const MAX_CORRECTIONS = 12;
+/** Words after a number that make it a percentage (normalize() turns "%" into "procent"). */
+const PERCENT_WORDS = new Set(['procent', 'pct', 'procentpunt']);
 
 export function extractFeatures(text: string, lexicon: Lexicon, fuzzy: FuzzyMatcher, latestYear?: number): Features {
   const normalized = normalize(text);
@@ -50,6 +54,7 @@ export function extractFeatures(text: string, lexicon: Lexicon, fuzzy: FuzzyMatc
     scopes: [],
     years: { years: [], range: false, since: false, versus: false },
     numbers: [],
+    percents: [],
     unknown: [],
     nearMisses: [],
   };
@@ -59,12 +64,17 @@ export function extractFeatures(text: string, lexicon: Lexicon, fuzzy: FuzzyMatc
   features.years = extractYears(tokens, used, latestYear);
 
   // Small numbers: "top 3", "de vijf beste", "boven 100 procent"; "een" only right after "top".
+  // A number inside a known phrase ("nummer 1") is left to the phrase.
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i]!;
     if (used[i] || (lexicon.entries.has(t) && !lexicon.entries.get(t)!.filler)) continue;
+    if (i > 0 && lexicon.entries.has(`${tokens[i - 1]} ${t}`)) continue;
     if (/^\d+$/.test(t)) {
       used[i] = true;
-      if (t.length <= 3) features.numbers.push(Number(t));
+      if (t.length <= 3) {
+        features.numbers.push(Number(t));
+        if (PERCENT_WORDS.has(tokens[i + 1] ?? '')) features.percents.push(Number(t));
+      }
     } else if (NUMBER_WORDS[t] !== undefined || (t === 'een' && tokens[i - 1] === 'top')) {
       used[i] = true;
       features.numbers.push(NUMBER_WORDS[t] ?? 1);

@@ -30,8 +30,9 @@ export function createParser(sectors: Sector[], options: ParserOptions = {}): Pa
   const lexicon = buildLexicon(sectors);
   const fuzzy = createFuzzyMatcher(lexicon);
   const sets = createSectorSets(sectors);
-  const latestYear = options.years?.length ? Math.max(...options.years) : undefined;
-  const ctx = { sets, fuzzy };
+  const years = [...new Set(options.years ?? [])].sort((a, b) => a - b);
+  const latestYear = years.at(-1);
+  const ctx = { sets, fuzzy, years };
   return (text: string): Query => {
     const query = decide(extractFeatures(typeof text === 'string' ? text : '', lexicon, fuzzy, latestYear), ctx);
     // A clarify question needs two options; with a dataset too small for that, say "not understood".

@@ -50,10 +50,16 @@ const FIGURE_CUES: readonly Cue[] = [
   'doel', 'realisatie', 'realise', 'percentage', 'lookup', 'unit', 'reach', 'ctx-banenafspraak', 'ctx-fta',
 ];
 const MAX_COMPARE_YEARS = 10;
+/** A development over a scope without years named: this many of the latest years. */
+const SCOPE_TREND_YEARS = 5;
+/** One-sector intents a clarify question can carry on with once the sector is picked. */
+const CLARIFY_ASKS = ['lookup', 'gap', 'change', 'trend', 'projection', 'inkoop', 'notes'] as const;
 
 export interface DecideContext {
   sets: SectorSets;
   fuzzy: FuzzyMatcher;
+  /** Years with figures, ascending (may be empty). */
+  years: readonly number[];
 }
 
 export function decide(f: Features, ctx: DecideContext): Query {
@@ -98,6 +104,8 @@ export function decide(f: Features, ctx: DecideContext): Query {
   const noYears = years.years.length === 0;
   const crossSector = any(['ranking', 'superlative', 'total', 'compare', 'relative']) || hasTopN;
   if (ids.length === 0 && !crossSector) {
+    // "Waarom is er een banenafspraak?" asks what it is for, not why a sector lags.
+    if (has('why') && has('ctx-banenafspraak') && !scope && f.unknown.length === 0) return { intent: 'context', topic: 'banenafspraak' };
     if (has('ctx-doelgroepregister')) return { intent: 'context', topic: 'doelgroepregister' };
     if (has('ctx-bronnen')) return { intent: 'context', topic: 'bronnen' };
     if (has('ctx-quotum')) return { intent: 'context', topic: 'quotum' };
@@ -108,7 +116,7 @@ export function decide(f: Features, ctx: DecideContext): Query {
   }
   if (ids.length === 0 && !strong) {
     if (noYears && has('ctx-doelen')) return { intent: 'context', topic: 'doelen' };
-    if (noYears && has('doel') && !has('realisatie') && !has('percentage') && f.unknown.length === 0 &&
+    if (noYears && has('doel') && !has('realisatie') && !has('percentage') && !has('above') && !has('below') && f.unknown.length === 0 &&
       (!scope || scope.scope === 'overheid' || scope.scope === 'sectoren')) {
       return { intent: 'context', topic: 'doelen' };
     }
@@ -118,12 +126,20 @@ export function decide(f: Features, ctx: DecideContext): Query {
     }
   }
 
-  // 5. Several sectors.
+  // 5. Several sectors. A ministry or Binnenwerk named with the Rijk it belongs to ("banen via
+  // Binnenwerk bij het Rijk") is about that part, unless the question compares.
+  const comparing = has('compare') || has('relative');
+  const parts = ids.filter((id) => sets.parent(id) !== undefined && ids.includes(sets.parent(id)!));
+  if (parts.length === 1 && ids.length === 2 && !comparing) return decideOneSector(parts[0]!, f, ctx);
   if (ids.length >= 2) {
     const first = f.mentions[0]!;
     const oneReading = f.mentions.every((m) => m.ids.join() === first.ids.join());
-    if (oneReading && !has('compare') && !has('relative')) {
-      return { intent: 'clarify', term: first.term.slice(0, 200), options: first.ids.slice(0, 5) };
+    // "hoger onderwijs totaal": both readings side by side; otherwise ask which one.
+    if (oneReading && !comparing && !has('total')) {
+      const asked = decideOneSector(first.ids[0]!, f, ctx).intent;
+      return withOptional({ intent: 'clarify' as const, term: first.term.slice(0, 200), options: first.ids.slice(0, 5) }, {
+        ask: CLARIFY_ASKS.find((a) => a === asked && a !== 'lookup'),
+      });
     }
     const plural = scope?.plural ? scope.scope : undefined;
     const sectors = plural ? unique([...ids, ...sets.members(plural)]) : ids;
@@ -172,11 +188,17 @@ function decideOneSector(sector: EntityId, f: Features, ctx: DecideContext): Que
     const scope = resolveScope(f)?.scope ?? (ctx.sets.homeScope(sector) === 'ministeries' ? 'ministeries' : 'sectoren');
     return ranking(f, scope);
   }
-  if (has('notes') || has('why') || TOPIC_ORDER.some(([c]) => has(c))) {
+  if (notesLike(f)) {
+    // "wat kan het mbo leren van andere sectoren": the other sectors' notes.
+    const others = resolveScope(f);
+    if (others?.plural && !others.generic) return notesFor(others.scope, topicOf(f));
     return withOptional({ intent: 'notes' as const, sector }, { topic: topicOf(f) });
   }
   if (has('inkoop')) return withOptional({ intent: 'inkoop' as const, sector }, { year });
-  if (has('projection') || (has('reach') && has('future'))) return { intent: 'projection', sector };
+  // "Haalt het mbo het doel in 2025?": a year without figures yet asks for the prognosis.
+  const futureYear = year !== undefined && years.latest !== undefined && year > years.latest;
+  const reachLater = futureYear && (has('reach') || has('gap'));
+  if (has('projection') || (has('reach') && has('future')) || reachLater) return { intent: 'projection', sector };
   if (has('trend') || (years.range && !moving) || (years.since && !moving && !has('gap'))) {
     return withOptional({ intent: 'trend' as const, sector }, fromTo(f));
   }
@@ -202,15 +224,23 @@ function decideNoSector(f: Features, ctx: DecideContext): Query {
   const near = f.nearMisses[0];
   if (near) return { intent: 'unknown_sector', term: near.term.slice(0, 200), suggestions: near.ids.slice(0, 5) };
 
-  // "Waarom …" asks for an explanation, whatever else it mentions.
-  if (has('why')) return notesFor(scopeId, topicOf(f));
+  // "Waarom …" asks for an explanation, whatever else it mentions; so does a topic ("de grootste knelpunten").
+  if (has('why') || (TOPIC_ORDER.some(([c]) => has(c)) && !has('gap'))) return notesFor(scopeId, topicOf(f));
   if (has('ranking') || has('superlative') || (has('top') && f.numbers.length > 0)) return ranking(f, scopeId);
 
-  // Filters: "welke sectoren haalden hun doel?", "wie haalt het doel niet", "welke sectoren daalden?".
-  const hundred = f.numbers.includes(100);
-  const aboveBelow = (has('above') || has('below')) && (hundred || has('doel') || has('percentage'));
-  if ((has('reach') && (has('doel') || hundred || has('not'))) || aboveBelow) {
-    return filter(scopeId, has('not') || has('below') ? 'doel_niet_gehaald' : 'doel_gehaald', year);
+  // "Wanneer haalt het onderwijs het doel?": a prognosis is per sector, so ask which one.
+  if (has('projection')) {
+    const guess = scope ? undefined : unknownSectorFor(f, ctx.fuzzy);
+    return guess ?? projectionClarify(f, sets, scopeId);
+  }
+
+  // Filters: "welke sectoren haalden hun doel?", "wie haalt het doel niet", "welke sectoren daalden?",
+  // "wie zit onder de 50%?" (a threshold other than 100%).
+  const threshold = f.percents[0] ?? ((has('above') || has('below')) ? f.numbers.find((n) => n >= 1 && n <= 500) : undefined);
+  const aboveBelow = (has('above') || has('below')) && (threshold !== undefined || has('doel') || has('percentage'));
+  if ((has('reach') && (has('doel') || threshold !== undefined || has('not'))) || aboveBelow) {
+    const condition = has('not') || has('below') ? 'doel_niet_gehaald' : 'doel_gehaald';
+    return withOptional({ intent: 'filter' as const, scope: scopeId, condition }, { year, threshold: threshold === 100 ? undefined : threshold });
   }
   if (has('which') && has('gap')) return filter(scopeId, 'doel_niet_gehaald', year);
   if (moving && !has('trend') && !has('change')) return filter(scopeId, has('down') ? 'gedaald' : 'gestegen', year);
@@ -218,8 +248,9 @@ function decideNoSector(f: Features, ctx: DecideContext): Query {
   if (has('total')) return withOptional({ intent: 'total' as const, scope: scopeId }, { year });
 
   const plural = scope?.plural === true;
-  const scopeTable = plural && !has('trend') && !has('projection') && !notesLike(f);
-  if (has('compare') || has('relative') || has('change') || scopeTable) return compareScope(f, sets, scopeId);
+  const twoPlainYears = years.years.length >= 2 && !years.range && !years.since;
+  const scopeTable = (plural || twoPlainYears) && !has('trend') && !notesLike(f) && !has('inkoop');
+  if (has('compare') || has('relative') || has('change') || years.versus || scopeTable) return compareScope(f, sets, scopeId);
   if (notesLike(f) || has('inkoop')) return notesFor(scopeId, has('inkoop') ? 'inkoop' : topicOf(f));
 
   // The question needs a sector and names none.
@@ -228,12 +259,9 @@ function decideNoSector(f: Features, ctx: DecideContext): Query {
     if (guess) return guess;
   }
   if (has('gap') || (has('must') && has('still'))) return ranking(f, scopeId, 'gap');
-  if (has('trend')) return compareScope(f, sets, scopeId);
-  if (has('projection')) {
-    const term = f.cuePhrase.get('projection') ?? 'prognose';
-    return { intent: 'clarify', term, options: sets.members(scopeId).slice(0, 5) };
-  }
-  if (scope && !scope.plural && (scope.scope === 'onderwijs' || scope.scope === 'ministeries')) {
+  if (has('trend')) return compareScope(f, sets, scopeId, ctx.years.slice(-SCOPE_TREND_YEARS));
+  // "realisatie ministerie": one ministry, but which? ("het onderwijs" is the group: its total.)
+  if (scope && !scope.plural && scope.scope === 'ministeries') {
     return { intent: 'clarify', term: scope.term, options: sets.options(scope.scope, scope.term) };
   }
   if (scope || FIGURE_CUES.some(has)) return withOptional({ intent: 'total' as const, scope: scopeId }, { year });
@@ -246,10 +274,18 @@ function filter(scope: ScopeId, condition: Condition, year: number | undefined):
   return withOptional({ intent: 'filter' as const, scope, condition }, { year });
 }
 
-/** All members of a scope side by side, over the years named. */
-function compareScope(f: Features, sets: SectorSets, scope: ScopeId): Query {
+/** All members of a scope side by side, over the years named (or `fallbackYears` when none are). */
+function compareScope(f: Features, sets: SectorSets, scope: ScopeId, fallbackYears?: readonly number[]): Query {
   const sectors = sets.members(scope).slice(0, 30);
-  return withOptional({ intent: 'compare' as const, sectors, scope }, { years: compareYears(f) });
+  const years = compareYears(f) ?? (fallbackYears && fallbackYears.length > 1 ? [...fallbackYears] : undefined);
+  return withOptional({ intent: 'compare' as const, sectors, scope }, { years });
+}
+
+/** A prognosis without a sector: which one? Options from the scope; the answer is the prognosis. */
+function projectionClarify(f: Features, sets: SectorSets, scope: ScopeId): Query {
+  const named = resolveScope(f);
+  const term = named && !named.generic ? named.term : f.cuePhrase.get('projection') ?? 'prognose';
+  return { intent: 'clarify', term, options: sets.members(scope).slice(0, 5), ask: 'projection' };
 }
 
 /** Notes about a scope; "sectoren" (all of them) needs no scope slot. */
@@ -259,15 +295,23 @@ function notesFor(scope: ScopeId, topic: Topic | undefined): Query {
 
 function ranking(f: Features, scope: ScopeId, forcedBy?: 'gap'): Query {
   const has = (c: Cue) => f.cues.has(c);
-  let by: 'percentage' | 'realisatie' | 'stijging' | 'gap' = 'percentage';
-  if (forcedBy || has('gap')) by = 'gap';
+  const y = f.years;
+  // "Welke sector moet de meeste banen realiseren?", "het hoogste doel": ranked by the target.
+  const mustRealise = has('must') && (has('realise') || has('realisatie'));
+  const byTarget = (has('doel') && !has('reach') && !has('realisatie') && !has('realise')) || mustRealise;
+  let by: QueryOf<'ranking'>['by'] = 'percentage';
+  if (forcedBy || has('gap') || (has('must') && has('still'))) by = 'gap';
   else if (has('up') || has('down') || has('change')) by = 'stijging';
+  else if (byTarget && !has('percentage')) by = 'doel';
   else if (has('realisatie') || has('realise') || (has('unit') && has('most'))) by = 'realisatie';
   const low = has('low') !== (by === 'stijging' && has('down'));
   const limit = f.numbers.find((n) => n >= 1 && n <= 30);
+  // "grootste stijging sinds 2020", "tussen 2019 en 2024": the rise over that span.
+  const span = by === 'stijging' && (y.since || y.range) && y.from !== undefined;
   return withOptional({ intent: 'ranking' as const, scope, by, order: low ? 'laag' as const : 'hoog' as const }, {
     limit: has('top') || has('superlative') || has('ranking') ? limit : undefined,
-    year: singleYear(f),
+    year: span ? y.to : singleYear(f),
+    from: span ? y.from : undefined,
   });
 }
 
@@ -330,14 +374,20 @@ function compareYears(f: Features): number[] | undefined {
   return unique(list).sort((a, b) => a - b).slice(-MAX_COMPARE_YEARS);
 }
 
+/**
+ * The one scope a question is about. "sector(en)" next to a group word means that group ("welke
+ * sectoren in het onderwijs" → onderwijs, plural); two different groups mean all sectors.
+ */
 function resolveScope(f: Features): (Features['scopes'][number]) | undefined {
   if (f.scopes.length === 0) return undefined;
-  const distinct = unique(f.scopes.map((s) => s.scope));
+  const specific = f.scopes.filter((s) => !s.generic);
+  const named = specific.length ? specific : f.scopes;
+  const distinct = unique(named.map((s) => s.scope));
   if (distinct.length === 1) {
     const plural = f.scopes.some((s) => s.plural) || f.cues.has('all');
-    return { ...f.scopes[0]!, plural };
+    return { ...named[0]!, plural };
   }
-  return { scope: 'sectoren', plural: true, term: f.scopes.map((s) => s.term).join(' en ') };
+  return { scope: 'sectoren', plural: true, term: named.map((s) => s.term).join(' en ') };
 }
 
 function subscribeSectors(f: Features, sets: SectorSets): EntityId[] {

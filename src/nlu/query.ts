@@ -31,21 +31,31 @@ export const QuerySchema = z.discriminatedUnion('intent', [
     scope: scope.optional(),
     years: z.array(year).max(10).optional(),
   }),
-  /** "welke sector scoort het best in 2024?", "top 3", "grootste stijging", "welk ministerie scoort het hoogst?" */
+  /**
+   * "welke sector scoort het best in 2024?", "top 3", "grootste stijging", "welk ministerie scoort
+   * het hoogst?", "wie moet de meeste banen realiseren?" (by doel), "grootste stijging sinds 2020" (from).
+   */
   z.object({
     intent: z.literal('ranking'),
     scope: scope.default('sectoren'),
-    by: z.enum(['percentage', 'realisatie', 'stijging', 'gap']).default('percentage'),
+    by: z.enum(['percentage', 'realisatie', 'stijging', 'gap', 'doel']).default('percentage'),
     order: z.enum(['hoog', 'laag']).default('hoog'),
     limit: z.number().int().min(1).max(30).optional(),
     year: year.optional(),
+    /** For `stijging`: the year the rise is measured from (default: each sector's previous year). */
+    from: year.optional(),
   }),
-  /** "welke sectoren haalden hun doel?", "welke sectoren daalden?" */
+  /** "welke sectoren haalden hun doel?", "welke sectoren daalden?", "wie zit onder de 50%?" (threshold). */
   z.object({
     intent: z.literal('filter'),
     scope: scope.default('sectoren'),
     condition: z.enum(['doel_gehaald', 'doel_niet_gehaald', 'gestegen', 'gedaald']),
     year: year.optional(),
+    /**
+     * For doel_gehaald / doel_niet_gehaald: the realisatiepercentage that counts instead of 100
+     * ("boven de 90%" → doel_gehaald at 90: at least 90%; "onder de 50%" → doel_niet_gehaald at 50).
+     */
+    threshold: z.number().min(1).max(500).optional(),
   }),
   /** "totaal overheid 2024", "hoeveel banen in het onderwijs samen?" */
   z.object({ intent: z.literal('total'), scope: scope.default('sectoren'), year: year.optional() }),
@@ -74,6 +84,8 @@ export const QuerySchema = z.discriminatedUnion('intent', [
     intent: z.literal('clarify'),
     term: z.string().max(200),
     options: z.array(entity).min(2).max(5),
+    /** What to answer for the option picked (default lookup): "tekort hoger onderwijs" → gap, "prognose" → projection. */
+    ask: z.enum(['lookup', 'gap', 'change', 'trend', 'projection', 'inkoop', 'notes']).optional(),
   }),
   /** A word that looks like a sector but matches none well: say so, suggest the closest. */
   z.object({

@@ -14,6 +14,8 @@ export interface SectorSets {
   homeScope(id: EntityId): ScopeId;
   /** Up to five options for "which one?" about a scope word: those whose name contains the word first. */
   options(scope: ScopeId, term: string): EntityId[];
+  /** The entity a ministry or Binnenwerk belongs to ('rijk'); undefined for sectors. */
+  parent(id: EntityId): EntityId | undefined;
 }
 
 export function createSectorSets(sectors: readonly Sector[]): SectorSets {
@@ -39,5 +41,6 @@ export function createSectorSets(sectors: readonly Sector[]): SectorSets {
       const rest = all.filter((id) => !named.includes(id));
       return [...named, ...rest].slice(0, MAX_OPTIONS);
     },
+    parent: (id) => bySector.get(id)?.parent,
   };
 }

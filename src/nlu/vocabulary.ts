@@ -32,6 +32,7 @@ export const CUE_PHRASES: Record<Cue, readonly string[]> = {
     'wie ben jij', 'wat ben jij', 'wat doe je', 'wat doe jij', 'welke vragen', 'wat kan ik vragen',
     'wat kan ik je vragen', 'waar kan je mee helpen', 'waarmee kan je helpen', 'start', 'hoe abonneer',
     'hoe kan ik abonneren', 'hoe werkt abonneren', 'hoe meld ik me aan', 'hoe meld ik me af', 'hoe werken abonnementen',
+    'hoe werkt deze bot', 'hoe werkt deze chatbot', 'hoe werkt banenbot', 'wat kan deze bot', 'hoe gebruik ik',
   ],
   greeting: [
     'hoi', 'hallo', 'hey', 'hee', 'hi', 'hello', 'hoihoi', 'heey', 'yo', 'goedemorgen', 'goedemiddag',
@@ -62,7 +63,7 @@ export const CUE_PHRASES: Record<Cue, readonly string[]> = {
     'afmelden', 'meld af', 'meld me af', 'meld ons af', 'uitschrijven', 'schrijf me uit', 'schrijf ons uit',
     'opzeggen', 'zeg op', 'ontvolgen', 'niet meer volgen', 'geen updates meer', 'geen meldingen meer',
     'unsubscribe', 'stop updates', 'stop de updates', 'stop meldingen', 'uitzetten', 'zet uit', 'zet updates uit',
-    'geen berichten meer', 'berichten uit',
+    'geen berichten meer', 'berichten uit', 'meldingen uit', 'updates uit', 'notificaties uit',
   ],
   stop: [
     'stop', 'stoppen', 'beeindig', 'beeindigen', 'annuleer', 'annuleren', 'verwijder', 'verwijderen', 'weg', 'zeg',
@@ -90,6 +91,8 @@ export const CUE_PHRASES: Record<Cue, readonly string[]> = {
     'kamerstuk', 'kamerstukken', 'waar komen de cijfers vandaan', 'waar komt het vandaan',
     'waar komen je cijfers vandaan', 'waar haal je', 'waar haal je de cijfers vandaan', 'databron',
     'dataset', 'welke documenten', 'documenten', 'verantwoording', 'vandaan', 'herkomst', 'bronvermelding',
+    // How recent the figures are: the sources answer with their dates.
+    'hoe actueel', 'hoe recent', 'hoe oud', 'van wanneer', 'peildatum', 'bijgewerkt', 'laatst bijgewerkt',
   ],
   define: [
     'wat is', 'wat zijn', 'wat is een', 'wat betekent', 'wat betekend', 'wat houdt', 'wat houdt in',
@@ -144,27 +147,28 @@ export const CUE_PHRASES: Record<Cue, readonly string[]> = {
     'gestegen', 'stijging', 'stijgingen', 'stijgt', 'steeg', 'stegen', 'stijgen', 'groei', 'gegroeid',
     'groeit', 'groeide', 'groeiden', 'groeien', 'toename', 'toegenomen', 'neemt toe', 'namen toe',
     'vooruitgang', 'vooruit', 'vooruitgegaan', 'verbetering', 'verbeterd', 'verbeterde', 'beter geworden',
-    'meer geworden', 'omhoog', 'gestegen zijn',
+    'meer geworden', 'omhoog', 'gestegen zijn', 'stijger', 'stijgers', 'groeier', 'groeiers',
   ],
   down: [
     'gedaald', 'daling', 'dalingen', 'daalt', 'daalde', 'daalden', 'dalen', 'afname', 'afgenomen',
     'neemt af', 'namen af', 'krimp', 'gekrompen', 'achteruit', 'achteruitgang', 'achteruitgegaan',
     'verslechterd', 'verslechtering', 'slechter geworden', 'minder geworden', 'omlaag', 'teruggelopen',
-    'terugloop', 'gezakt', 'zakt', 'zakte', 'zakten', 'zakken',
+    'terugloop', 'gezakt', 'zakt', 'zakte', 'zakten', 'zakken', 'daler', 'dalers',
   ],
   trend: [
     'ontwikkeling', 'ontwikkelingen', 'ontwikkeld', 'ontwikkelt', 'trend', 'trends', 'verloop', 'verlopen',
     'historie', 'historisch', 'geschiedenis', 'tijdlijn', 'tijdreeks', 'reeks', 'door de jaren',
     'door de jaren heen', 'over de jaren', 'over de jaren heen', 'afgelopen jaren', 'laatste jaren',
     'door de tijd', 'in de loop der jaren', 'per jaar', 'jaarlijks', 'alle jaren', 'grafiek', 'lijn',
-    'lijngrafiek', 'koers', 'verlopen over',
+    'lijngrafiek', 'koers', 'verlopen over', 'verliep', 'verliepen', 'jaar op jaar', 'door de tijd heen',
   ],
   projection: [
     'wanneer', 'prognose', 'prognoses', 'voorspelling', 'voorspel', 'voorspellen', 'verwachting',
     'verwachtingen', 'verwacht', 'tempo', 'bij dit tempo', 'in dit tempo', 'huidige tempo', 'op koers',
     'op schema', 'in welk jaar', 'welk jaar', 'hoe lang nog', 'hoelang nog', 'hoe lang duurt',
     'projectie', 'extrapolatie', 'extrapoleer', 'toekomst', 'gaat halen', 'gaan halen', 'zal halen',
-    'zullen halen', 'gaat het halen', 'gaan het halen', 'wordt gehaald', 'gehaald worden',
+    'zullen halen', 'gaat het halen', 'gaan het halen', 'wordt gehaald', 'gehaald worden', 'op tijd',
+    'welk moment', 'op welk moment', 'hoeveel jaar', 'hoeveel jaren', 'hoe lang', 'hoelang',
   ],
 
   compare: [
@@ -179,7 +183,7 @@ export const CUE_PHRASES: Record<Cue, readonly string[]> = {
   ranking: [
     'ranglijst', 'ranking', 'rangorde', 'ranglijstje', 'volgorde', 'sorteer', 'gesorteerd', 'rangschik',
     'rangschikking', 'lijstje', 'plek', 'plaats', 'positie', 'klassement', 'koploper', 'koplopers',
-    'hekkensluiter', 'hekkensluiters', 'nummer 1', 'nummer een',
+    'hekkensluiter', 'hekkensluiters', 'nummer 1', 'nummer een', 'onderste', 'bovenste',
   ],
   superlative: [
     'best', 'beste', 'het best', 'het beste', 'slechtst', 'slechtste', 'het slechtst', 'het slechtste',
@@ -188,11 +192,13 @@ export const CUE_PHRASES: Record<Cue, readonly string[]> = {
     'minst', 'meeste', 'minste', 'het meest', 'het minst', 'het meeste', 'het minste', 'koploper',
     'koplopers', 'hekkensluiter', 'hekkensluiters', 'bovenaan', 'onderaan', 'snelst', 'snelste', 'het snelst',
     'hardst', 'hardste', 'het hardst', 'het sterkst', 'dichtst', 'het dichtst', 'dichtstbij', 'verst', 'het verst',
+    'onderste', 'bovenste',
   ],
   low: [
     'slechtst', 'slechtste', 'het slechtst', 'het slechtste', 'laagst', 'laagste', 'het laagst', 'het laagste',
     'kleinst', 'kleinste', 'zwakst', 'zwakste', 'minst', 'minste', 'het minst', 'het minste', 'hekkensluiter',
     'hekkensluiters', 'onderaan', 'laatste plaats', 'achteraan', 'slecht', 'dichtst', 'het dichtst', 'dichtstbij',
+    'onderste', 'laag', 'lage', 'zo laag', 'zo slecht', 'zo weinig',
   ],
   most: ['meest', 'meeste', 'minst', 'minste', 'het meest', 'het minst', 'het meeste', 'het minste'],
 
@@ -230,6 +236,7 @@ export const CUE_PHRASES: Record<Cue, readonly string[]> = {
   'topic-aanpak': [
     'aanpak', 'aanpakken', 'aangepakt', 'hoe pakt', 'hoe pakken', 'werkwijze', 'strategie', 'activiteiten',
     'initiatieven', 'initiatief', 'goede voorbeelden', 'inzet', 'jobcarving', 'functiecreatie',
+    'werving', 'werven', 'werft', 'instroom', 'wat werkt', 'werkt goed', 'leren van', 'inspiratie', 'tips',
   ],
   'topic-knelpunten': [
     'knelpunt', 'knelpunten', 'probleem', 'problemen', 'uitdaging', 'uitdagingen', 'obstakel', 'obstakels',
@@ -249,7 +256,7 @@ export const CUE_PHRASES: Record<Cue, readonly string[]> = {
   ],
   'topic-organisatie': [
     'organisatie', 'georganiseerd', 'organiseren', 'structuur', 'financiering', 'centrale financiering',
-    'budget', 'wie is verantwoordelijk', 'verantwoordelijk', 'coordinatie', 'netwerk',
+    'budget', 'wie is verantwoordelijk', 'verantwoordelijk', 'coordinatie', 'netwerk', 'league',
   ],
   'topic-algemeen': ['algemeen', 'algemeen beeld', 'in het algemeen', 'samenvatting', 'samengevat'],
   top: ['top'],
@@ -264,14 +271,19 @@ export interface ScopeWord {
   scope: ScopeId;
   /** Plural or "all"-like: "onderwijssectoren", "ministeries"; singular: "het onderwijs", "ministerie". */
   plural: boolean;
+  /**
+   * Just the word "sector(en)": next to a group word that group is meant ("welke sector scoort
+   * het best in het onderwijs" → onderwijs), alone it means all sectors.
+   */
+  generic?: boolean;
 }
 
 export const SCOPE_PHRASES: Record<string, ScopeWord> = {
-  sector: { scope: 'sectoren', plural: false },
-  sectoren: { scope: 'sectoren', plural: true },
+  sector: { scope: 'sectoren', plural: false, generic: true },
+  sectoren: { scope: 'sectoren', plural: true, generic: true },
   'alle sectoren': { scope: 'sectoren', plural: true },
   'andere sectoren': { scope: 'sectoren', plural: true },
-  'de rest': { scope: 'sectoren', plural: true },
+  'de rest': { scope: 'sectoren', plural: true, generic: true },
   'overheid en onderwijs': { scope: 'sectoren', plural: true },
   'overheids en onderwijssectoren': { scope: 'sectoren', plural: true },
   'publieke sector': { scope: 'sectoren', plural: false },
@@ -290,6 +302,8 @@ export const SCOPE_PHRASES: Record<string, ScopeWord> = {
   'onderwijs sectoren': { scope: 'onderwijs', plural: true },
   onderwijsinstellingen: { scope: 'onderwijs', plural: true },
   onderwijswerkgevers: { scope: 'onderwijs', plural: true },
+  'andere onderwijssectoren': { scope: 'onderwijs', plural: true },
+  'andere overheidssectoren': { scope: 'overheid', plural: true },
   scholen: { scope: 'onderwijs', plural: true },
   school: { scope: 'onderwijs', plural: false },
   ministerie: { scope: 'ministeries', plural: false },
@@ -301,6 +315,8 @@ export const SCOPE_PHRASES: Record<string, ScopeWord> = {
   departementen: { scope: 'ministeries', plural: true },
   'per ministerie': { scope: 'ministeries', plural: true },
   'per departement': { scope: 'ministeries', plural: true },
+  'andere ministeries': { scope: 'ministeries', plural: true },
+  'andere departementen': { scope: 'ministeries', plural: true },
 };
 
 /**
@@ -357,7 +373,7 @@ export const RELATIVE_YEARS: Record<string, number> = {
  */
 export const FILLER_WORDS: readonly string[] = (
   'a aan aanjager aantal aantallen achter af afspraak afspraken al alle alleen allen alles als ' +
-  'alsjeblieft alstublieft alvast alweer andere anders antwoord arbeidsbeperking arbeidsbeperkingen ' +
+  'alsjeblieft alstublieft actuele alvast alweer andere anders antwoord arbeidsbeperking arbeidsbeperkingen ' +
   'arbeidsmarkt aub baan banen banenbot beetje begin bekend bekende bekijk bekijken beleid ben benieuwd ' +
   'bent beperking beperkingen best bij bijna bijvoorbeeld binnen bleef bleven blijft blijven bot ' +
   'bovendien channel chat chatbot check checken cijfer cijfermatig cijfermatige circa collega collegas ' +
@@ -371,13 +387,13 @@ export const FILLER_WORDS: readonly string[] = (
   'huidig huidige hun iedereen iemand iets ik in inclusie inclusief inclusieve inleenverband ' +
   'inleenverbanden interessant interesse is ja jaar jaartal jaren je jij jou jouw jullie kabinet kamer ' +
   'kan kanaal kandidaat kandidaten kijk kijken klein kleine kloppen klopt kon kort kortom kreeg krijgen ' +
-  'krijgt kun kunnen kunt kwam kwartaal laag laat laatste lage landelijk landelijke laten later liggen ' +
+  'krijgt kun kunnen kunt kwam kwartaal laat laatste landelijk landelijke laten later liggen ' +
   'ligt lijkt lijst maand maar mag manier me medewerkers mee meer meetellen meneer mens mensen mevrouw ' +
   'mij mijn minister ministers misschien moet moeten mogelijk mogen morgen naam naar nagaan nationaal ' +
   'nationale natuurlijk nederland nederlandse nee niemand niets nieuwsgierig nl nodig noem noemen nog ' +
-  'nogal nou nu nummer of om omdat ongeveer ons onze ook op opnieuw opzoeken organisaties over ' +
+  'nieuwe nieuwste nogal nou nu nummer of om omdat ongeveer ons onze ook op opnieuw opzoeken organisaties over ' +
   'overigens participatie per periode personeel please pls plz politici politiek politieke precies ' +
-  'precieze qua redelijk regelen regering rol rond ruwweg s schatting sector sectoren sinds sindsdien ' +
+  'precieze qua recente recentste redelijk regelen regering rol rond ruwweg s schatting sector sectoren sinds sindsdien ' +
   'slecht slechte slotte snel staan staat staatssecretaris stand steeds stond straks svp t tabel te ' +
   'team tegen tellen telt ten tenslotte terwijl tijdens toch toe tonen tot totaalbeeld trouwens tweede ' +
   'u uit uw vacature vacatures van vanaf vandaag vanuit vast vaste veel verder verders vertel vertellen ' +

@@ -16,6 +16,6 @@ describe('projection: when is the target reached at this pace', () => {
     ["wanneer is het doel bij de umc's bereikt", { intent: 'projection', sector: 'umc' }],
     ['voorspelling hbo', { intent: 'projection', sector: 'hbo' }],
     // Without a sector: ask which one.
-    ['prognose', { intent: 'clarify', term: 'prognose', options: ['rijk', 'defensie', 'gemeenten', 'provincies', 'waterschappen'] }],
+    ['prognose', { intent: 'clarify', term: 'prognose', options: ['rijk', 'defensie', 'gemeenten', 'provincies', 'waterschappen'], ask: 'projection' }],
   ]);
 });

@@ -61,7 +61,7 @@ describe('createParser with another sector list', () => {
     expect(p('realisatie politie')).toEqual({ intent: 'lookup', sector: 'politie', metric: 'realisatie' });
     expect(p('vergelijk alle sectoren')).toEqual({ intent: 'compare', sectors: ['defensie', 'politie'], scope: 'sectoren' });
     expect(p('gemeenten').intent).not.toBe('lookup');
-    // No onderwijs sectors to offer: no clarify question with fewer than two options.
-    expect(p('onderwijs')).toEqual({ intent: 'unknown' });
+    // No ministries to offer: no clarify question with fewer than two options.
+    expect(p('ministerie')).toEqual({ intent: 'unknown' });
   });
 });

@@ -18,8 +18,8 @@ describe('trend: development over the years', () => {
     ['realisatie mbo sinds 2020', { intent: 'trend', sector: 'mbo', from: 2020 }],
     ['historie waterschappen', { intent: 'trend', sector: 'waterschappen' }],
     ['verloop umc’s', { intent: 'trend', sector: 'umc' }],
-    // Without a sector: all sectors of the scope side by side.
-    ['verloop', { intent: 'compare', sectors: ALL_SECTORS, scope: 'sectoren' }],
+    // Without a sector: all sectors of the scope side by side, over the latest five years with figures.
+    ['verloop', { intent: 'compare', sectors: ALL_SECTORS, scope: 'sectoren', years: [2020, 2021, 2022, 2023, 2024] }],
     ['ontwikkeling onderwijs 2022-2024', { intent: 'compare', sectors: ONDERWIJS, scope: 'onderwijs', years: [2022, 2023, 2024] }],
   ]);
 });
