@@ -356,4 +356,43 @@ describe('second reading (data audit)', () => {
     }
     expect(find('po', 2023, 'doel').approximate).toBeUndefined();
   });
+
+  describe('Bijlage 1, Tabel 1: recomputed row and column sums', () => {
+    const P = '2024Q4';
+    const ministries = ['az', 'bz', 'bzk', 'ezk', 'fin', 'ienw', 'jenv', 'lnv', 'ocw', 'szw', 'vws', 'hcvs', 'rechtspraak'];
+    const column = (metric: string) => ministries.reduce((acc, m) => acc + find(m, 2024, metric, P).value, 0);
+
+    it('adds up the columns to the Totaal Rijk row within the table\'s rounding', () => {
+      expect(column('doel') + find('rijk', 2024, 'doel_niet_toegerekend', P).value).toBe(5575 + 418); // 5.993 ≈ 5.994
+      expect(column('formeel_excl_binnenwerk')).toBe(3690); // ≈ 3.689
+      expect(column('binnenwerk')).toBe(1084); // ≈ 1.085; with the printed 56 for OCW it would be 1.074
+      expect(column('inleen')).toBe(306); // ≈ 305
+      expect(column('realisatie')).toBe(5078); // exactly, with 77 for HCvS
+    });
+
+    it('reads OCW Binnenwerk as 66, not the printed 56: only 66 fits both its row and the column', () => {
+      const ocw = find('ocw', 2024, 'binnenwerk', P);
+      expect(ocw.value).toBe(find('ocw', 2024, 'realisatie', P).value - find('ocw', 2024, 'formeel_excl_binnenwerk', P).value - find('ocw', 2024, 'inleen', P).value);
+      expect(column('binnenwerk') - ocw.value + 56).toBe(1074);
+      expect(ocw.derived).toContain('1.084 ≈ 1.085');
+    });
+
+    it('argues BZ inleen 0 with the true sum of the other inleen cells (306)', () => {
+      expect(column('inleen') - find('bz', 2024, 'inleen', P).value).toBe(306);
+      expect(find('bz', 2024, 'inleen', P).derived).toContain('306 bij een totaal van 305');
+    });
+
+    it('gives every reconstructed percentage its exact division and rounding, never "gedrukt als" for a value that was not printed', () => {
+      const derived = data.figures.filter((f) => f.period === P && f.metric === 'percentage' && f.derived);
+      expect(derived.map((f) => f.sector).sort()).toEqual(['bzk', 'ezk', 'ienw', 'vws']);
+      for (const f of derived) {
+        const r = find(f.sector, 2024, 'realisatie', P).value;
+        const d = find(f.sector, 2024, 'doel', P).value;
+        const pct = (r / d) * 100;
+        expect(Math.round(pct), f.sector).toBe(f.value);
+        expect(f.derived, f.sector).toContain(`${formatNumber(r)} / ${formatNumber(d)} = ${formatNumber(pct, 2)}%, afgerond ${f.value}%`);
+      }
+      expect(data.figures.filter((f) => f.derived && new RegExp(`gedrukt als "?${f.value}\\b`).test(f.derived)).map((f) => f.sector)).toEqual([]);
+    });
+  });
 });
