@@ -7,7 +7,7 @@ import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { MINISTRY_IDS, SECTOR_IDS, type ContextFact, type Dataset, type Note, type Source } from '../../src/domain/model.js';
 import { formatNumber } from '../../src/domain/format.js';
-import { ContextFactSchema, NoteSchema, SectorSchema, SourceSchema } from '../../src/data/schema.js';
+import { ContextFactSchema, FigureSchema, NoteSchema, SectorSchema, SourceSchema } from '../../src/data/schema.js';
 import { checkReferences } from '../../src/data/load.js';
 
 const DATA_DIR = fileURLToPath(new URL('../../data/', import.meta.url));
@@ -293,5 +293,72 @@ describe('own words: no text copies a run of 12 words from a source', () => {
   it('holds for every context fact', () => {
     const copies = context.map((c) => [c.id, copiedRun(c.text)]).filter(([, run]) => run !== undefined);
     expect(copies).toEqual([]);
+  });
+});
+
+// A second, independent reading against the source documents. Each test pins an error that
+// reading found: a claim the cited source does not make, or a unit that disagrees with the figures.
+describe('second reading (data audit)', () => {
+  const note = (id: string) => {
+    const found = notes.find((n) => n.id === id);
+    if (!found) throw new Error(`note ${id} ontbreekt`);
+    return found;
+  };
+  const records: { id: string; text: string; ref: { source: string } }[] = [...context, ...notes];
+
+  it('gives the 418 unallocated doelbanen the unit of the table they reconcile (fta), as figures.json does', () => {
+    const figures = FigureSchema.array().parse(readJson('figures.json'));
+    const figure = figures.find((f) => f.sector === 'rijk' && f.metric === 'doel_niet_toegerekend')!;
+    expect(fact('quotum-rijk-jenv-dji')).toMatchObject({ value: figure.value, unit: figure.unit });
+    expect(figure.unit).toBe('fta');
+    expect(fact('quotum-rijk-jenv-dji').text).toContain('418 doelbanen (fta');
+  });
+
+  it('says the motie Buijsse en De Kort was submitted on 20 February 2025, not adopted on that date', () => {
+    const motie = fact('banenafspraak-motie-buijsse-de-kort');
+    expect(motie.text).toContain('op 20 februari 2025 ingediend');
+    expect(motie.text).not.toMatch(/20 februari 2025 unaniem aangenomen/);
+  });
+
+  it('mentions the UWV dashboard only where the cited source does (nr. 328, not nr. 348)', () => {
+    const wrong = records.filter((r) => /dashboard/i.test(r.text) && !/dashboard/i.test(sourceText.get(r.ref.source)!)).map((r) => r.id);
+    expect(wrong).toEqual([]);
+  });
+
+  it('does not add "jaarlijks" to what the Bestuurlijk Akkoord asks of the minister', () => {
+    expect(fact('banenafspraak-bestuurlijk-akkoord-2019').text).not.toMatch(/jaarlijks/);
+  });
+
+  it('does not put the advice of an unnamed report (functie-eisen loslaten) in the mouth of UWV', () => {
+    const wrong = records.filter((r) => /UWV[^.;]*functie-eisen/.test(r.text)).map((r) => r.id);
+    expect(wrong).toEqual([]);
+    expect(note('algemeen-aanpak-uwv-talent-in-beeld').text).toMatch(/Een rapport over personeelstekorten raadt aan/);
+  });
+
+  it('calls the Rijk target for 2024 voorlopig, as the table header does ("Doel (voorlopig)")', () => {
+    expect(fact('quotum-rijk-2024').text).toContain('voorlopige doel');
+  });
+
+  it('credits the 2016 leercirkel for gemeenten to the Aanjager with SBCM, not to the VNG', () => {
+    const text = note('gemeenten-aanpak-2015').text;
+    expect(text).not.toMatch(/VNG[^.]*begon[^.]*leercirkel/);
+    expect(text).toContain('startte de Aanjager met SBCM een leercirkel voor gemeenten');
+  });
+
+  it('gives no start year for the Onbeperkt aan de Slag cooperation (nr. 328 names none)', () => {
+    expect(note('onderzoeksinstellingen-aanpak-onbeperkt-aan-de-slag').text).not.toMatch(/sinds \d{4}/);
+  });
+
+  it('tells inkoop/SROI counts as levels, not as jobs added (Defensie stayed "ongeveer gelijk")', () => {
+    expect(note('defensie-inkoop-sroi').text).not.toMatch(/kwamen er/);
+    expect(note('defensie-inkoop-sroi').text).toContain('ongeveer evenveel als de 235,8 fta van 2023');
+    expect(note('po-inkoop-2024').text).not.toMatch(/kwamen er/);
+    expect(note('po-inkoop-2024').text).toContain('184 banen, iets meer dan de 130 van 2023');
+  });
+
+  it('keeps the umc referrals to Emma at Work an intention ("gekeken wordt hoe"), not a fact', () => {
+    const text = note('umc-maatregelen-emma-at-work').text;
+    expect(text).not.toMatch(/Umc's verwijzen/);
+    expect(text).toContain('bekijken de umc');
   });
 });
