@@ -164,7 +164,7 @@ describe('contract types and other per-sector facts', () => {
     ['po', 2024, 'aandeel_organisaties_met_acties', 42, '%', K348],
     ['vo', 2023, 'aandeel_organisaties_met_werknemers', 65.9, '%', K328],
     ['vo', 2024, 'aandeel_organisaties_met_acties', 62, '%', K348],
-    ['mbo', 2024, 'organisaties_gerapporteerd', 44, 'aantal', K348],
+    ['mbo', 2024, 'organisaties_jaarverslag', 44, 'aantal', K348],
     ['rijk', 2024, 'stijging_gemeld', 561, 'banen', K348],
     ['gemeenten', 2024, 'daling_gemeld', 269, 'banen', K348],
     ['gemeenten', 2023, 'daling_gemeld', 170, 'banen', K328],
@@ -328,6 +328,16 @@ describe('second reading (data audit)', () => {
     expect(cites('vo', 2023, 'aandeel_organisaties_met_werknemers')).toEqual([]);
     expect(cites('vo', 2023, 'aandeel_organisaties_met_acties')).toEqual([]);
     expect(find('rijk', 2023, 'percentage').alsoIn?.map((r) => r.source)).toContain(KB25);
+  });
+
+  it('never counts more organisations with and without data than the sector has (mbo 2024: 44 name it in the jaarverslag, 14 of 51 have no data)', () => {
+    const over = data.figures.filter((f) => f.metric === 'organisaties_totaal').flatMap((t) => {
+      const get = (metric: string) => data.figures.find((f) => f.sector === t.sector && f.year === t.year && f.metric === metric)?.value ?? 0;
+      const sum = get('organisaties_gerapporteerd') + get('organisaties_zonder_gegevens');
+      return sum > t.value ? [`${t.sector} ${t.year}: ${sum} > ${t.value}`] : [];
+    });
+    expect(over).toEqual([]);
+    expect(data.metrics.find((m) => m.id === 'organisaties_jaarverslag')?.label).toBe('aantal organisaties dat de banenafspraak in het jaarverslag noemt');
   });
 
   /** Does the figure's own passage (1.000 characters around its quote) print its value with "+/-", "circa", "ongeveer" or "ruim" in front? */
