@@ -18,6 +18,8 @@ const TOPIC_TITLES: Record<QueryOf<'context'>['topic'], string> = {
   bronnen: 'Bronnen',
 };
 
+const QUOTUM_LEAD = 'Over een quotumheffing (wanneer die ingaat of hoe hoog die is) staat niets in mijn bronnen. Wel gebruiken ze het quotum, een percentage van het personeel, om de doelen te berekenen:';
+
 export function contextQuantity(kit: AnswerKit, c: ContextFact): Quantity | undefined {
   if (c.value === undefined) return undefined;
   const source = kit.dataset.sources.find((s) => s.id === c.ref.source);
@@ -36,7 +38,10 @@ export function context(kit: AnswerKit, query: QueryOf<'context'>): Draft {
     return { lines: [line], quantities: [], speak: line, view: { kind: 'context', title, summary: line } };
   }
   const shown = items.slice(0, MAX_CONTEXT_ITEMS);
-  const lines = shown.map((c) => c.text);
+  // Questions about the levy ("quotumheffing", "boete", "wat gebeurt er als …") land here too; the
+  // sources only use the quotum to compute targets, so say that first instead of seeming to answer.
+  const lead = query.topic === 'quotum' ? [QUOTUM_LEAD] : [];
+  const lines = [...lead, ...shown.map((c) => c.text)];
   const quantities = shown.map((c) => contextQuantity(kit, c)).filter((q): q is Quantity => q !== undefined);
   return {
     lines,

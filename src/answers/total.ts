@@ -7,10 +7,11 @@ import type { Draft } from './compose.js';
 import type { AnswerKit } from './kit.js';
 import { rowPhrase, rowQuantities } from './row-view.js';
 import { formatList } from '../domain/format.js';
-import { valueText, yearText } from './wording.js';
+import { capitalize, valueText, yearText } from './wording.js';
 import { latestYearLine } from './year-choice.js';
 
 const NOUN = { sectoren: 'sectoren', overheid: 'overheidssectoren', onderwijs: 'onderwijssectoren', ministeries: 'ministeries' } as const;
+const NOUN_ONE = { sectoren: 'sector', overheid: 'overheidssector', onderwijs: 'onderwijssector', ministeries: 'ministerie' } as const;
 
 export function total(kit: AnswerKit, query: QueryOf<'total'>): Draft {
   const members = kit.members(query.scope);
@@ -28,18 +29,27 @@ export function total(kit: AnswerKit, query: QueryOf<'total'>): Draft {
   }
   const period = rows.find((r) => r.realisatie?.period)?.realisatie?.period;
   const yt = yearText(year, period);
-  const summary = `${title} samen, ${yt}: realisatie ${valueText(result.realisatie)} van een doel van ${valueText(result.doel)}${result.percentage ? ` (${valueText(result.percentage)})` : ''}.`;
+  // Not every member has doel and realisatie that year (2020, 2022): say who is added up, not "alle sectoren".
+  const partial = result.included.length < members.length;
+  const names = result.included.map((id) => kit.shortName(id));
+  const noun = result.included.length === 1 ? NOUN_ONE[query.scope] : NOUN[query.scope];
+  const figures = `realisatie ${valueText(result.realisatie)} van een doel van ${valueText(result.doel)}${result.percentage ? ` (${valueText(result.percentage)})` : ''}`;
+  const only = names.length <= 3 ? formatList(names) : `${valueText(result.count)} ${noun}`;
+  const summary = partial
+    ? `Over ${yt} heb ik alleen van ${only} doel en realisatie${names.length > 1 ? '; samen' : ''}: ${figures}.`
+    : `${title} samen, ${yt}: ${figures}.`;
   // What is still missing together ("totale tekort", "hoeveel mist de overheid nog"), netted:
   // a sector above its goal makes up for another one below it, and the answer says so.
   const g = computeGap(result.doel, result.realisatie);
   const gapQuantity = 'kind' in g && g.kind === 'short' ? g.gap : 'kind' in g && g.kind === 'above' ? g.surplus : undefined;
   const above = rows.filter((r) => result.included.includes(r.sector) && goalMet(r) === true).map((r) => kit.shortName(r.sector));
+  const together = result.included.length > 1 ? 'Samen ' : '';
   const gapLine = !gapQuantity ? undefined
-    : `${g.kind === 'short' ? `Samen nog ${valueText(gapQuantity)} tot het doel` : `Samen ${valueText(gapQuantity)} boven het doel`} (som van de doelen − som van de realisatie)${above.length && g.kind === 'short' ? `; het overschot van ${formatList(above)} is daarin verrekend` : ''}.`;
+    : `${g.kind === 'short' ? `${capitalize(`${together}nog`)} ${valueText(gapQuantity)} tot het doel` : `${together}${valueText(gapQuantity)} boven het doel`} (som van de doelen − som van de realisatie)${above.length && g.kind === 'short' ? `; het overschot van ${formatList(above)} is daarin verrekend` : ''}.`;
   const lines = [
     summary,
     ...(gapLine ? [gapLine] : []),
-    `Berekend: som van ${valueText(result.count)} ${NOUN[query.scope]}; het percentage is de som van de realisatie gedeeld door de som van de doelen.`,
+    `Berekend: som van ${valueText(result.count)} ${noun}; het percentage is de som van de realisatie gedeeld door de som van de doelen.`,
   ];
   const rijk = query.scope === 'ministeries' ? kit.figures.row('rijk', year) : undefined;
   if (rijk?.realisatie && rijk.doel) {

@@ -105,10 +105,29 @@ export function buildLexicon(sectors: readonly Sector[]): Lexicon {
   return { entries, words, sectorTerms, partOf, byFirstWord };
 }
 
+/** The longest known phrase starting at token i (over unused tokens), if any. */
+function longestAt(lexicon: Lexicon, tokens: readonly string[], used: readonly boolean[], i: number): Candidate | undefined {
+  const candidates = lexicon.byFirstWord.get(tokens[i]!);
+  if (!candidates) return undefined;
+  for (const c of candidates) {
+    let ok = true;
+    for (let k = 1; k < c.words.length; k++) {
+      if (used[i + k] || tokens[i + k] !== c.words[k]) {
+        ok = false;
+        break;
+      }
+    }
+    if (ok) return c;
+  }
+  return undefined;
+}
+
 /**
  * Longest-match scan: at each position not yet used, the longest known phrase starting there
- * wins. `preset` gives tokens whose meaning was already decided (an ambiguous typo). Tokens no
- * phrase covers are returned as `unknown` (their indices).
+ * wins — unless it starts with a meaningless word ("het", "de") and the phrase starting right
+ * after it reaches further: "het ministerie van onderwijs" is the ministry, not "het ministerie"
+ * plus "onderwijs". `preset` gives tokens whose meaning was already decided (an ambiguous typo).
+ * Tokens no phrase covers are returned as `unknown` (their indices).
  */
 export function scan(
   lexicon: Lexicon,
@@ -125,26 +144,14 @@ export function scan(
       matches.push({ phrase: tokens[i]!, entry: p, start: i, end: i });
       continue;
     }
-    const candidates = lexicon.byFirstWord.get(tokens[i]!);
-    let found: Candidate | undefined;
-    if (candidates) {
-      for (const c of candidates) {
-        let ok = true;
-        for (let k = 1; k < c.words.length; k++) {
-          if (used[i + k] || tokens[i + k] !== c.words[k]) {
-            ok = false;
-            break;
-          }
-        }
-        if (ok) {
-          found = c;
-          break;
-        }
-      }
-    }
+    const found = longestAt(lexicon, tokens, used, i);
     if (!found) {
       unknown.push(i);
       continue;
+    }
+    if (found.words.length > 1 && lexicon.entries.get(tokens[i]!)?.filler && !used[i + 1] && !preset.has(i + 1)) {
+      const next = longestAt(lexicon, tokens, used, i + 1);
+      if (next && next.words.length > found.words.length - 1) continue;
     }
     matches.push({ phrase: found.phrase, entry: found.entry, start: i, end: i + found.words.length - 1 });
     i += found.words.length - 1;

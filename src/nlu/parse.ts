@@ -31,7 +31,7 @@ type Metric = 'doel' | 'realisatie' | 'percentage' | 'alles';
 
 /** Cues that ask for figures or explanations (anything but conversation). */
 const DATA_CUES: readonly Cue[] = [
-  'ctx-fta', 'ctx-doelgroepregister', 'ctx-doelen', 'ctx-quotum', 'ctx-banenafspraak', 'ctx-bronnen',
+  'ctx-fta', 'ctx-doelgroepregister', 'ctx-doelen', 'ctx-quotum', 'ctx-banenafspraak', 'ctx-bronnen', 'deadline',
   'doel', 'realisatie', 'realise', 'percentage', 'unit', 'lookup', 'gap', 'change', 'up', 'down', 'trend', 'projection',
   'compare', 'relative', 'ranking', 'superlative', 'total', 'reach', 'inkoop', 'notes', 'why',
   'topic-aanpak', 'topic-knelpunten', 'topic-begeleiding', 'topic-maatregelen', 'topic-organisatie', 'topic-algemeen',
@@ -106,7 +106,10 @@ export function decide(f: Features, ctx: DecideContext): Query {
   if (ids.length === 0 && !crossSector) {
     // "Waarom is er een banenafspraak?" asks what it is for, not why a sector lags.
     if (has('why') && has('ctx-banenafspraak') && !scope && f.unknown.length === 0) return { intent: 'context', topic: 'banenafspraak' };
-    if (has('ctx-doelgroepregister')) return { intent: 'context', topic: 'doelgroepregister' };
+    // "hoeveel mensen werken bij de overheid" is a total; "hoeveel mensen staan in het register" the register.
+    const register = f.cuePhrase.get('ctx-doelgroepregister') ?? '';
+    if (has('ctx-doelgroepregister') && (!scope || register.includes('register'))) return { intent: 'context', topic: 'doelgroepregister' };
+    if (has('deadline')) return { intent: 'context', topic: 'doelen' };
     if (has('ctx-bronnen')) return { intent: 'context', topic: 'bronnen' };
     if (has('ctx-quotum')) return { intent: 'context', topic: 'quotum' };
   }
@@ -248,8 +251,9 @@ function decideNoSector(f: Features, ctx: DecideContext): Query {
   if (has('total')) return withOptional({ intent: 'total' as const, scope: scopeId }, { year });
 
   const plural = scope?.plural === true;
-  const twoPlainYears = years.years.length >= 2 && !years.range && !years.since;
-  const scopeTable = (plural || twoPlainYears) && !has('trend') && !notesLike(f) && !has('inkoop');
+  // "onderwijs 2023 en 2024", "overheid 2020 tot 2024", "sinds 2020": the scope over those years.
+  const severalYears = years.years.length >= 2 || years.since;
+  const scopeTable = (plural || severalYears) && !has('trend') && !notesLike(f) && !has('inkoop');
   if (has('compare') || has('relative') || has('change') || years.versus || scopeTable) return compareScope(f, sets, scopeId);
   if (notesLike(f) || has('inkoop')) return notesFor(scopeId, has('inkoop') ? 'inkoop' : topicOf(f));
 
@@ -360,13 +364,14 @@ function fromTo(f: Features): { from?: number; to?: number } {
   return {};
 }
 
-/** Years for a comparison: every year named, a range written out, sorted; undefined when none. */
+/** Years for a comparison: every year named, a range (or "sinds …" up to the latest year) written out, sorted; undefined when none. */
 function compareYears(f: Features): number[] | undefined {
   const y = f.years;
   let list = [...y.years];
-  if (y.range && y.from !== undefined && y.to !== undefined && y.to - y.from < MAX_COMPARE_YEARS) {
+  const to = y.range ? y.to : y.since ? y.latest : undefined;
+  if (y.from !== undefined && to !== undefined && to - y.from < MAX_COMPARE_YEARS && to > y.from) {
     list = [];
-    for (let k = y.from; k <= y.to; k++) list.push(k);
+    for (let k = y.from; k <= to; k++) list.push(k);
   }
   // "vergelijk met vorig jaar": that year and the latest one.
   if (y.versus && list.length === 1 && y.latest !== undefined && y.latest > list[0]!) list.push(y.latest);

@@ -18,6 +18,7 @@ const SUGGEST_MARGIN = 0.15;
 /** A lone unknown word this close to a sector name is taken as a misspelled sector ("rjik", "polotie"). */
 export const LIKELY_TYPO_THRESHOLD = 0.35;
 const MAX_SUGGESTIONS = 3;
+const MIN_SUGGEST_LENGTH = 3;
 
 export interface FuzzyMatcher {
   /** Known words the token is a typo of, all with the same best score; empty when none is close. */
@@ -74,6 +75,8 @@ export function createFuzzyMatcher(lexicon: Lexicon): FuzzyMatcher {
     suggest(token) {
       const part = lexicon.partOf.get(token);
       if (part) return { ids: part.slice(0, MAX_SUGGESTIONS), score: 0 };
+      // Two letters ("ns") are close to too many short names to suggest anything sensible.
+      if (token.length < MIN_SUGGEST_LENGTH) return { ids: [], score: 1 };
       const out: EntityId[] = [];
       let score = 1;
       const fuse = suggestIndex.get(token.length);

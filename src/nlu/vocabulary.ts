@@ -11,7 +11,7 @@ export type Cue =
   | 'subscribe' | 'subscriptions' | 'unsubscribe' | 'stop'
   // national context (context intent)
   | 'ctx-fta' | 'ctx-doelgroepregister' | 'ctx-doelen' | 'ctx-quotum' | 'ctx-banenafspraak' | 'ctx-bronnen'
-  | 'define'
+  | 'define' | 'deadline'
   // what is measured
   | 'doel' | 'realisatie' | 'percentage' | 'unit' | 'lookup'
   // question kinds
@@ -33,6 +33,7 @@ export const CUE_PHRASES: Record<Cue, readonly string[]> = {
     'wat kan ik je vragen', 'waar kan je mee helpen', 'waarmee kan je helpen', 'start', 'hoe abonneer',
     'hoe kan ik abonneren', 'hoe werkt abonneren', 'hoe meld ik me aan', 'hoe meld ik me af', 'hoe werken abonnementen',
     'hoe werkt deze bot', 'hoe werkt deze chatbot', 'hoe werkt banenbot', 'wat kan deze bot', 'hoe gebruik ik',
+    'snap het niet', 'begrijp het niet', 'snap er niets van', 'snap er niks van',
   ],
   greeting: [
     'hoi', 'hallo', 'hey', 'hee', 'hi', 'hello', 'hoihoi', 'heey', 'yo', 'goedemorgen', 'goedemiddag',
@@ -46,13 +47,14 @@ export const CUE_PHRASES: Record<Cue, readonly string[]> = {
     'bedankt', 'thanks', 'thank you', 'thx', 'tnx', 'merci', 'top', 'super', 'mooi', 'prima', 'fijn',
     'perfect', 'helder', 'duidelijk', 'ok', 'oke', 'okay', 'okee', 'oki', 'goed zo', 'geweldig',
     'fantastisch', 'toppie', 'doei', 'tot ziens', 'fijne dag', 'heel fijn', 'heel erg bedankt',
-    'hartelijk dank', 'veel dank', 'nice', 'cool', 'lekker', 'gaaf', 'chapeau',
+    'hartelijk dank', 'veel dank', 'nice', 'cool', 'lekker', 'gaaf', 'chapeau', 'cheers',
   ],
   subscribe: [
     'abonneer', 'abonneren', 'abonneer me', 'abonneer ons', 'aanmelden', 'meld aan', 'meld me aan',
     'meld ons aan', 'inschrijven', 'schrijf me in', 'schrijf ons in', 'volg', 'volgen', 'updates',
     'meldingen', 'notificaties', 'houd me op de hoogte', 'hou me op de hoogte', 'houd ons op de hoogte',
     'hou ons op de hoogte', 'op de hoogte houden', 'ik wil updates', 'stuur updates', 'berichten', 'nieuwsbrief',
+    'op de hoogte blijven', 'blijf op de hoogte', 'houd mij op de hoogte', 'hou mij op de hoogte', 'op de hoogte gehouden',
   ],
   subscriptions: [
     'abonnement', 'abonnementen', 'mijn abonnement', 'mijn abonnementen', 'onze abonnementen',
@@ -77,14 +79,19 @@ export const CUE_PHRASES: Record<Cue, readonly string[]> = {
   'ctx-doelgroepregister': [
     'doelgroepregister', 'doelgroep register', 'register', 'het register', 'doelgroep', 'de doelgroep',
     'geregistreerd', 'geregistreerde', 'werkzame personen', 'hoeveel mensen', 'hoeveel personen',
-    'hoeveel werkenden', 'wajong', 'wajongers',
+    'hoeveel werkenden', 'wajong', 'wajongers', 'wat is een arbeidsbeperking', 'wie valt onder', 'wie vallen onder',
+    'wie hoort bij',
   ],
   'ctx-doelen': [
     'landelijk doel', 'landelijke doel', 'landelijke doelstelling', 'totale doel', 'totale doelstelling',
     '25000', '25000 banen', '125000', '125000 banen', 'sociaal akkoord',
     'hoeveel banen moeten er komen', 'hoeveel banen moet de overheid',
   ],
-  'ctx-quotum': ['quotum', 'quota', 'quotumheffing', 'quotumwet', 'heffing', 'boete', 'quotumpercentage', 'quotering'],
+  'ctx-quotum': [
+    'quotum', 'quota', 'quotumheffing', 'quotumwet', 'heffing', 'boete', 'quotumpercentage', 'quotering', 'quotumregeling',
+    // What happens when the target is missed: the quotum levy.
+    'wat gebeurt er als', 'gevolgen', 'consequenties', 'sanctie', 'sancties',
+  ],
   'ctx-banenafspraak': ['banenafspraak', 'de banenafspraak', 'banen afspraak', 'banenafspraken', 'wet banenafspraak'],
   'ctx-bronnen': [
     'bron', 'bronnen', 'brondocument', 'brondocumenten', 'bronvermelding', 'kamerbrief', 'kamerbrieven',
@@ -94,6 +101,8 @@ export const CUE_PHRASES: Record<Cue, readonly string[]> = {
     // How recent the figures are: the sources answer with their dates.
     'hoe actueel', 'hoe recent', 'hoe oud', 'van wanneer', 'peildatum', 'bijgewerkt', 'laatst bijgewerkt',
   ],
+  /** By when the target must be met: the national targets answer that. */
+  deadline: ['wanneer moet', 'wanneer moeten', 'deadline', 'einddatum', 'tot wanneer', 'looptijd', 'in welk jaar moet'],
   define: [
     'wat is', 'wat zijn', 'wat is een', 'wat betekent', 'wat betekend', 'wat houdt', 'wat houdt in',
     'betekenis', 'definitie', 'leg uit', 'uitleggen', 'verklaar', 'wat bedoel je met', 'wat wordt bedoeld met',
@@ -184,6 +193,7 @@ export const CUE_PHRASES: Record<Cue, readonly string[]> = {
     'ranglijst', 'ranking', 'rangorde', 'ranglijstje', 'volgorde', 'sorteer', 'gesorteerd', 'rangschik',
     'rangschikking', 'lijstje', 'plek', 'plaats', 'positie', 'klassement', 'koploper', 'koplopers',
     'hekkensluiter', 'hekkensluiters', 'nummer 1', 'nummer een', 'onderste', 'bovenste',
+    'hoog naar laag', 'van hoog naar laag', 'laag naar hoog', 'van laag naar hoog', 'op volgorde',
   ],
   superlative: [
     'best', 'beste', 'het best', 'het beste', 'slechtst', 'slechtste', 'het slechtst', 'het slechtste',
@@ -198,7 +208,7 @@ export const CUE_PHRASES: Record<Cue, readonly string[]> = {
     'slechtst', 'slechtste', 'het slechtst', 'het slechtste', 'laagst', 'laagste', 'het laagst', 'het laagste',
     'kleinst', 'kleinste', 'zwakst', 'zwakste', 'minst', 'minste', 'het minst', 'het minste', 'hekkensluiter',
     'hekkensluiters', 'onderaan', 'laatste plaats', 'achteraan', 'slecht', 'dichtst', 'het dichtst', 'dichtstbij',
-    'onderste', 'laag', 'lage', 'zo laag', 'zo slecht', 'zo weinig',
+    'onderste', 'laag', 'lage', 'zo laag', 'zo slecht', 'zo weinig', 'laag naar hoog', 'van laag naar hoog',
   ],
   most: ['meest', 'meeste', 'minst', 'minste', 'het meest', 'het minst', 'het meeste', 'het minste'],
 
@@ -242,7 +252,7 @@ export const CUE_PHRASES: Record<Cue, readonly string[]> = {
     'knelpunt', 'knelpunten', 'probleem', 'problemen', 'uitdaging', 'uitdagingen', 'obstakel', 'obstakels',
     'belemmering', 'belemmeringen', 'lukt niet', 'lukt het niet', 'lukken niet', 'moeilijk', 'lastig',
     'struikelblok', 'struikelblokken', 'hindernis', 'hindernissen', 'drempels', 'drempel', 'achterblijven',
-    'bevoegdheidseisen', 'lesbevoegdheid',
+    'bevoegdheidseisen', 'lesbevoegdheid', 'realistisch', 'onrealistisch', 'haalbaar', 'onhaalbaar', 'haalbaarheid',
   ],
   'topic-begeleiding': [
     'begeleiding', 'begeleiden', 'begeleid', 'begeleider', 'begeleiders', 'jobcoach', 'jobcoaches',
@@ -351,6 +361,7 @@ export const NEAR_MISSES: Record<string, readonly EntityId[]> = {
   bedrijfsleven: [],
   'de markt': [],
   marechaussee: ['defensie'],
+  uwv: [],
 };
 
 /** Number words for "top drie", "de vijf beste". "een" only counts after "top" (it is also "a"). */

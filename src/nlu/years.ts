@@ -32,11 +32,15 @@ const RELATIVE = Object.entries(RELATIVE_YEARS)
   .map(([phrase, offset]) => ({ words: phrase.split(' '), offset }))
   .sort((a, b) => b.words.length - a.words.length);
 
-/** How many words before position i say "compared with" ("tov", "ten opzichte van", "dan", "vergeleken met"). */
-function versusBefore(tokens: readonly string[], i: number): number {
+/**
+ * How many words before position i say "compared with" ("tov", "ten opzichte van", "dan", "vergeleken met").
+ * `relative`: a relative year follows ("onderwijs vs vorig jaar"), where "vs" says it too.
+ */
+function versusBefore(tokens: readonly string[], i: number, relative = false): number {
   const prev = tokens[i - 1];
   const prev2 = tokens[i - 2];
   if (prev === 'tov' || prev === 'dan') return 1;
+  if (relative && (prev === 'vs' || prev === 'versus' || prev === 'tegenover')) return 1;
   if (prev === 'van' && prev2 === 'opzichte') return 2;
   if (prev === 'met' && (prev2 === 'vergeleken' || prev2 === 'vergelijking')) return 2;
   // "vergelijk (politie) met vorig jaar": only "met" is used up, "vergelijk" stays a cue.
@@ -97,7 +101,7 @@ export function extractYears(tokens: readonly string[], used: boolean[], latest?
         const y = latest + rel.offset;
         if (y >= MIN_YEAR) {
           add(y);
-          const versusWords = versusBefore(tokens, i);
+          const versusWords = versusBefore(tokens, i, true);
           if (versusWords > 0) {
             mark(i - versusWords, i - 1);
             info.versus = true;
