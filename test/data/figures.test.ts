@@ -60,7 +60,7 @@ describe('sector tables, 2024 (nr. 348)', () => {
     for (const s of sectors) for (const y of [2023, 2024]) for (const m of ['doel', 'realisatie', 'percentage']) find(s, y, m);
   });
 
-  it('marks mbo figures as approximate ("+/-") and nothing else in the core tables', () => {
+  it('marks mbo figures as approximate ("+/-"), the hbo ones not', () => {
     for (const m of ['doel', 'realisatie', 'percentage']) {
       expect(find('mbo', 2024, m).approximate).toBe(true);
       expect(find('mbo', 2023, m).approximate).toBe(true);
