@@ -76,10 +76,15 @@ export function ranking(kit: AnswerKit, query: QueryOf<'ranking'>): Draft {
   }
   if (!entries.length) {
     // "Grootste stijging sinds 2020": the older figures are missing or counted in banen, not fta.
+    // The ministries only report 2024: a rise needs an earlier year.
+    const noEarlier = query.by === 'stijging' && !members.some((m) => kit.figures.years(m.id).some((y) => y < year));
     const line = from !== undefined
       ? `Een stijging sinds ${from} kan ik voor ${scopeLabel} niet berekenen: de cijfers over ${from} ontbreken of zijn niet in dezelfde eenheid als die over ${year}.`
-      : `Voor ${scopeLabel} heb ik over ${year} geen cijfers om op ${label} te rangschikken.`;
-    const actions = from !== undefined ? [{ title: 'Stijging ten opzichte van het jaar ervoor', query: withoutFrom(query) }] : [];
+      : noEarlier
+        ? `Voor ${scopeLabel} heb ik geen cijfers van vóór ${year}, dus een stijging kan ik niet berekenen.`
+        : `Voor ${scopeLabel} heb ik over ${year} geen cijfers om op ${label} te rangschikken.`;
+    const actions = from !== undefined ? [{ title: 'Stijging ten opzichte van het jaar ervoor', query: withoutFrom(query) }]
+      : noEarlier ? [{ title: 'Op percentage', query: { ...query, by: 'percentage' as const } }] : [];
     return { lines: [line], quantities: [], speak: line, view: { kind: 'error', title: 'Ranglijst', summary: line, actions } };
   }
   const { ranked, otherUnit } = rank(entries, query.order);

@@ -6,7 +6,7 @@ import { scan } from './lexicon.js';
 import { normalize } from './normalize.js';
 import type { FuzzyMatcher } from './sector-match.js';
 import type { Cue, ScopeWord } from './vocabulary.js';
-import { NUMBER_WORDS } from './vocabulary.js';
+import { FRACTION_WORDS, NUMBER_WORDS } from './vocabulary.js';
 import { extractYears, type YearInfo } from './years.js';
 
 export interface Mention {
@@ -75,6 +75,10 @@ export function extractFeatures(text: string, lexicon: Lexicon, fuzzy: FuzzyMatc
         features.numbers.push(Number(t));
         if (PERCENT_WORDS.has(tokens[i + 1] ?? '')) features.percents.push(Number(t));
       }
+    } else if (FRACTION_WORDS[t] !== undefined) {
+      used[i] = true;
+      features.numbers.push(FRACTION_WORDS[t]!);
+      features.percents.push(FRACTION_WORDS[t]!);
     } else if (NUMBER_WORDS[t] !== undefined || (t === 'een' && tokens[i - 1] === 'top')) {
       used[i] = true;
       features.numbers.push(NUMBER_WORDS[t] ?? 1);

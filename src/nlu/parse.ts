@@ -120,7 +120,8 @@ export function decide(f: Features, ctx: DecideContext): Query {
   if (ids.length === 0 && !strong) {
     if (noYears && has('ctx-doelen')) return { intent: 'context', topic: 'doelen' };
     if (noYears && has('doel') && !has('realisatie') && !has('percentage') && !has('above') && !has('below') && f.unknown.length === 0 &&
-      (!scope || scope.scope === 'overheid' || scope.scope === 'sectoren')) {
+      // "doel per sector", "welke doelen hebben de sectoren": the targets side by side, not the national one.
+      (!scope || scope.scope === 'overheid' || (scope.scope === 'sectoren' && !(scope.plural && scope.generic)))) {
       return { intent: 'context', topic: 'doelen' };
     }
     if (noYears && has('ctx-fta') && !scope) return { intent: 'context', topic: 'fta' };
@@ -146,9 +147,11 @@ export function decide(f: Features, ctx: DecideContext): Query {
     }
     const plural = scope?.plural ? scope.scope : undefined;
     const sectors = plural ? unique([...ids, ...sets.members(plural)]) : ids;
+    // "ontwikkeling politie vs defensie": side by side over the latest years.
+    const recent = has('trend') ? ctx.years.slice(-SCOPE_TREND_YEARS) : [];
     return withOptional({ intent: 'compare' as const, sectors: sectors.slice(0, 30) }, {
       scope: plural,
-      years: compareYears(f),
+      years: compareYears(f) ?? (recent.length > 1 ? [...recent] : undefined),
     });
   }
 
@@ -253,7 +256,7 @@ function decideNoSector(f: Features, ctx: DecideContext): Query {
   const plural = scope?.plural === true;
   // "onderwijs 2023 en 2024", "overheid 2020 tot 2024", "sinds 2020": the scope over those years.
   const severalYears = years.years.length >= 2 || years.since;
-  const scopeTable = (plural || severalYears) && !has('trend') && !notesLike(f) && !has('inkoop');
+  const scopeTable = (plural || severalYears) && !has('trend') && !notesLike(f) && !has('inkoop') && !has('gap');
   if (has('compare') || has('relative') || has('change') || years.versus || scopeTable) return compareScope(f, sets, scopeId);
   if (notesLike(f) || has('inkoop')) return notesFor(scopeId, has('inkoop') ? 'inkoop' : topicOf(f));
 
@@ -302,13 +305,15 @@ function ranking(f: Features, scope: ScopeId, forcedBy?: 'gap'): Query {
   const y = f.years;
   // "Welke sector moet de meeste banen realiseren?", "het hoogste doel": ranked by the target.
   const mustRealise = has('must') && (has('realise') || has('realisatie'));
-  const byTarget = (has('doel') && !has('reach') && !has('realisatie') && !has('realise')) || mustRealise;
+  // "Wie zit het meest boven het doel": the gap, most negative (largest surplus) first.
+  const aboveTarget = has('doel') && (has('above') || has('below'));
+  const byTarget = (has('doel') && !has('reach') && !has('realisatie') && !has('realise') && !aboveTarget) || mustRealise;
   let by: QueryOf<'ranking'>['by'] = 'percentage';
-  if (forcedBy || has('gap') || (has('must') && has('still'))) by = 'gap';
+  if (forcedBy || has('gap') || (has('must') && has('still')) || aboveTarget) by = 'gap';
   else if (has('up') || has('down') || has('change')) by = 'stijging';
   else if (byTarget && !has('percentage')) by = 'doel';
   else if (has('realisatie') || has('realise') || (has('unit') && has('most'))) by = 'realisatie';
-  const low = has('low') !== (by === 'stijging' && has('down'));
+  const low = has('low') !== ((by === 'stijging' && has('down')) || (aboveTarget && has('above')));
   const limit = f.numbers.find((n) => n >= 1 && n <= 30);
   // "grootste stijging sinds 2020", "tussen 2019 en 2024": the rise over that span.
   const span = by === 'stijging' && (y.since || y.range) && y.from !== undefined;

@@ -170,6 +170,7 @@ export const CUE_PHRASES: Record<Cue, readonly string[]> = {
     'door de jaren heen', 'over de jaren', 'over de jaren heen', 'afgelopen jaren', 'laatste jaren',
     'door de tijd', 'in de loop der jaren', 'per jaar', 'jaarlijks', 'alle jaren', 'grafiek', 'lijn',
     'lijngrafiek', 'koers', 'verlopen over', 'verliep', 'verliepen', 'jaar op jaar', 'door de tijd heen',
+    'sinds de start', 'vanaf de start', 'sinds het begin', 'vanaf het begin', 'sinds de start van de banenafspraak',
   ],
   projection: [
     'wanneer', 'prognose', 'prognoses', 'voorspelling', 'voorspel', 'voorspellen', 'verwachting',
@@ -202,7 +203,7 @@ export const CUE_PHRASES: Record<Cue, readonly string[]> = {
     'minst', 'meeste', 'minste', 'het meest', 'het minst', 'het meeste', 'het minste', 'koploper',
     'koplopers', 'hekkensluiter', 'hekkensluiters', 'bovenaan', 'onderaan', 'snelst', 'snelste', 'het snelst',
     'hardst', 'hardste', 'het hardst', 'het sterkst', 'dichtst', 'het dichtst', 'dichtstbij', 'verst', 'het verst',
-    'onderste', 'bovenste',
+    'onderste', 'bovenste', 'ruimst', 'het ruimst', 'ruimste',
   ],
   low: [
     'slechtst', 'slechtste', 'het slechtst', 'het slechtste', 'laagst', 'laagste', 'het laagst', 'het laagste',
@@ -215,7 +216,7 @@ export const CUE_PHRASES: Record<Cue, readonly string[]> = {
   total: [
     'totaal', 'totale', 'totalen', 'in totaal', 'samen', 'bij elkaar', 'alles bij elkaar', 'opgeteld',
     'bij elkaar opgeteld', 'som', 'optellen', 'tel op', 'gezamenlijk', 'gezamenlijke', 'overall',
-    'geheel', 'in het geheel', 'al met al', 'allemaal samen', 'sector breed', 'sectorbreed', 'gemiddeld',
+    'geheel', 'in het geheel', 'al met al', 'allemaal samen', 'sector breed', 'sectorbreed', 'gemiddeld', 'hele', 'als geheel',
     'gemiddelde', 'gemiddeld percentage',
   ],
   all: ['alle', 'allemaal', 'iedere', 'elke', 'ieder', 'elk'],
@@ -324,6 +325,7 @@ export const SCOPE_PHRASES: Record<string, ScopeWord> = {
   departement: { scope: 'ministeries', plural: false },
   departementen: { scope: 'ministeries', plural: true },
   'per ministerie': { scope: 'ministeries', plural: true },
+  'per sector': { scope: 'sectoren', plural: true, generic: true },
   'per departement': { scope: 'ministeries', plural: true },
   'andere ministeries': { scope: 'ministeries', plural: true },
   'andere departementen': { scope: 'ministeries', plural: true },
@@ -363,6 +365,9 @@ export const NEAR_MISSES: Record<string, readonly EntityId[]> = {
   marechaussee: ['defensie'],
   uwv: [],
 };
+
+/** Fractions of the target that read as a percentage: "onder de helft" = below 50%. */
+export const FRACTION_WORDS: Record<string, number> = { helft: 50, kwart: 25, driekwart: 75 };
 
 /** Number words for "top drie", "de vijf beste". "een" only counts after "top" (it is also "a"). */
 export const NUMBER_WORDS: Record<string, number> = {
