@@ -2,7 +2,7 @@
 // full width when a table or chart needs room, and always under Teams' size limit (long tables
 // are cut with "… en N meer"; the text equivalent of a chart always stays).
 import { cardActions } from './actions.js';
-import { CARD_SIZE_BUDGET_BYTES, cardSizeBytes } from './card-size.js';
+import { CARD_SIZE_BUDGET_BYTES, cardFits } from './card-size.js';
 import { heading } from './elements.js';
 import { layoutFor } from './layouts.js';
 import type { Limits } from './sections.js';
@@ -42,7 +42,7 @@ function assemble(view: CardView, speak: string, limits: Limits): AdaptiveCard {
 export function buildCard(view: CardView, speak: string): AdaptiveCard {
   let card = assemble(view, speak, SHRINK[0]!);
   for (const limits of SHRINK.slice(1)) {
-    if (cardSizeBytes(card) <= CARD_SIZE_BUDGET_BYTES) break;
+    if (cardFits(card, CARD_SIZE_BUDGET_BYTES)) break;
     card = assemble(view, speak, limits);
   }
   return card;

@@ -8,9 +8,50 @@ export const CARD_SIZE_LIMIT_BYTES = 28 * 1024;
 /** What buildCard aims for: the limit minus room for the message envelope and text. */
 export const CARD_SIZE_BUDGET_BYTES = 24 * 1024;
 
-const encoder = new TextEncoder();
-
 /** Size of the card as sent: UTF-8 bytes of its JSON. */
 export function cardSizeBytes(card: AdaptiveCard): number {
-  return encoder.encode(JSON.stringify(card)).length;
+  return Buffer.byteLength(JSON.stringify(card), 'utf8');
+}
+
+/** Longest JSON text of a number ("-0.0000012345678901234567"). */
+const MAX_NUMBER_CHARS = 25;
+
+/**
+ * At least as many bytes as the UTF-8 JSON of `value` (plain data, as the card builders make),
+ * counted without serialising it: each UTF-16 unit of a string as 6 bytes (the longest JSON
+ * escape, `\u001f`; unescaped, a unit takes at most 3 bytes), each number as its longest text,
+ * every quote, comma and colon.
+ */
+export function jsonBytesAtMost(value: unknown): number {
+  switch (typeof value) {
+    case 'string':
+      return 6 * value.length + 2;
+    case 'number':
+      return MAX_NUMBER_CHARS;
+    case 'boolean':
+      return 5;
+    case 'object': {
+      if (value === null) return 4;
+      const toJSON = (value as { toJSON?: unknown }).toJSON;
+      if (typeof toJSON === 'function') return jsonBytesAtMost(toJSON.call(value));
+      let bytes = 2;
+      if (Array.isArray(value)) {
+        for (const item of value) bytes += jsonBytesAtMost(item) + 1;
+        return bytes;
+      }
+      for (const key in value) bytes += 6 * key.length + 4 + jsonBytesAtMost((value as Record<string, unknown>)[key]);
+      return bytes;
+    }
+    default:
+      // undefined, functions: left out of objects, "null" in arrays.
+      return 4;
+  }
+}
+
+/**
+ * Whether the card's JSON takes at most `maxBytes`. Most cards are far below the budget: the
+ * cheap upper bound settles those, and only a card near the budget is serialised and measured.
+ */
+export function cardFits(card: AdaptiveCard, maxBytes: number): boolean {
+  return jsonBytesAtMost(card) <= maxBytes || cardSizeBytes(card) <= maxBytes;
 }

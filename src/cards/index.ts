@@ -3,7 +3,7 @@
 // for buttons and what they send back.
 export type { AdaptiveCard, CardKind, CardView, ChartView, FollowUp, TableView } from './view.js';
 export { buildCard, MAX_TABLE_ROWS } from './build-card.js';
-export { cardSizeBytes, CARD_SIZE_BUDGET_BYTES, CARD_SIZE_LIMIT_BYTES } from './card-size.js';
+export { cardFits, cardSizeBytes, jsonBytesAtMost, CARD_SIZE_BUDGET_BYTES, CARD_SIZE_LIMIT_BYTES } from './card-size.js';
 export {
   CardActionSchema, PickSectorActionSchema, QueryActionSchema, SECTOR_INPUT_ID,
   queryActionData, pickSectorActionData, queryForPickedSector,

@@ -1,7 +1,10 @@
 // Cards stay under Teams' 28 KB, however long the table: rows are cut with "… en N meer",
 // and the chart's text equivalent stays.
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { buildCard, CARD_SIZE_LIMIT_BYTES, cardSizeBytes } from '../../src/cards/index.js';
+import {
+  buildCard, cardFits, cardSizeBytes, jsonBytesAtMost, CARD_SIZE_BUDGET_BYTES, CARD_SIZE_LIMIT_BYTES,
+} from '../../src/cards/index.js';
 import type { CardView } from '../../src/cards/view.js';
 import { validateCard } from '../support/validate-card.js';
 import { allText, ofType, tableRows } from './card-text.js';
@@ -37,8 +40,27 @@ describe('card size', () => {
     for (const { view, speak } of Object.values(fixtures)) expect(cardSizeBytes(buildCard(view, speak))).toBeLessThan(8 * 1024);
   });
 
+  it('the quick estimate is never below the real size (any JSON, any UTF-16: escapes, emoji, lone surrogates)', () => {
+    const text = fc.string({ unit: fc.oneof(fc.string({ unit: 'binary', minLength: 1, maxLength: 1 }), fc.integer({ min: 0, max: 0xffff }).map((u) => String.fromCharCode(u))) });
+    const value = fc.oneof(fc.jsonValue(), fc.array(text), fc.dictionary(text, fc.oneof(text, fc.double(), fc.constant(null))));
+    fc.assert(fc.property(value, (v) => jsonBytesAtMost(v) >= Buffer.byteLength(JSON.stringify(v), 'utf8')), { numRuns: 500 });
+    for (const v of ['\u0000\u001f"\\', '\ud800', '😀', -1.2345678901234567e-7, -0.0000012345678901234567, Number.MAX_VALUE, { d: new Date(0) }]) {
+      expect(jsonBytesAtMost(v)).toBeGreaterThanOrEqual(Buffer.byteLength(JSON.stringify(v), 'utf8'));
+    }
+  });
+
+  it('cardFits says exactly whether the card is within the size, near the budget and far below it', () => {
+    const cards = [...Object.values(fixtures).map(({ view, speak }) => buildCard(view, speak)), ...[12, 30, 60, 200].map((n) => buildCard(bigView(n), 'x'))];
+    for (const card of cards) {
+      const size = cardSizeBytes(card);
+      for (const max of [size - 1, size, size + 1, CARD_SIZE_BUDGET_BYTES]) expect(cardFits(card, max)).toBe(size <= max);
+    }
+  });
+
   it('a 30-row table (all sectors and ministries) is shown in full', () => {
     const card = buildCard(bigView(30, 5), 'x');
+    // The quick estimate is over the budget here: the real size decides, and it fits.
+    expect(jsonBytesAtMost(card)).toBeGreaterThan(CARD_SIZE_BUDGET_BYTES);
     const [table] = ofType(card, 'Table');
     expect(tableRows(table!)).toHaveLength(31);
     expect(allText(card)).not.toContain('meer (niet getoond');
