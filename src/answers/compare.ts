@@ -31,7 +31,7 @@ export function compare(kit: AnswerKit, query: QueryOf<'compare'>): Draft {
   // while the ministries only report 2024) are left out, and the answer says so.
   const withFigures = years.filter((y) => sectors.some((s) => kit.figures.years(s).includes(y)));
   const skipped = years.length > 1 && withFigures.length ? years.filter((y) => !withFigures.includes(y)) : [];
-  const skippedLine = skipped.length ? `Over ${yearsText(skipped)} zijn er voor deze sectoren geen cijfers.` : undefined;
+  const skippedLine = skipped.length ? `Voor ${label} zijn er geen cijfers over ${yearsText(skipped)}.` : undefined;
   if (skipped.length) years.splice(0, years.length, ...withFigures);
   if (years.length > 1) return compareYears(kit, query, sectors, years, label, picker, skippedLine);
 

@@ -93,7 +93,9 @@ export function ranking(kit: AnswerKit, query: QueryOf<'ranking'>): Draft {
   const yt = yearText(year, period);
   const direction = query.order === 'hoog' ? 'hoog naar laag' : 'laag naar hoog';
   const top = shown[0]!;
-  const superlative = SUPERLATIVE[query.by][query.order === 'hoog' ? 0 : 1];
+  // "Wie zit het meest boven het doel": the smallest gap is a surplus; call it that.
+  const surplus = query.by === 'gap' && query.order === 'laag' && top.value.value < 0;
+  const superlative = surplus ? 'Het verst boven het doel' : SUPERLATIVE[query.by][query.order === 'hoog' ? 0 : 1];
   const since = query.by === 'stijging' && previousYear !== undefined ? ` ten opzichte van ${previousYear}` : '';
   const summary = `${superlative} in ${yt}${since}: ${kit.name(top.sector)} (${rankedText(query.by, top.value)}).`;
   const lines = [summary];

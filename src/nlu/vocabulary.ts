@@ -124,7 +124,7 @@ export const CUE_PHRASES: Record<Cue, readonly string[]> = {
     'gecreeerde', 'gecreerd', 'banen gemaakt', 'behaald', 'bereikte', 'ingevuld',
   ],
   percentage: [
-    'percentage', 'percentages', 'procent', 'realisatiepercentage', 'realisatie percentage', 'pct',
+    'percentage', 'percentages', 'procent', 'realisatiepercentage', 'realisatie percentage', 'realisatie procent', 'pct',
     'hoeveel procent', 'welk percentage', 'deel van het doel', 'aandeel', 'procent van het doel',
     'percentage van het doel', 'procent van de doelstelling', 'procent van hun doel', 'gemiddeld percentage',
     'hoeveel procent van het doel', 'welk percentage van het doel', 'hoeveel procent van de doelstelling',

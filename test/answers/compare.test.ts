@@ -47,3 +47,33 @@ describe('compare', () => {
     expect(a.text).toContain('Geen cijfers over 2023 voor Financiën.');
   });
 });
+
+// Acceptance round: years without any figures are left out and named.
+describe('compare over years', () => {
+  it('ontwikkeling ministeries: only 2024 has figures', () => {
+    const a = ask('ontwikkeling ministeries');
+    expect(a.text.split('\n')[0]).toBe('Vergelijking ministeries, 2024:');
+    expect(a.text).toContain('Voor ministeries zijn er geen cijfers over 2020, 2021, 2022 en 2023.');
+    expect(unexplainedNumbers(a)).toEqual([]);
+  });
+
+  it('trend politie en defensie: side by side over the latest years, 2022 named as missing', () => {
+    const a = ask('trend politie en defensie');
+    expect(a.text.split('\n')[0]).toBe('Vergelijking Politie en Defensie, 2020, 2021, 2023 en 2024:');
+    expect(a.text).toContain('Voor Politie en Defensie zijn er geen cijfers over 2022.');
+  });
+
+  it('onderwijs vs vorig jaar: 2023 and 2024', () => {
+    const a = ask('onderwijs vs vorig jaar');
+    expect(a.text.split('\n')[0]).toBe('Vergelijking onderwijssectoren, 2023 en 2024:');
+  });
+
+  it('mbo vs hbo', () => {
+    const a = ask('mbo vs hbo');
+    expect(a.text.split('\n').slice(0, 3)).toEqual([
+      'Vergelijking mbo en hbo, 2024:',
+      'Middelbaar beroepsonderwijs: circa 706 fta van een doel van circa 1.929 fta (circa 37%)',
+      'Hoger beroepsonderwijs: 479 fta van een doel van 1.668 fta (29%)',
+    ]);
+  });
+});

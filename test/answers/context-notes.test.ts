@@ -65,3 +65,18 @@ describe('notes', () => {
     expect(a.text.split('\n')[0]).toMatch(/^Over maatregelen heb ik voor .* niets apart; wel dit:$/);
   });
 });
+
+// Acceptance round: questions about the levy get the quotum, with what the sources do not say first.
+describe('context: the quotum levy', () => {
+  it.each(['wat is de quotumheffing', 'wat gebeurt er als het doel niet gehaald wordt'])('%s', (q) => {
+    const a = ask(q);
+    expect(a.query).toEqual({ intent: 'context', topic: 'quotum' });
+    expect(a.text.split('\n')[0]).toBe('Over een quotumheffing (wanneer die ingaat of hoe hoog die is) staat niets in mijn bronnen. Wel gebruiken ze het quotum, een percentage van het personeel, om de doelen te berekenen:');
+    expect(a.text).toContain('2,35%');
+  });
+
+  it('wanneer moet het doel gehaald zijn → the national targets', () => {
+    const a = ask('wanneer moet het doel gehaald zijn');
+    expect(a.query).toEqual({ intent: 'context', topic: 'doelen' });
+  });
+});

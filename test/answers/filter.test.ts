@@ -39,3 +39,40 @@ describe('filter', () => {
     expect(a.text).toContain('Financiën: 107%');
   });
 });
+
+// Acceptance round: thresholds other than 100%, and change on the ministries (2024 only).
+describe('filter with a threshold', () => {
+  it.each(['wie zit onder de 50%', 'welke sectoren zitten onder de helft van hun doel'])('%s: the seven below 50%, not the twelve below 100%', (q) => {
+    const a = ask(q);
+    expect(a.query).toMatchObject({ intent: 'filter', condition: 'doel_niet_gehaald', threshold: 50 });
+    expect(a.text.split('\n')[0]).toBe('In 2024 zaten 7 van de 13 sectoren onder 50% van het doel.');
+    expect(a.text).toContain('Universitaire medische centra (umc’s): 22,9%');
+    expect(a.text).toContain('Onderzoeksinstellingen: 41%');
+    expect(a.text).not.toContain('Rijk: 85%');
+    expect(a.view.title).toBe('Alle sectoren die onder 50% van hun doel zaten · 2024');
+    expect(unexplainedNumbers(a)).toEqual([]);
+  });
+
+  it('boven de 90%: at or above the threshold', () => {
+    const a = ask('welke sectoren zitten boven de 90%');
+    expect(a.text.split('\n')[0]).toBe('In 2024 zat 1 van de 13 sectoren op of boven 90% van het doel.');
+    expect(a.text).toContain('Gemeenten: 109,2%');
+    expect(unexplainedNumbers(a)).toEqual([]);
+  });
+
+  it('ministries under 80%', () => {
+    const a = ask('ministeries onder de 80%');
+    expect(a.text.split('\n')[0]).toBe('In 2024 zaten 4 van de 13 ministeries onder 80% van het doel.');
+    expect(a.text).toContain('Infrastructuur en Waterstaat: 64%');
+    expect(a.text).not.toContain('Justitie en Veiligheid');
+  });
+
+  it('a threshold of 100 is the goal itself', () => {
+    expect(ask('boven de 100%').text.split('\n')[0]).toBe('In 2024 haalde 1 van de 13 sectoren het doel.');
+  });
+
+  it('rise or fall of the ministries: no earlier year, said plainly', () => {
+    const a = ask('welke ministeries zijn gestegen');
+    expect(a.text).toBe('Voor de ministeries heb ik geen cijfers van vóór 2024, dus of ze stegen of daalden kan ik niet zeggen.');
+  });
+});

@@ -109,3 +109,24 @@ describe('when a question cannot be answered as asked', () => {
     expect(reported.length).toBeGreaterThan(0);
   });
 });
+
+// Acceptance round: a clarification carries on with what was asked.
+describe('clarify carries the question on', () => {
+  it('a prognosis without a sector asks which one; the buttons give the prognosis', () => {
+    const a = ask('wanneer haalt het onderwijs het doel');
+    expect(a.text).toBe('Een prognose maak ik per sector. Bedoelt u universitaire medische centra (umc’s), primair onderwijs, voortgezet onderwijs, middelbaar beroepsonderwijs of hoger beroepsonderwijs?');
+    expect(a.view.actions?.map((x) => x.query)[3]).toEqual({ intent: 'projection', sector: 'mbo' });
+    expect(a.view.sectorPicker?.query).toEqual({ intent: 'projection', sector: 'umc' });
+  });
+
+  it('tekort hoger onderwijs: the buttons show the gap of hbo or wo', () => {
+    const a = ask('tekort hoger onderwijs');
+    expect(a.text).toBe('"hoger onderwijs" kan ik op meer manieren lezen. Bedoelt u hoger beroepsonderwijs of wetenschappelijk onderwijs?');
+    expect(a.view.actions?.map((x) => x.query)).toEqual([{ intent: 'gap', sector: 'hbo' }, { intent: 'gap', sector: 'wo' }]);
+  });
+
+  it('a two-letter unknown name gets the list, not look-alikes', () => {
+    const a = ask('hoe doet de NS het');
+    expect(a.text).toBe('Ik ken de sector "ns" niet. Ik heb cijfers voor Rijk, Defensie, Gemeenten, Provincies, Waterschappen, Politie, umc’s, po, vo, mbo, hbo, wo en Onderzoeksinstellingen, en voor de ministeries van het Rijk.');
+  });
+});

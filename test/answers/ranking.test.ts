@@ -65,3 +65,44 @@ describe('ranking', () => {
     expect(a.text).toContain('Geen cijfers voor deze vergelijking:');
   });
 });
+
+// Acceptance round: by target, by surplus, a rise since a year the user named.
+describe('ranking: target, surplus and rise since a year', () => {
+  it('welke sector moet de meeste banen realiseren → by doel', () => {
+    const a = ask('welke sector moet de meeste banen realiseren');
+    expect(a.text.split('\n')[0]).toBe('Hoogste doel in 2024: Rijk (5.994 fta).');
+    expect(a.text).toContain('2. Primair onderwijs: 5.858 fta');
+    expect(a.text).toContain('13. Onderzoeksinstellingen: 125,9 fta');
+    expect(unexplainedNumbers(a)).toEqual([]);
+  });
+
+  it('wie zit het meest boven het doel → the surplus first', () => {
+    const a = ask('wie zit het meest boven het doel');
+    expect(a.text.split('\n')[0]).toBe('Het verst boven het doel in 2024: Gemeenten (511 fta boven doel).');
+  });
+
+  it('top 5 slechtst presterende sectoren', () => {
+    const a = ask('top 5 slechtst presterende sectoren');
+    const lines = a.text.split('\n').filter((l) => /^\d+\. /.test(l));
+    expect(lines).toEqual(['1. Voortgezet onderwijs: 20%', '2. Universitaire medische centra (umc’s): 22,9%', '3. Primair onderwijs: 23%', '4. Hoger beroepsonderwijs: 29%', '5. Middelbaar beroepsonderwijs: circa 37%']);
+  });
+
+  it('grootste stijging sinds 2022: measured from 2022, sectors without 2022 figures named', () => {
+    const a = ask('welke sector heeft de grootste stijging sinds 2022');
+    expect(a.query).toMatchObject({ by: 'stijging', from: 2022 });
+    expect(a.text.split('\n')[0]).toBe('Grootste stijging van de realisatie in 2024 ten opzichte van 2022: Wetenschappelijk onderwijs (+61 fta).');
+    expect(a.text).toContain('Berekend: realisatie 2024 − realisatie 2022 per sector.');
+    expect(a.text).toContain('Geen cijfers voor deze vergelijking: Rijk');
+    expect(unexplainedNumbers(a)).toEqual([]);
+  });
+
+  it('grootste stijging sinds 2020: 2020 is counted in banen, so no rise is computed', () => {
+    const a = ask('welke sector heeft de grootste stijging sinds 2020');
+    expect(a.text).toBe('Een stijging sinds 2020 kan ik voor alle sectoren niet berekenen: de cijfers over 2020 ontbreken of zijn niet in dezelfde eenheid als die over 2024.');
+    expect(a.view.actions?.[0]?.query).toEqual({ intent: 'ranking', scope: 'sectoren', by: 'stijging', order: 'hoog' });
+  });
+
+  it('the ministries only have 2024: no rise to rank', () => {
+    expect(ask('welk ministerie is het meest gegroeid').text).toBe('Voor de ministeries heb ik geen cijfers van vóór 2024, dus een stijging kan ik niet berekenen.');
+  });
+});

@@ -34,7 +34,8 @@ const NUMBER = /\d+(?:\.\d{3})*(?:,\d+)?/g;
  * - years: a four-digit number that is a fact's year or a year the query named ("Laatste jaar
  *   met cijfers: 2024"); in an answer without facts (e.g. "geen cijfers over 2030; er zijn
  *   cijfers over 2023 en 2024") also a year the dataset has figures for;
- * - the length of a ranking the user asked for ("top 3" → "Top 3 van de sectoren").
+ * - the length of a ranking the user asked for ("top 3" → "Top 3 van de sectoren");
+ * - the percentage a filter compares with, as the user gave it ("onder 50% van het doel").
  */
 export function unexplainedNumbers(a: Answer, text: string = a.text): string[] {
   text = text.split('\n').filter((l) => !l.startsWith('Bron: ')).map((l) => l.replace(/^\d+\. /, '')).join('\n');
@@ -45,6 +46,8 @@ export function unexplainedNumbers(a: Answer, text: string = a.text): string[] {
     if (known.has(n)) return false;
     if (/^\d{4}$/.test(n) && years.has(Number(n))) return false;
     if (n === String((a.query as { limit?: number }).limit) && text.includes(`Top ${n} `)) return false;
+    const threshold = (a.query as { threshold?: number }).threshold;
+    if (threshold !== undefined && n === formatNumber(threshold) && text.includes(` ${n}% van het doel`)) return false;
     return true;
   });
 }

@@ -24,3 +24,13 @@ describe('clarify: two or more readings equally likely', () => {
     ['realisatie hoger onderwijs totaal', { intent: 'compare', sectors: ['hbo', 'wo'] }],
   ]);
 });
+
+// Questions from the acceptance round (mbo contactpersonen, the interdepartementaal netwerk,
+// managers); each was read with its answer.
+describe('clarify (acceptance)', () => {
+  expectQueries([
+    ['ministerei', { intent: 'clarify', term: 'ministerie', options: ['az', 'bz', 'bzk', 'ezk', 'fin'] }],
+    ['funderend onderwijs', { intent: 'clarify', term: 'funderend onderwijs', options: ['po', 'vo'] }],
+    ['hoger onderwijs 2024', { intent: 'clarify', term: 'hoger onderwijs', options: ['hbo', 'wo'] }],
+  ]);
+});

@@ -16,3 +16,14 @@ describe('binnenwerk', () => {
     ['ontwikkeling binnenwerk', { intent: 'trend', sector: 'binnenwerk' }],
   ]);
 });
+
+// Questions from the acceptance round (mbo contactpersonen, the interdepartementaal netwerk,
+// managers); each was read with its answer.
+describe('binnenwerk (acceptance): named with the Rijk it is part of', () => {
+  expectQueries([
+    ['hoeveel banen realiseert het Rijk via Binnenwerk', { intent: 'binnenwerk' }],
+    ['Binnenwerk realisatie 2024 fta', { intent: 'binnenwerk', year: 2024 }],
+    ['is binnenwerk gegroeid', { intent: 'change', sector: 'binnenwerk' }],
+    ['Binnenwerk 2023 en 2024', { intent: 'compare', sectors: ['binnenwerk'], years: [2023, 2024] }],
+  ]);
+});

@@ -26,3 +26,14 @@ describe('change: between two years', () => {
     ['stijging 2024', { intent: 'filter', scope: 'sectoren', condition: 'gestegen', year: 2024 }],
   ]);
 });
+
+// Questions from the acceptance round (mbo contactpersonen, the interdepartementaal netwerk,
+// managers); each was read with its answer.
+describe('change (acceptance)', () => {
+  expectQueries([
+    ['hoeveel is het mbo gegroeid ten opzichte van vorig jaar', { intent: 'change', sector: 'mbo', from: 2023 }],
+    ['doet het mbo het beter dan vorig jaar', { intent: 'change', sector: 'mbo', from: 2023 }],
+    ['Wat is de groei van het mbo tov 2023', { intent: 'change', sector: 'mbo', from: 2023 }],
+    ['groei defensie 2023-2024', { intent: 'change', sector: 'defensie', from: 2023, to: 2024 }],
+  ]);
+});

@@ -40,3 +40,26 @@ describe('compare: sectors side by side, or one sector across years', () => {
     ['vergelijk politie 2024 met 2023', { intent: 'compare', sectors: ['politie'], years: [2023, 2024] }],
   ]);
 });
+
+// Questions from the acceptance round (mbo contactpersonen, the interdepartementaal netwerk,
+// managers); each was read with its answer.
+describe('compare (acceptance): mbo vs hbo, a scope over years, "vs vorig jaar", "per sector"', () => {
+  expectQueries([
+    ['mbo vs hbo', { intent: 'compare', sectors: ['mbo', 'hbo'] }],
+    ['mbo t.o.v. hbo 2024', { intent: 'compare', sectors: ['mbo', 'hbo'], years: [2024] }],
+    ['hoe doet het mbo het vergeleken met vorig jaar en met het hbo', { intent: 'compare', sectors: ['mbo', 'hbo'], years: [2023, 2024] }],
+    ['mbo vergeleken met de rest van het onderwijs', { intent: 'compare', sectors: ['mbo', 'umc', 'po', 'vo', 'hbo', 'wo', 'onderzoeksinstellingen'], scope: 'onderwijs' }],
+    ['hoe doet JenV het ten opzichte van de andere ministeries', { intent: 'compare', sectors: ['jenv', 'az', 'bz', 'bzk', 'ezk', 'fin', 'ienw', 'lnv', 'ocw', 'szw', 'vws', 'hcvs', 'rechtspraak'], scope: 'ministeries' }],
+    ['onderwijs in 2023 en 2024', { intent: 'compare', sectors: ONDERWIJS, scope: 'onderwijs', years: [2023, 2024] }],
+    ['onderwijs vs vorig jaar', { intent: 'compare', sectors: ONDERWIJS, scope: 'onderwijs', years: [2023, 2024] }],
+    ['hoe doen we het in vergelijking met vorig jaar', { intent: 'compare', sectors: ALL_SECTORS, scope: 'sectoren', years: [2023, 2024] }],
+    ['overheid 2020 tot 2024', { intent: 'compare', sectors: OVERHEID, scope: 'overheid', years: [2020, 2021, 2022, 2023, 2024] }],
+    ['realisatie hoger onderwijs totaal', { intent: 'compare', sectors: ['hbo', 'wo'] }],
+    ['trend politie en defensie', { intent: 'compare', sectors: ['politie', 'defensie'], years: [2020, 2021, 2022, 2023, 2024] }],
+    ['doel per sector', { intent: 'compare', sectors: ALL_SECTORS, scope: 'sectoren' }],
+    ['welke doelen hebben de sectoren', { intent: 'compare', sectors: ALL_SECTORS, scope: 'sectoren' }],
+    ['realisatie per sector 2024', { intent: 'compare', sectors: ALL_SECTORS, scope: 'sectoren', years: [2024] }],
+    ['hoe doen we het t.o.v. het hbo?', { intent: 'compare', sectors: ['hbo', 'umc', 'po', 'vo', 'mbo', 'wo', 'onderzoeksinstellingen'], scope: 'onderwijs' }],
+    ['is het rijk beter dan de gemeenten', { intent: 'compare', sectors: ['rijk', 'gemeenten'] }],
+  ]);
+});

@@ -30,3 +30,20 @@ describe('context: national facts and definitions', () => {
     ['bronnen', { intent: 'context', topic: 'bronnen' }],
   ]);
 });
+
+// Questions from the acceptance round (mbo contactpersonen, the interdepartementaal netwerk,
+// managers); each was read with its answer.
+describe('context (acceptance): how recent, deadline, consequences, the doelgroep', () => {
+  expectQueries([
+    ['hoe actueel zijn de cijfers', { intent: 'context', topic: 'bronnen' }],
+    ['van wanneer zijn de cijfers', { intent: 'context', topic: 'bronnen' }],
+    ['waarom is er een banenafspraak', { intent: 'context', topic: 'banenafspraak' }],
+    ['wanneer moet het doel gehaald zijn', { intent: 'context', topic: 'doelen' }],
+    ['wat gebeurt er als het doel niet gehaald wordt', { intent: 'context', topic: 'quotum' }],
+    ['wat is de quotumregeling', { intent: 'context', topic: 'quotum' }],
+    ['wat is een arbeidsbeperking', { intent: 'context', topic: 'doelgroepregister' }],
+    ['wat is het doel voor overheid en onderwijs', { intent: 'context', topic: 'doelen' }],
+    ['hoeveel mensen staan in het doelgroepregister', { intent: 'context', topic: 'doelgroepregister' }],
+    ['wat is het landelijke doel', { intent: 'context', topic: 'doelen' }],
+  ]);
+});

@@ -35,3 +35,19 @@ describe('lookup: one sector, one metric or all', () => {
     ['hoeveel mensen met een arbeidsbeperking werken bij de politie', { intent: 'lookup', sector: 'politie', metric: 'alles' }],
   ]);
 });
+
+// Questions from the acceptance round (mbo contactpersonen, the interdepartementaal netwerk,
+// managers); each was read with its answer.
+describe('lookup (acceptance): mbo contactpersonen', () => {
+  expectQueries([
+    ['realisatie mbo 2024?', { intent: 'lookup', sector: 'mbo', metric: 'realisatie', year: 2024 }],
+    ['mbo 2024', { intent: 'lookup', sector: 'mbo', metric: 'alles', year: 2024 }],
+    ['MBO Raad cijfers', { intent: 'lookup', sector: 'mbo', metric: 'alles' }],
+    ['hoe doen de roc\'s het', { intent: 'lookup', sector: 'mbo', metric: 'alles' }],
+    ['kun je me vertellen hoe het mbo ervoor staat', { intent: 'lookup', sector: 'mbo', metric: 'alles' }],
+    ['ik wil graag weten wat de realisatie van het mbo was in 2024', { intent: 'lookup', sector: 'mbo', metric: 'realisatie', year: 2024 }],
+    ['realisatie%mbo', { intent: 'lookup', sector: 'mbo', metric: 'percentage' }],
+    ['mbo-realisatie 2024', { intent: 'lookup', sector: 'mbo', metric: 'realisatie', year: 2024 }],
+    ['hoe hoog is de realisatie van het mbo', { intent: 'lookup', sector: 'mbo', metric: 'realisatie' }],
+  ]);
+});

@@ -27,3 +27,20 @@ describe('ministries: the Rijk per ministry', () => {
     ['Hoeveel banen hebben de ministeries in totaal?', { intent: 'total', scope: 'ministeries' }],
   ]);
 });
+
+// Questions from the acceptance round (mbo contactpersonen, the interdepartementaal netwerk,
+// managers); each was read with its answer.
+describe('ministries (acceptance): every name people use', () => {
+  expectQueries([
+    ['hoe doet het ministerie van onderwijs het', { intent: 'lookup', sector: 'ocw', metric: 'alles' }],
+    ['realisatie BiZa', { intent: 'lookup', sector: 'bzk', metric: 'realisatie' }],
+    ['hoe doet binnenlandse zaken het', { intent: 'lookup', sector: 'bzk', metric: 'alles' }],
+    ['Hoe scoort Justitie & Veiligheid in 2024?', { intent: 'lookup', sector: 'jenv', metric: 'alles', year: 2024 }],
+    ['hoe scoort J&V', { intent: 'lookup', sector: 'jenv', metric: 'alles' }],
+    ['JenV tekort', { intent: 'gap', sector: 'jenv' }],
+    ['ministerie van infrastructuur', { intent: 'lookup', sector: 'ienw', metric: 'alles' }],
+    ['hoe doet EZ het', { intent: 'lookup', sector: 'ezk', metric: 'alles' }],
+    ['LNV vs EZK', { intent: 'compare', sectors: ['lnv', 'ezk'] }],
+    ['rechterlijke macht', { intent: 'lookup', sector: 'rechtspraak', metric: 'alles' }],
+  ]);
+});

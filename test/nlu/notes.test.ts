@@ -31,3 +31,24 @@ describe('notes: what sectors do, and why', () => {
     ['wat gaat de overheid doen', { intent: 'notes', scope: 'overheid', topic: 'maatregelen' }],
   ]);
 });
+
+// Questions from the acceptance round (mbo contactpersonen, the interdepartementaal netwerk,
+// managers); each was read with its answer.
+describe('notes (acceptance): other sectors, werving, knelpunten as superlative, League Rijk', () => {
+  expectQueries([
+    ['wat doen andere sectoren aan begeleiding?', { intent: 'notes', topic: 'begeleiding' }],
+    ['hoe begeleiden andere sectoren hun medewerkers', { intent: 'notes', topic: 'begeleiding' }],
+    ['wat doen andere onderwijssectoren aan begeleiding', { intent: 'notes', scope: 'onderwijs', topic: 'begeleiding' }],
+    ['wat doen andere sectoren aan werving', { intent: 'notes', topic: 'aanpak' }],
+    ['hoe werven andere sectoren kandidaten', { intent: 'notes', topic: 'aanpak' }],
+    ['wat werkt goed in andere sectoren', { intent: 'notes', topic: 'aanpak' }],
+    ['wat kan het mbo leren van andere sectoren', { intent: 'notes', topic: 'aanpak' }],
+    ['wat zijn de grootste knelpunten', { intent: 'notes', topic: 'knelpunten' }],
+    ['waarom scoort het po zo laag', { intent: 'notes', sector: 'po', topic: 'knelpunten' }],
+    ['is het doel voor het mbo realistisch', { intent: 'notes', sector: 'mbo', topic: 'knelpunten' }],
+    ['wat is de League Rijk', { intent: 'notes', sector: 'rijk', topic: 'organisatie' }],
+    ['welke sectoren rapporteren inkoop', { intent: 'notes', topic: 'inkoop' }],
+    ['wat doen roc\'s aan begeleiding', { intent: 'notes', sector: 'mbo', topic: 'begeleiding' }],
+    ['wat gaat de MBO Raad doen', { intent: 'notes', sector: 'mbo', topic: 'maatregelen' }],
+  ]);
+});

@@ -34,3 +34,15 @@ describe('help, greeting, thanks', () => {
     ['dankjewel, en de provincies?', { intent: 'lookup', sector: 'provincies', metric: 'alles' }],
   ]);
 });
+
+// Questions from the acceptance round (mbo contactpersonen, the interdepartementaal netwerk,
+// managers); each was read with its answer.
+describe('smalltalk (acceptance)', () => {
+  expectQueries([
+    ['hoe werkt deze bot', { intent: 'help' }],
+    ['ik snap het niet', { intent: 'help' }],
+    ['cheers', { intent: 'thanks' }],
+    ['goedemiddag, ik heb een vraag', { intent: 'greeting' }],
+    ['ok thanks', { intent: 'thanks' }],
+  ]);
+});

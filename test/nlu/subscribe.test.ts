@@ -37,3 +37,15 @@ describe('subscribe / subscriptions / unsubscribe', () => {
     ['help abonneren', { intent: 'help' }],
   ]);
 });
+
+// Questions from the acceptance round (mbo contactpersonen, the interdepartementaal netwerk,
+// managers); each was read with its answer.
+describe('subscriptions (acceptance)', () => {
+  expectQueries([
+    ['zet de meldingen uit', { intent: 'unsubscribe' }],
+    ['ik wil op de hoogte blijven van het mbo', { intent: 'subscribe', sectors: ['mbo'] }],
+    ['stuur me updates over het onderwijs', { intent: 'subscribe', sectors: ONDERWIJS }],
+    ['abonneer dit kanaal op het mbo', { intent: 'subscribe', sectors: ['mbo'] }],
+    ['geen meldingen meer aub', { intent: 'unsubscribe' }],
+  ]);
+});

@@ -24,3 +24,26 @@ describe('total: a scope added up', () => {
     ['welk percentage haalt de overheid gemiddeld', { intent: 'total', scope: 'overheid' }],
   ]);
 });
+
+// Questions from the acceptance round (mbo contactpersonen, the interdepartementaal netwerk,
+// managers); each was read with its answer.
+describe('total (acceptance): "onderwijs" is the group, totals of what is missing, "de hele overheid"', () => {
+  expectQueries([
+    ['totaal onderwijs 2023', { intent: 'total', scope: 'onderwijs', year: 2023 }],
+    ['onderwijs totaal 2023', { intent: 'total', scope: 'onderwijs', year: 2023 }],
+    ['onderwijs 2024', { intent: 'total', scope: 'onderwijs', year: 2024 }],
+    ['realisatie onderwijs 2024', { intent: 'total', scope: 'onderwijs', year: 2024 }],
+    ['hoeveel procent haalt het onderwijs', { intent: 'total', scope: 'onderwijs' }],
+    ['hoeveel banen heeft het onderwijs gerealiseerd', { intent: 'total', scope: 'onderwijs' }],
+    ['hoe doet het onderwijs het', { intent: 'total', scope: 'onderwijs' }],
+    ['wat is het doel van het onderwijs', { intent: 'total', scope: 'onderwijs' }],
+    ['totale tekort', { intent: 'total', scope: 'sectoren' }],
+    ['wat is het totale tekort van het onderwijs', { intent: 'total', scope: 'onderwijs' }],
+    ['wat is het tekort van de hele overheid', { intent: 'total', scope: 'overheid' }],
+    ['hoeveel mensen met een arbeidsbeperking werken bij de overheid', { intent: 'total', scope: 'overheid' }],
+    ['nieuwste cijfers', { intent: 'total', scope: 'sectoren' }],
+    ['hoeveel banen in 2022', { intent: 'total', scope: 'sectoren', year: 2022 }],
+    ['landelijk totaal', { intent: 'total', scope: 'sectoren' }],
+    ['totaal ministeries 2024', { intent: 'total', scope: 'ministeries', year: 2024 }],
+  ]);
+});

@@ -44,3 +44,15 @@ describe('unknown: not understood, including hostile input', () => {
     ['????', { intent: 'help' }],
   ]);
 });
+
+// Questions from the acceptance round (mbo contactpersonen, the interdepartementaal netwerk,
+// managers); each was read with its answer.
+describe('unknown sectors (acceptance): no noise suggestions', () => {
+  expectQueries([
+    ['hoe doet het UWV het', { intent: 'unknown_sector', term: 'uwv', suggestions: [] }],
+    ['hoe doet de NS het', { intent: 'unknown_sector', term: 'ns', suggestions: [] }],
+    ['brandweer 2024', { intent: 'unknown_sector', term: 'brandweer', suggestions: [] }],
+    ['realisatie zorg', { intent: 'unknown_sector', term: 'zorg', suggestions: ['umc'] }],
+    ['wanneer haalt de brandweer het doel', { intent: 'unknown_sector', term: 'brandweer', suggestions: [] }],
+  ]);
+});
