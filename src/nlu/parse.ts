@@ -194,6 +194,10 @@ function decideOneSector(sector: EntityId, f: Features, ctx: DecideContext): Que
     const scope = resolveScope(f)?.scope ?? (ctx.sets.homeScope(sector) === 'ministeries' ? 'ministeries' : 'sectoren');
     return ranking(f, scope);
   }
+  // "hoe verhoudt het mbo zich tot 2023": the change since that year.
+  if (has('relative') && years.years.length === 1 && !years.versus && !has('gap') && !has('trend')) {
+    return { intent: 'change', sector, from: years.years[0]! };
+  }
   if (notesLike(f)) {
     // "wat kan het mbo leren van andere sectoren": the other sectors' notes.
     const others = resolveScope(f);
@@ -232,6 +236,8 @@ function decideNoSector(f: Features, ctx: DecideContext): Query {
 
   // "Waarom …" asks for an explanation, whatever else it mentions; so does a topic ("de grootste knelpunten").
   if (has('why') || (TOPIC_ORDER.some(([c]) => has(c)) && !has('gap'))) return notesFor(scopeId, topicOf(f));
+  // "Wie heeft de meeste inkoopbanen": there are no inkoop figures to rank; the notes on inkoop tell what is known.
+  if (has('inkoop') && !has('total')) return notesFor(scopeId, 'inkoop');
   if (has('ranking') || has('superlative') || (has('top') && f.numbers.length > 0)) return ranking(f, scopeId);
 
   // "Wanneer haalt het onderwijs het doel?": a prognosis is per sector, so ask which one.

@@ -100,6 +100,8 @@ export const CUE_PHRASES: Record<Cue, readonly string[]> = {
     'dataset', 'welke documenten', 'documenten', 'verantwoording', 'vandaan', 'herkomst', 'bronvermelding',
     // How recent the figures are: the sources answer with their dates.
     'hoe actueel', 'hoe recent', 'hoe oud', 'van wanneer', 'peildatum', 'bijgewerkt', 'laatst bijgewerkt',
+    'van welk jaar', 'welke jaren', 'over welke jaren', 'wanneer komen', 'voortgangsbrief', 'voortgangsbrieven',
+    'volgende brief', 'verschijnt', 'gepubliceerd',
   ],
   /** By when the target must be met: the national targets answer that. */
   deadline: ['wanneer moet', 'wanneer moeten', 'deadline', 'einddatum', 'tot wanneer', 'looptijd', 'in welk jaar moet'],
@@ -144,6 +146,7 @@ export const CUE_PHRASES: Record<Cue, readonly string[]> = {
     'resterende', 'restant', 'nog te realiseren', 'verschil met het doel', 'verschil met doel',
     'verschil tot het doel', 'verschil tussen doel en realisatie', 'verschil tussen realisatie en doel',
     'verschil tussen het doel en de realisatie', 'verschil tussen de realisatie en het doel', 'onder het doel',
+    'verschil doel realisatie', 'verschil doel en realisatie', 'verschil realisatie doel', 'restopgave', 'rest opgave',
     'achter', 'achterblijven', 'achterloopt', 'loopt achter',
     'lopen achter', 'gat', 'hoeveel nog', 'dichtst', 'het dichtst', 'dichtstbij', 'verst', 'het verst',
   ],

@@ -35,5 +35,8 @@ describe('change (acceptance)', () => {
     ['doet het mbo het beter dan vorig jaar', { intent: 'change', sector: 'mbo', from: 2023 }],
     ['Wat is de groei van het mbo tov 2023', { intent: 'change', sector: 'mbo', from: 2023 }],
     ['groei defensie 2023-2024', { intent: 'change', sector: 'defensie', from: 2023, to: 2024 }],
+    ['hoe verhoudt het mbo zich tot vorig jaar', { intent: 'change', sector: 'mbo', from: 2023 }],
+    ['mbo vs vorig jaar', { intent: 'change', sector: 'mbo', from: 2023 }],
+    ['mbo ten opzichte van 2023', { intent: 'change', sector: 'mbo', from: 2023 }],
   ]);
 });

@@ -30,3 +30,16 @@ describe('gap: how far from the target', () => {
     ['hoe ver is de overheid van het doel', { intent: 'ranking', scope: 'overheid', by: 'gap', order: 'hoog' }],
   ]);
 });
+
+// Questions from the acceptance round (mbo contactpersonen, the interdepartementaal netwerk,
+// managers); each was read with its answer.
+describe('gap (acceptance): "verschil doel realisatie", "restopgave"', () => {
+  expectQueries([
+    ['mbo verschil doel realisatie', { intent: 'gap', sector: 'mbo' }],
+    ['mbo restopgave', { intent: 'gap', sector: 'mbo' }],
+    ['resterende opgave mbo', { intent: 'gap', sector: 'mbo' }],
+    ['hoe ver is het mbo', { intent: 'gap', sector: 'mbo' }],
+    ['wat moet het mbo halen', { intent: 'gap', sector: 'mbo' }],
+    ['JenV: wanneer doel gehaald', { intent: 'projection', sector: 'jenv' }],
+  ]);
+});

@@ -20,3 +20,14 @@ describe('inkoop: realisation including purchasing (SROI)', () => {
     ['wat doen sectoren aan sroi', { intent: 'notes', topic: 'inkoop' }],
   ]);
 });
+
+// Questions from the acceptance round (mbo contactpersonen, the interdepartementaal netwerk,
+// managers); each was read with its answer.
+describe('inkoop (acceptance): no inkoop ranking, the notes instead', () => {
+  expectQueries([
+    ['welke sector doet het best qua inkoop', { intent: 'notes', topic: 'inkoop' }],
+    ['wie heeft de meeste inkoopbanen', { intent: 'notes', topic: 'inkoop' }],
+    ['mbo inclusief sroi', { intent: 'inkoop', sector: 'mbo' }],
+    ['hoeveel banen via inkoop bij defensie', { intent: 'inkoop', sector: 'defensie' }],
+  ]);
+});

@@ -35,3 +35,22 @@ describe('typos, capitals, punctuation and fillers', () => {
     ['cijfers I & W', { intent: 'lookup', sector: 'ienw', metric: 'alles' }],
   ]);
 });
+
+// Questions from the acceptance round (mbo contactpersonen, the interdepartementaal netwerk,
+// managers); each was read with its answer.
+describe('typos (acceptance)', () => {
+  expectQueries([
+    ['realsatie mbo 2024', { intent: 'lookup', sector: 'mbo', metric: 'realisatie', year: 2024 }],
+    ['percantage defensie', { intent: 'lookup', sector: 'defensie', metric: 'percentage' }],
+    ['achterstnd vo', { intent: 'gap', sector: 'vo' }],
+    ['onwtikkeling hbo', { intent: 'trend', sector: 'hbo' }],
+    ['vergelijk politei en defensei', { intent: 'compare', sectors: ['politie', 'defensie'] }],
+    ['ranlijst ministeries', { intent: 'ranking', scope: 'ministeries', by: 'percentage', order: 'hoog' }],
+    ['toaal onderwijs', { intent: 'total', scope: 'onderwijs' }],
+    ['ministerie van finacien', { intent: 'lookup', sector: 'fin', metric: 'alles' }],
+    ['binnenlanse zaken', { intent: 'lookup', sector: 'bzk', metric: 'alles' }],
+    ['volksgezondhied', { intent: 'lookup', sector: 'vws', metric: 'alles' }],
+    ['waterschapppen', { intent: 'lookup', sector: 'waterschappen', metric: 'alles' }],
+    ['onderzoeksinstelingen', { intent: 'lookup', sector: 'onderzoeksinstellingen', metric: 'alles' }],
+  ]);
+});
