@@ -23,15 +23,27 @@ export interface StateStoreOptions {
   lock?: LockTiming;
 }
 
-/** Same JSON value (key order ignored)? For skipping writes that change nothing. */
+/**
+ * Same JSON value (key order ignored; a key whose value is undefined counts as absent, as in
+ * JSON)? For skipping writes that change nothing, without serialising either side.
+ */
 function sameJson(a: unknown, b: unknown): boolean {
   if (a === b) return true;
   if (typeof a !== 'object' || typeof b !== 'object' || a === null || b === null) return false;
-  if (Array.isArray(a) !== Array.isArray(b)) return false;
-  const ka = Object.keys(a as object);
-  const kb = Object.keys(b as object);
-  if (ka.length !== kb.length) return false;
-  return ka.every((k) => sameJson((a as Record<string, unknown>)[k], (b as Record<string, unknown>)[k]));
+  if (Array.isArray(a) || Array.isArray(b)) {
+    if (!Array.isArray(a) || !Array.isArray(b) || a.length !== b.length) return false;
+    return a.every((x, i) => sameJson(x, b[i]));
+  }
+  const x = a as Record<string, unknown>;
+  const y = b as Record<string, unknown>;
+  let keys = 0;
+  for (const k of Object.keys(x)) {
+    if (x[k] === undefined) continue;
+    if (!Object.hasOwn(y, k) || !sameJson(x[k], y[k])) return false;
+    keys += 1;
+  }
+  for (const k of Object.keys(y)) if (y[k] !== undefined) keys -= 1;
+  return keys === 0;
 }
 
 /** "Netwerk Banenafspraak (BZK)" → "netwerk-banenafspraak-bzk". */
@@ -144,7 +156,11 @@ export class StateStore {
     return Object.values(this.data.conversations).map((c) => ({ ...c }));
   }
 
-  /** Upsert from an activity; keeps `welcomed` and `webhookUrl`. Writes nothing when nothing changed. */
+  /**
+   * Upsert from an activity; keeps `welcomed` and `webhookUrl`. Writes nothing when nothing
+   * changed (every message of a conversation brings the same reference). The reference is stored
+   * as a plain-JSON copy: keys with undefined values are left out.
+   */
   async saveConversation(c: { id: string; kind: ConversationKind; tenantId?: string; reference: Record<string, unknown> }): Promise<void> {
     const prev = this.data.conversations[c.id];
     if (prev && prev.kind === c.kind && prev.tenantId === c.tenantId && sameJson(prev.reference, c.reference)) return;

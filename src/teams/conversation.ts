@@ -39,7 +39,11 @@ export function channelConversationId(id: string): string {
   return cut === -1 ? id : id.slice(0, cut);
 }
 
-/** What the store keeps for this conversation: id, kind, tenant and a plain-JSON reference. */
+/**
+ * What the store keeps for this conversation: id, kind, tenant and its reference (plain data;
+ * keys with undefined values are left out when stored). Built on every message: no copy here,
+ * the store compares it with the stored one and copies it only when it changed.
+ */
 export function storedConversationOf(activity: Partial<Activity>) {
   const kind = conversationKind(activity);
   const rawId = activity.conversation?.id ?? '';
@@ -54,6 +58,5 @@ export function storedConversationOf(activity: Partial<Activity>) {
     bot: bot && { id: bot.id },
     user: kind === 'personal' && user ? { id: user.id, aadObjectId: user.aadObjectId } : undefined,
   };
-  // Plain JSON: no undefined keys, no class instances.
-  return { id, kind, tenantId: tenantIdOf(activity), reference: JSON.parse(JSON.stringify(reference)) as Record<string, unknown> };
+  return { id, kind, tenantId: tenantIdOf(activity), reference };
 }

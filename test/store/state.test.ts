@@ -1,6 +1,6 @@
 // The state store: conversations, subscriptions and the ledger survive a restart; a corrupt
 // file stops start-up and stays byte-identical; two processes sharing the file lose nothing.
-import { mkdtemp, readFile, readdir, writeFile } from 'node:fs/promises';
+import { mkdtemp, readFile, readdir, stat, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -31,6 +31,32 @@ describe('StateStore', () => {
     const again = await StateStore.open(store.file);
     expect(again.getConversation('c1')).toMatchObject({ welcomed: true, reference: { serviceUrl: 'http://127.0.0.1:2' } });
     expect(await again.markWelcomed('c1')).toBe(false);
+  });
+
+  it('saving an unchanged conversation writes nothing (undefined fields count as absent, as in JSON)', async () => {
+    const store = await StateStore.open(await tempFile());
+    await store.saveConversation({ id: 'c1', kind: 'personal', tenantId: 't1', reference: { ...ref('c1'), user: { id: '29:u', aadObjectId: undefined } } });
+    const before = await stat(store.file);
+    const saved = store.getConversation('c1');
+    expect(saved!.reference).toEqual({ ...ref('c1'), user: { id: '29:u' } });
+    expect(JSON.parse(await readFile(store.file, 'utf8')).conversations.c1.reference.user).toEqual({ id: '29:u' });
+
+    await store.saveConversation({ id: 'c1', kind: 'personal', tenantId: 't1', reference: { locale: undefined, ...ref('c1'), user: { id: '29:u' } } });
+    const after = await stat(store.file);
+    expect([after.ino, after.mtimeMs]).toEqual([before.ino, before.mtimeMs]);
+    expect(store.getConversation('c1')).toEqual(saved);
+
+    // Any real difference is written: a new field, a changed nested value, another kind.
+    for (const [kind, reference] of [
+      ['personal', { ...ref('c1'), user: { id: '29:u' }, locale: 'nl-NL' }],
+      ['personal', { ...ref('c1'), user: { id: '29:u', aadObjectId: 'aad' }, locale: 'nl-NL' }],
+      ['groupChat', { ...ref('c1'), user: { id: '29:u', aadObjectId: 'aad' }, locale: 'nl-NL' }],
+    ] as const) {
+      const previous = await stat(store.file);
+      await store.saveConversation({ id: 'c1', kind, tenantId: 't1', reference });
+      expect((await stat(store.file)).ino).not.toBe(previous.ino);
+      expect((await StateStore.open(store.file)).getConversation('c1')).toMatchObject({ kind, reference });
+    }
   });
 
   it('removing a conversation removes its subscription too', async () => {

@@ -69,6 +69,23 @@ describe('install', () => {
     expect(stored!.reference).not.toHaveProperty('activityId');
     expect(stored!.reference).not.toHaveProperty('user');
   });
+
+  it('writes a conversation once: further messages with the same reference leave it as it was', async () => {
+    // A channel: its reference has no user (an undefined field that the stored copy leaves out).
+    const thread = '19:chan-same@thread.tacv2;messageid=1700000000777';
+    const o = { serviceUrl: setup.connector.url, kind: 'channel' as const, conversationId: thread, mention: true };
+    const stored = async () => (await conversationsOnDisk())['19:chan-same@thread.tacv2'] as { updatedAt?: string; reference: Record<string, unknown> } | undefined;
+    await setup.bot.post(message('realisatie politie 2024?', o));
+    const first = await stored();
+    expect(first?.updatedAt).toBeTruthy();
+    await setup.bot.post(message('realisatie defensie 2024?', o));
+    await setup.bot.post(message('help', o));
+    expect(setup.connector.messages(thread)).toHaveLength(3);
+    expect(await stored()).toEqual(first);
+    // A reference that changed (here the locale) is written.
+    await setup.bot.post({ ...message('help', o), locale: 'en-US' });
+    expect((await stored())!.reference).toMatchObject({ locale: 'en-US' });
+  });
 });
 
 describe('card buttons (Action.Submit)', () => {
