@@ -16,12 +16,14 @@ function isSubscriptionQuery(query: Query): query is SubscriptionQuery {
 
 /** Sends the answer (or hands a subscription intent over) and logs the outcome. */
 export async function deliverAnswer(context: TurnContext, answer: Answer, deps: BotDeps, via: 'text' | 'card'): Promise<void> {
-  const fields = { ...activityLogFields(context.activity), via, intent: answer.intent };
+  const { log } = deps;
+  // Every message passes here: the log fields are only put together when the line is written.
+  const fields = () => ({ ...activityLogFields(context.activity), via, intent: answer.intent });
   if (isSubscriptionQuery(answer.query)) {
     await handleSubscriptionIntent(context, answer.query, deps);
-    deps.log.info(fields, 'subscription command handled');
+    if (log.isLevelEnabled('info')) log.info(fields(), 'subscription command handled');
     return;
   }
   await sendAnswer(context, answer);
-  deps.log.info(deps.config.logDebugContent ? { ...fields, question: answer.question } : fields, 'answered');
+  if (log.isLevelEnabled('info')) log.info(deps.config.logDebugContent ? { ...fields(), question: answer.question } : fields(), 'answered');
 }

@@ -23,7 +23,7 @@ export function onMessage(deps: BotDeps) {
       return;
     }
     if (conversationKind(activity) !== 'personal' && !mentionsBot(activity)) {
-      deps.log.debug(activityLogFields(activity), 'not addressed to the bot: ignored');
+      if (deps.log.isLevelEnabled('debug')) deps.log.debug(activityLogFields(activity), 'not addressed to the bot: ignored');
       return;
     }
     await rememberConversation(context, deps);
