@@ -5,18 +5,23 @@
 //  3. no data words at all → help, thanks, greeting, an `unknown_sector` for a likely
 //     misspelled sector, or unknown;
 //  4. no sector named: national context questions (fta, doelgroepregister, doel van de overheid,
-//     quotum, banenafspraak, bronnen);
-//  5. two or more sectors → compare (one ambiguous phrase such as "hoger onderwijs" → clarify);
-//  6. one sector → compare / ranking / notes / inkoop / projection / trend / change / gap / lookup
-//     (binnenwerk's lookup is the `binnenwerk` intent);
-//  7. no sector → ranking, filter, total, compare or notes over a scope; for questions that need
-//     one sector: an unknown word → `unknown_sector`, else a sensible scope-wide reading:
-//       gap ("achterstand")          → ranking by gap (largest first)
+//     deadline, quotum and what happens when the target is missed, banenafspraak, bronnen);
+//  5. two or more sectors → compare (one ambiguous phrase such as "hoger onderwijs" → clarify,
+//     carrying what was asked: "tekort hoger onderwijs" → ask 'gap'); a ministry or Binnenwerk
+//     named with the Rijk is that part;
+//  6. one sector → compare / ranking / notes / inkoop / projection (also a year after the latest
+//     one: "haalt het mbo het doel in 2025?") / trend / change / gap / lookup (binnenwerk's lookup
+//     is the `binnenwerk` intent);
+//  7. no sector → notes for a topic, ranking, filter (100% or another threshold: "onder de 50%"),
+//     total, compare or notes over a scope; for questions that need one sector: an unknown word →
+//     `unknown_sector`, else a sensible scope-wide reading:
+//       gap ("achterstand")          → ranking by gap (largest first); with "totaal" → total
 //       change without sector        → filter gestegen/gedaald ("daling" → gedaald)
-//       trend ("verloop")            → compare all sectors of the scope (over the years named)
-//       projection ("prognose")      → clarify: which sector (five options of the scope)
-//       lookup "het onderwijs"/"ministerie" (one of a group) → clarify with up to five options
-//       lookup "overheid" or nothing  → total of the scope; plural scope → compare its members.
+//       trend ("verloop")            → compare all sectors of the scope (years named, else the latest five)
+//       projection ("prognose")      → clarify: which sector (five options), ask 'projection'
+//       lookup "ministerie" (one of a group) → clarify with up to five options
+//       lookup "overheid"/"onderwijs" or nothing → total of the scope; plural scope → compare its members.
+//  "sector(en)" next to a group word means that group ("welke sector scoort het best in het onderwijs").
 //  "hoe doen we het t.o.v. het hbo?": "we" is unknown, so hbo is compared with its own group
 //  (compare {sectors: [hbo, …the other onderwijs sectors], scope: 'onderwijs'}).
 import type { EntityId } from '../domain/model.js';
