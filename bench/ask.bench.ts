@@ -12,37 +12,93 @@ import { createAnswerer } from '../src/answers/index.js';
 import { loadDataset } from '../src/data/load.js';
 import { formatNumber } from '../src/domain/format.js';
 
-const { values } = parseArgs({ options: { iterations: { type: 'string', default: '200' }, jsonl: { type: 'string', default: '500' } } });
+const { values } = parseArgs({
+  options: { iterations: { type: 'string', default: '200' }, jsonl: { type: 'string', default: '500' } },
+});
 const ITERATIONS = Number(values.iterations);
 const JSONL_COUNT = Number(values.jsonl);
 const ROOT = fileURLToPath(new URL('../', import.meta.url));
 
-const SECTORS = ['rijk', 'defensie', 'gemeenten', 'provincies', 'waterschappen', 'politie', "umc's", 'po', 'vo', 'mbo', 'hbo', 'universiteiten', 'onderzoeksinstellingen'];
+const SECTORS = [
+  'rijk',
+  'defensie',
+  'gemeenten',
+  'provincies',
+  'waterschappen',
+  'politie',
+  "umc's",
+  'po',
+  'vo',
+  'mbo',
+  'hbo',
+  'universiteiten',
+  'onderzoeksinstellingen',
+];
 const MINISTRIES = ['Financiën', 'JenV', 'BZK', 'OCW', 'Rechtspraak', 'SZW'];
 
 /** The question set: templates over sectors plus hand-written questions for every intent. */
-const QUESTIONS: string[] = [...new Set([
-  ...SECTORS.map((s) => `realisatie ${s} 2024?`),
-  ...SECTORS.map((s) => `doel ${s} 2023`),
-  ...SECTORS.map((s) => `hoeveel mist ${s} nog?`),
-  ...SECTORS.map((s) => `ontwikkeling ${s}`),
-  ...SECTORS.map((s) => `hoeveel is ${s} gestegen?`),
-  ...SECTORS.slice(0, 7).map((s) => `wanneer haalt ${s} het doel bij dit tempo?`),
-  ...MINISTRIES.map((m) => `realisatie ${m}`),
-  'vergelijk politie en defensie 2024', 'po vs vo', 'vergelijk alle onderwijssectoren', 'politie 2023 en 2024',
-  'vergelijk gemeenten en provincies', 'vergelijk hbo en wo in 2023 en 2024', 'rijk vs gemeenten',
-  'welke sector scoort het best in 2024?', 'top 3', 'welke sector scoort het slechtst?', 'welk ministerie scoort het hoogst?',
-  'grootste stijging', 'grootste tekort', 'welke onderwijssector scoort het best?', 'top 5 ministeries',
-  'welke sectoren haalden hun doel in 2024?', 'welke sectoren haalden het doel niet?', 'welke sectoren daalden?',
-  'welke onderwijssectoren zijn gestegen?', 'welke ministeries haalden hun doel?',
-  'totaal overheid 2024', 'hoeveel banen in het onderwijs samen?', 'totaal alle sectoren', 'totaal ministeries',
-  'defensie met sroi', 'vo inclusief inkoop 2024', 'po inclusief inkoop', 'hbo inclusief inkoop', 'binnenwerk',
-  'wat is een fta?', 'doelgroepregister', 'wat is het doel van de overheid?', 'wat is het quotum?', 'welke bronnen gebruik je?',
-  'wat is de banenafspraak?', 'wat doet de politie aan begeleiding?', 'waarom lukt het niet in het onderwijs?',
-  'wat doen andere sectoren aan begeleiding?', 'knelpunten bij de umc’s', 'aanpak rijk',
-  'abonneer politie', 'mijn abonnementen', 'stop abonnement', 'help', 'hallo', 'dank je', 'blabla',
-  'realisatie plopsaland', 'funderend onderwijs', 'realisatie politie 2030', '',
-])];
+const QUESTIONS: string[] = [
+  ...new Set([
+    ...SECTORS.map((s) => `realisatie ${s} 2024?`),
+    ...SECTORS.map((s) => `doel ${s} 2023`),
+    ...SECTORS.map((s) => `hoeveel mist ${s} nog?`),
+    ...SECTORS.map((s) => `ontwikkeling ${s}`),
+    ...SECTORS.map((s) => `hoeveel is ${s} gestegen?`),
+    ...SECTORS.slice(0, 7).map((s) => `wanneer haalt ${s} het doel bij dit tempo?`),
+    ...MINISTRIES.map((m) => `realisatie ${m}`),
+    'vergelijk politie en defensie 2024',
+    'po vs vo',
+    'vergelijk alle onderwijssectoren',
+    'politie 2023 en 2024',
+    'vergelijk gemeenten en provincies',
+    'vergelijk hbo en wo in 2023 en 2024',
+    'rijk vs gemeenten',
+    'welke sector scoort het best in 2024?',
+    'top 3',
+    'welke sector scoort het slechtst?',
+    'welk ministerie scoort het hoogst?',
+    'grootste stijging',
+    'grootste tekort',
+    'welke onderwijssector scoort het best?',
+    'top 5 ministeries',
+    'welke sectoren haalden hun doel in 2024?',
+    'welke sectoren haalden het doel niet?',
+    'welke sectoren daalden?',
+    'welke onderwijssectoren zijn gestegen?',
+    'welke ministeries haalden hun doel?',
+    'totaal overheid 2024',
+    'hoeveel banen in het onderwijs samen?',
+    'totaal alle sectoren',
+    'totaal ministeries',
+    'defensie met sroi',
+    'vo inclusief inkoop 2024',
+    'po inclusief inkoop',
+    'hbo inclusief inkoop',
+    'binnenwerk',
+    'wat is een fta?',
+    'doelgroepregister',
+    'wat is het doel van de overheid?',
+    'wat is het quotum?',
+    'welke bronnen gebruik je?',
+    'wat is de banenafspraak?',
+    'wat doet de politie aan begeleiding?',
+    'waarom lukt het niet in het onderwijs?',
+    'wat doen andere sectoren aan begeleiding?',
+    'knelpunten bij de umc’s',
+    'aanpak rijk',
+    'abonneer politie',
+    'mijn abonnementen',
+    'stop abonnement',
+    'help',
+    'hallo',
+    'dank je',
+    'blabla',
+    'realisatie plopsaland',
+    'funderend onderwijs',
+    'realisatie politie 2030',
+    '',
+  ]),
+];
 
 function quantile(sorted: number[], q: number): number {
   return sorted[Math.min(sorted.length - 1, Math.floor(q * sorted.length))]!;
@@ -52,9 +108,14 @@ const us = (ns: number) => formatNumber(ns / 1000, 1);
 
 async function jsonlRun(questions: string[]): Promise<{ ms: number; lines: number }> {
   const start = process.hrtime.bigint();
-  const child = spawn('npx', ['tsx', 'src/cli.ts', 'ask', '--jsonl'], { cwd: ROOT, stdio: ['pipe', 'pipe', 'inherit'] });
+  const child = spawn('npx', ['tsx', 'src/cli.ts', 'ask', '--jsonl'], {
+    cwd: ROOT,
+    stdio: ['pipe', 'pipe', 'inherit'],
+  });
   let out = '';
-  child.stdout.setEncoding('utf8').on('data', (d: string) => { out += d; });
+  child.stdout.setEncoding('utf8').on('data', (d: string) => {
+    out += d;
+  });
   child.stdin.end(`${questions.join('\n')}\n`);
   const code = await new Promise<number | null>((resolve) => child.on('close', resolve));
   if (code !== 0) throw new Error(`ask --jsonl exited ${code}`);
@@ -85,21 +146,27 @@ async function main(): Promise<void> {
     return { q, median: quantile(s, 0.5), p99: quantile(s, 0.99) };
   }).sort((a, b) => b.p99 - a.p99);
 
-  console.log(`ask: ${QUESTIONS.length} distinct questions, ${intents.size} intents, ${ITERATIONS} runs each (parse → compute → text → card)\n`);
+  console.log(
+    `ask: ${QUESTIONS.length} distinct questions, ${intents.size} intents, ${ITERATIONS} runs each (parse → compute → text → card)\n`,
+  );
   console.log('median µs   p99 µs   question');
   for (const r of rows) console.log(`${us(r.median).padStart(8)} ${us(r.p99).padStart(8)}   ${JSON.stringify(r.q)}`);
   all.sort((a, b) => a - b);
   const median = quantile(all, 0.5);
   const p99 = quantile(all, 0.99);
   console.log(`\nall questions: median ${us(median)} µs, p99 ${us(p99)} µs, max ${us(all[all.length - 1]!)} µs`);
-  console.log(`targets: median < 200 µs ${median < 200_000 ? 'OK' : 'MISSED'}, p99 < 2.000 µs ${p99 < 2_000_000 ? 'OK' : 'MISSED'}`);
+  console.log(
+    `targets: median < 200 µs ${median < 200_000 ? 'OK' : 'MISSED'}, p99 < 2.000 µs ${p99 < 2_000_000 ? 'OK' : 'MISSED'}`,
+  );
 
   const batch = Array.from({ length: JSONL_COUNT }, (_, i) => QUESTIONS[i % QUESTIONS.length]!);
   const t0 = process.hrtime.bigint();
   for (const q of batch) JSON.stringify(answerer.ask(q));
   const inProcessMs = Number(process.hrtime.bigint() - t0) / 1e6;
   const run = await jsonlRun(batch);
-  console.log(`\njsonl, ${JSONL_COUNT} questions: ${formatNumber(run.ms, 0)} ms in a fresh process (start-up and dataset load included, ${run.lines} lines), ${formatNumber(inProcessMs, 1)} ms of answering in-process`);
+  console.log(
+    `\njsonl, ${JSONL_COUNT} questions: ${formatNumber(run.ms, 0)} ms in a fresh process (start-up and dataset load included, ${run.lines} lines), ${formatNumber(inProcessMs, 1)} ms of answering in-process`,
+  );
   console.log(`target: well under 10.000 ms ${run.ms < 10_000 ? 'OK' : 'MISSED'}`);
 }
 

@@ -20,19 +20,38 @@ const CHANNELS = Number(process.env.FANOUT_CHANNELS ?? 1000);
 const RATE = 50;
 
 const dir = await mkdtemp(join(tmpdir(), 'banenbot-fanout-'));
-const connector = await startFanoutConnector({ globalPerSecond: RATE, inject429: Number(process.env.FANOUT_INJECT ?? 0.1), retryAfterSeconds: 1, seed: 7 });
+const connector = await startFanoutConnector({
+  globalPerSecond: RATE,
+  inject429: Number(process.env.FANOUT_INJECT ?? 0.1),
+  retryAfterSeconds: 1,
+  seed: 7,
+});
 try {
   const store = await StateStore.open(join(dir, 'state.json'));
-  await Promise.all(Array.from({ length: CHANNELS }, async (_, i) => {
-    const id = `19:bench-${i}@thread.tacv2`;
-    await store.saveConversation({
-      id, kind: 'channel', tenantId: 'bench-tenant',
-      reference: { channelId: 'msteams', serviceUrl: connector.url, conversation: { id, conversationType: 'channel', tenantId: 'bench-tenant' }, bot: { id: '28:bench-bot' } },
-    });
-    await store.subscribe(id, []);
-  }));
+  await Promise.all(
+    Array.from({ length: CHANNELS }, async (_, i) => {
+      const id = `19:bench-${i}@thread.tacv2`;
+      await store.saveConversation({
+        id,
+        kind: 'channel',
+        tenantId: 'bench-tenant',
+        reference: {
+          channelId: 'msteams',
+          serviceUrl: connector.url,
+          conversation: { id, conversationType: 'channel', tenantId: 'bench-tenant' },
+          bot: { id: '28:bench-bot' },
+        },
+      });
+      await store.subscribe(id, []);
+    }),
+  );
   const config = parseConfig({ NODE_ENV: 'test', STATE_FILE: join(dir, 'state.json') });
-  const notifier = new Notifier({ store, dataset: loadDataset(), log: silentLogger(), transports: proactiveTransports(createAdapter(config), config) });
+  const notifier = new Notifier({
+    store,
+    dataset: loadDataset(),
+    log: silentLogger(),
+    transports: proactiveTransports(createAdapter(config), config),
+  });
 
   const t0 = performance.now();
   const report = await notifier.run({});
@@ -46,16 +65,26 @@ try {
   const after = [...connector.posts.values()].reduce((a, b) => a + b, 0);
 
   const n = (v: number, d = 0) => formatNumber(v, d);
-  console.log(`Fan-out naar ${n(CHANNELS)} kanalen (stand-in connector: ${RATE}/s per app, 7/s en 60/30 s per gesprek, 10% willekeurige 429's)`);
+  console.log(
+    `Fan-out naar ${n(CHANNELS)} kanalen (stand-in connector: ${RATE}/s per app, 7/s en 60/30 s per gesprek, 10% willekeurige 429's)`,
+  );
   console.log(`  wandkloktijd:           ${n(seconds, 1)} s`);
   console.log(`  theoretisch minimum:    ${n(minimum, 1)} s  →  ${n(seconds / minimum, 2)}× (doel ≤ 1,2×)`);
-  console.log(`  verzoeken:              ${n(connector.stats.requests)} (429 door limiet: ${n(connector.stats.limited)}, willekeurige 429: ${n(connector.stats.injected)})`);
-  console.log(`  ondergrens (elk verzoek telt mee in de limiet): ${n(connector.stats.requests / RATE, 1)} s  →  ${n(seconds / (connector.stats.requests / RATE), 2)}×`);
+  console.log(
+    `  verzoeken:              ${n(connector.stats.requests)} (429 door limiet: ${n(connector.stats.limited)}, willekeurige 429: ${n(connector.stats.injected)})`,
+  );
+  console.log(
+    `  ondergrens (elk verzoek telt mee in de limiet): ${n(connector.stats.requests / RATE, 1)} s  →  ${n(seconds / (connector.stats.requests / RATE), 2)}×`,
+  );
   console.log(`  max. geaccepteerd/s:    ${n(connector.stats.maxAcceptedPerSecond)}`);
-  console.log(`  verslag:                verstuurd ${n(report.sent)}, mislukt ${n(report.failed.length)}, overgeslagen ${n(report.skipped)}`);
+  console.log(
+    `  verslag:                verstuurd ${n(report.sent)}, mislukt ${n(report.failed.length)}, overgeslagen ${n(report.skipped)}`,
+  );
   console.log(`  dubbel:                 ${n(duplicates)} (moet 0 zijn)`);
   console.log(`  verloren:               ${n(losses)} (moet 0 zijn)`);
-  console.log(`  tweede run:             verstuurd ${n(second.sent)}, overgeslagen ${n(second.skipped)}; posts in totaal ${n(after)}`);
+  console.log(
+    `  tweede run:             verstuurd ${n(second.sent)}, overgeslagen ${n(second.skipped)}; posts in totaal ${n(after)}`,
+  );
   if (duplicates || losses || second.sent || after !== CHANNELS) process.exitCode = 1;
 } finally {
   await connector.close();

@@ -12,7 +12,7 @@
 // message (less sensitive than wall time to other load on a shared machine).
 //
 // Options: --conversations 20 --messages 50 --rounds 5 [--cpu-prof <dir>]
-import { fork, type ChildProcess } from 'node:child_process';
+import { type ChildProcess, fork } from 'node:child_process';
 import { mkdtemp, rm } from 'node:fs/promises';
 import type { Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
@@ -20,14 +20,14 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
+import { Application } from '@microsoft/teams-ai';
 import express from 'express';
 import { pino } from 'pino';
-import { Application } from '@microsoft/teams-ai';
 import { parseConfig } from '../src/config.js';
+import { formatNumber } from '../src/domain/format.js';
 import { createLogger } from '../src/log.js';
 import { createServer } from '../src/server.js';
 import { createAdapter } from '../src/teams/adapter.js';
-import { formatNumber } from '../src/domain/format.js';
 import { startConnector } from '../test/support/connector.js';
 
 const { values } = parseArgs({
@@ -59,14 +59,34 @@ const GENERAL = [
   'Binnenwerk',
   'help',
 ];
-const SECTORS = ['politie', 'defensie', 'gemeenten', 'provincies', 'waterschappen', 'umc', 'po', 'vo', 'mbo', 'hbo', 'wo', 'rijk', 'onderzoeksinstellingen'];
+const SECTORS = [
+  'politie',
+  'defensie',
+  'gemeenten',
+  'provincies',
+  'waterschappen',
+  'umc',
+  'po',
+  'vo',
+  'mbo',
+  'hbo',
+  'wo',
+  'rijk',
+  'onderzoeksinstellingen',
+];
 const QUESTIONS = [
   ...GENERAL,
   ...SECTORS.flatMap((s, i) => {
     const other = SECTORS[(i + 1) % SECTORS.length];
     return [
-      `realisatie ${s} 2024?`, `realisatie ${s} 2023`, `hoeveel mist ${s} nog?`, `doel ${s} 2024`,
-      `ontwikkeling ${s}`, `verschil ${s} 2023 2024`, `vergelijk ${s} en ${other} 2024`, `wat doet ${s} aan begeleiding?`,
+      `realisatie ${s} 2024?`,
+      `realisatie ${s} 2023`,
+      `hoeveel mist ${s} nog?`,
+      `doel ${s} 2024`,
+      `ontwikkeling ${s}`,
+      `verschil ${s} 2023 2024`,
+      `vergelijk ${s} en ${other} 2024`,
+      `wat doet ${s} aan begeleiding?`,
     ];
   }),
 ];
@@ -82,10 +102,11 @@ function listen(app: express.Express): Promise<Served> {
       const { port } = server.address() as AddressInfo;
       resolve({
         url: `http://127.0.0.1:${port}`,
-        close: () => new Promise((done) => {
-          server.closeAllConnections();
-          server.close(() => done());
-        }),
+        close: () =>
+          new Promise((done) => {
+            server.closeAllConnections();
+            server.close(() => done());
+          }),
       });
     });
   });
@@ -101,13 +122,19 @@ async function serveEchoBot(): Promise<Served> {
   http.post('/api/messages', express.json({ limit: 256 * 1024 }), (req, res) =>
     adapter.process(req, res, async (context) => {
       await app.run(context);
-    }));
+    }),
+  );
   return listen(http);
 }
 
 async function serveBanenbot(answerCacheSize: string): Promise<Served> {
   const dir = await mkdtemp(join(tmpdir(), 'banenbot-bench-'));
-  const config = parseConfig({ NODE_ENV: 'test', STATE_FILE: join(dir, 'state.json'), LOG_LEVEL: 'info', ANSWER_CACHE_SIZE: answerCacheSize });
+  const config = parseConfig({
+    NODE_ENV: 'test',
+    STATE_FILE: join(dir, 'state.json'),
+    LOG_LEVEL: 'info',
+    ANSWER_CACHE_SIZE: answerCacheSize,
+  });
   const log = createLogger({ level: 'info', destination: pino.destination({ dest: '/dev/null', sync: true }) });
   const bot = await createServer(config, { log });
   const { url, close } = await bot.listen(0, '127.0.0.1');
@@ -145,24 +172,32 @@ interface Target {
 }
 
 function startChild(name: string, kind: Kind): Promise<Target> {
-  const child: ChildProcess = fork(fileURLToPath(import.meta.url), ['--serve', kind], { execArgv: ['--import', 'tsx', ...(values['cpu-prof'] ? ['--cpu-prof', `--cpu-prof-dir=${values['cpu-prof']}`] : [])], stdio: ['ignore', 'inherit', 'inherit', 'ipc'] });
+  const child: ChildProcess = fork(fileURLToPath(import.meta.url), ['--serve', kind], {
+    execArgv: [
+      '--import',
+      'tsx',
+      ...(values['cpu-prof'] ? ['--cpu-prof', `--cpu-prof-dir=${values['cpu-prof']}`] : []),
+    ],
+    stdio: ['ignore', 'inherit', 'inherit', 'ipc'],
+  });
   let exited: Error | undefined;
   const waiting = new Set<(err: Error) => void>();
   child.once('exit', (code) => {
     exited = new Error(`${name} exited (${code})`);
     for (const fail of waiting) fail(exited);
   });
-  const next = <T>(key: string) => new Promise<T>((resolve, reject) => {
-    if (exited) return reject(exited);
-    const onMessage = (msg: Record<string, unknown>) => {
-      if (!(key in msg)) return;
-      child.off('message', onMessage);
-      waiting.delete(reject);
-      resolve(msg[key] as T);
-    };
-    waiting.add(reject);
-    child.on('message', onMessage);
-  });
+  const next = <T>(key: string) =>
+    new Promise<T>((resolve, reject) => {
+      if (exited) return reject(exited);
+      const onMessage = (msg: Record<string, unknown>) => {
+        if (!(key in msg)) return;
+        child.off('message', onMessage);
+        waiting.delete(reject);
+        resolve(msg[key] as T);
+      };
+      waiting.add(reject);
+      child.on('message', onMessage);
+    });
   return next<string>('url').then((url) => ({
     name,
     url,
@@ -171,10 +206,11 @@ function startChild(name: string, kind: Kind): Promise<Target> {
       child.send('cpu');
       return reply;
     },
-    close: () => new Promise<void>((resolve) => {
-      child.once('exit', () => resolve());
-      child.send('stop');
-    }),
+    close: () =>
+      new Promise<void>((resolve) => {
+        child.once('exit', () => resolve());
+        child.send('stop');
+      }),
   }));
 }
 
@@ -233,10 +269,18 @@ async function runRound(target: Target, connectorUrl: string, received: Map<stri
   const start = performance.now();
   await Promise.all(Array.from({ length: CONVERSATIONS }, (_, c) => conversation(c)));
   const seconds = (performance.now() - start) / 1000;
-  const cpuPerMessage = (await target.cpu() - cpuBefore) / (CONVERSATIONS * MESSAGES);
+  const cpuPerMessage = ((await target.cpu()) - cpuBefore) / (CONVERSATIONS * MESSAGES);
   latencies.sort((a, b) => a - b);
   const messages = CONVERSATIONS * MESSAGES;
-  return { seconds, messages, perSecond: messages / seconds, p50: percentile(latencies, 50), p99: percentile(latencies, 99), cpuPerMessage, missing };
+  return {
+    seconds,
+    messages,
+    perSecond: messages / seconds,
+    p50: percentile(latencies, 50),
+    p99: percentile(latencies, 99),
+    cpuPerMessage,
+    missing,
+  };
 }
 
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
@@ -254,7 +298,9 @@ async function main(): Promise<void> {
   const targets = [echo, banenbot, uncached];
   const results = new Map<string, RoundResult[]>(targets.map((t) => [t.name, []]));
   try {
-    console.log(`bench:http — ${CONVERSATIONS} conversations × ${MESSAGES} messages per round, ${ROUNDS} rounds per bot (after a warm-up round each)`);
+    console.log(
+      `bench:http — ${CONVERSATIONS} conversations × ${MESSAGES} messages per round, ${ROUNDS} rounds per bot (after a warm-up round each)`,
+    );
     for (const t of targets) await runRound(t, connector.url, received); // warm-up
     for (let r = 0; r < ROUNDS; r++) {
       for (const t of r % 2 === 0 ? targets : [...targets].reverse()) {
@@ -263,9 +309,9 @@ async function main(): Promise<void> {
         results.get(t.name)!.push(result);
         console.log(
           `  round ${r + 1} ${t.name.padEnd(30)} ${formatNumber(result.perSecond, 0).padStart(6)} msg/s  ` +
-          `p50 ${formatNumber(result.p50, 2)} ms  p99 ${formatNumber(result.p99, 2)} ms  ` +
-          `cpu ${formatNumber(result.cpuPerMessage, 0)} µs/msg` +
-          (result.missing ? `  MISSING REPLIES: ${result.missing}` : ''),
+            `p50 ${formatNumber(result.p50, 2)} ms  p99 ${formatNumber(result.p99, 2)} ms  ` +
+            `cpu ${formatNumber(result.cpuPerMessage, 0)} µs/msg` +
+            (result.missing ? `  MISSING REPLIES: ${result.missing}` : ''),
         );
       }
     }
@@ -291,8 +337,12 @@ async function main(): Promise<void> {
     const share = (x: typeof e) => `${formatNumber((x!.perSecond / e!.perSecond) * 100, 1)}%`;
     const cpuShare = (x: typeof e) => `${formatNumber((e!.cpu / x!.cpu) * 100, 1)}%`;
     const ok = b!.perSecond / e!.perSecond >= 0.8 && summary.every((x) => x.missing === 0);
-    console.log(`\nthroughput relative to the echo bot (target ≥ 80%): banenbot ${share(b)} ${ok ? 'OK' : 'BELOW TARGET'}; without answer cache ${share(u)}`);
-    console.log(`CPU capacity (echo CPU/msg ÷ bot CPU/msg): banenbot ${cpuShare(b)}; without answer cache ${cpuShare(u)}`);
+    console.log(
+      `\nthroughput relative to the echo bot (target ≥ 80%): banenbot ${share(b)} ${ok ? 'OK' : 'BELOW TARGET'}; without answer cache ${share(u)}`,
+    );
+    console.log(
+      `CPU capacity (echo CPU/msg ÷ bot CPU/msg): banenbot ${cpuShare(b)}; without answer cache ${cpuShare(u)}`,
+    );
     process.exitCode = ok ? 0 : 1;
   } finally {
     await echo.close();

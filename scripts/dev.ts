@@ -13,7 +13,14 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import dotenv from 'dotenv';
-import { BOT_NAME, GROUP_CHAT_NAME, ROOT, TEAM_NAME, startLocalTeams, type LocalTeams } from '../test/support/playground.js';
+import {
+  BOT_NAME,
+  GROUP_CHAT_NAME,
+  type LocalTeams,
+  ROOT,
+  startLocalTeams,
+  TEAM_NAME,
+} from '../test/support/playground.js';
 
 const USAGE = `Gebruik: npm run dev -- [--port <bot-poort>] [--playground-port <poort>] [--server <bestand>]
   --port             poort van de bot (standaard PORT uit .env, anders 3978)
@@ -24,7 +31,8 @@ const USAGE = `Gebruik: npm run dev -- [--port <bot-poort>] [--playground-port <
 function parsePort(value: string | undefined, name: string, fallback: number): number {
   if (value === undefined || value.trim() === '') return fallback;
   const n = Number(value);
-  if (!Number.isInteger(n) || n < 1 || n > 65535) throw new Error(`${name} moet een poortnummer van 1 tot en met 65535 zijn, niet "${value}".`);
+  if (!Number.isInteger(n) || n < 1 || n > 65535)
+    throw new Error(`${name} moet een poortnummer van 1 tot en met 65535 zijn, niet "${value}".`);
   return n;
 }
 
@@ -131,8 +139,13 @@ async function main(argv: string[]): Promise<number> {
     process.stdout.write('Gestopt.\n');
     return 0;
   }
-  process.stderr.write(`${first.name} is onverwacht gestopt (exitcode ${first.code ?? 'signaal'}); de andere wordt ook gestopt.\n`);
-  if (first.name === 'De Playground') process.stderr.write(`Zie het logboek van de Playground: ${running.playground.logFile}\n${logTail(running.playground.logFile)}`);
+  process.stderr.write(
+    `${first.name} is onverwacht gestopt (exitcode ${first.code ?? 'signaal'}); de andere wordt ook gestopt.\n`,
+  );
+  if (first.name === 'De Playground')
+    process.stderr.write(
+      `Zie het logboek van de Playground: ${running.playground.logFile}\n${logTail(running.playground.logFile)}`,
+    );
   await running.stop();
   return first.code ? first.code : 1;
 }

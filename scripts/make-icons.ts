@@ -12,11 +12,17 @@ import { PNG } from 'pngjs';
 /** The accent colour of the app (manifest `accentColor`, colour icon background). */
 export const ACCENT_COLOR = '#1B5E8C';
 
-interface Box { x0: number; y0: number; x1: number; y1: number; radius: number }
+interface Box {
+  x0: number;
+  y0: number;
+  x1: number;
+  y1: number;
+  radius: number;
+}
 
 /** Three rising bars in a unit square (0..1, y down), rounded tops and bottoms. */
 const BARS: Box[] = [
-  { x0: 0.04, x1: 0.28, y0: 0.50, y1: 1, radius: 0.06 },
+  { x0: 0.04, x1: 0.28, y0: 0.5, y1: 1, radius: 0.06 },
   { x0: 0.38, x1: 0.62, y0: 0.26, y1: 1, radius: 0.06 },
   { x0: 0.72, x1: 0.96, y0: 0, y1: 1, radius: 0.06 },
 ];

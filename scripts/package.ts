@@ -15,36 +15,50 @@ import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
+import { AppManifestUtils, type TeamsManifest } from '@microsoft/app-manifest';
 import AdmZip from 'adm-zip';
 import dotenv from 'dotenv';
 import { PNG } from 'pngjs';
-import { AppManifestUtils, type TeamsManifest } from '@microsoft/app-manifest';
 import { z } from 'zod';
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
 const DEFAULT_TEMPLATE = resolve(ROOT, 'appPackage/manifest.json');
 const DEFAULT_OUT = resolve(ROOT, 'appPackage/build/banenbot.zip');
 
-const guid = z.string().regex(/^[0-9a-fA-F]{8}-([0-9a-fA-F]{4}-){3}[0-9a-fA-F]{12}$/, 'moet een GUID zijn, bijv. 8d3f6c2e-1b4a-4c5d-9e7f-0a1b2c3d4e5f');
+const guid = z
+  .string()
+  .regex(
+    /^[0-9a-fA-F]{8}-([0-9a-fA-F]{4}-){3}[0-9a-fA-F]{12}$/,
+    'moet een GUID zijn, bijv. 8d3f6c2e-1b4a-4c5d-9e7f-0a1b2c3d4e5f',
+  );
 const httpUrl = z.string().url('moet een volledige URL zijn (https://…)');
 
 /** The placeholders the template may use, with their defaults (documented in .env.example). */
 const VARIABLES = z.object({
   BOT_ID: guid,
   APP_ID: guid.optional(),
-  APP_VERSION: z.string().regex(/^\d+\.\d+\.\d+$/, 'moet een versie als 1.2.3 zijn').optional(),
+  APP_VERSION: z
+    .string()
+    .regex(/^\d+\.\d+\.\d+$/, 'moet een versie als 1.2.3 zijn')
+    .optional(),
   APP_DEVELOPER_NAME: z.string().min(1).max(32, 'mag hoogstens 32 tekens zijn').default('Banenbot'),
   APP_WEBSITE_URL: httpUrl.default('https://www.example.com/banenbot'),
   APP_PRIVACY_URL: httpUrl.default('https://www.example.com/banenbot/privacy'),
   APP_TERMS_URL: httpUrl.default('https://www.example.com/banenbot/voorwaarden'),
   /** The bot's public host name (e.g. banenbot.example.nl); empty leaves validDomains empty. */
-  APP_VALID_DOMAIN: z.string().regex(/^[a-z0-9.*-]*$/i, 'moet een domeinnaam zijn, zonder https:// en zonder pad').default(''),
+  APP_VALID_DOMAIN: z
+    .string()
+    .regex(/^[a-z0-9.*-]*$/i, 'moet een domeinnaam zijn, zonder https:// en zonder pad')
+    .default(''),
 });
 
 type Variables = Record<string, string>;
 
 class PackageError extends Error {
-  constructor(message: string, readonly exitCode: number) {
+  constructor(
+    message: string,
+    readonly exitCode: number,
+  ) {
     super(message);
   }
 }
@@ -101,7 +115,11 @@ export function fillTemplate(node: unknown, vars: Variables): unknown {
 /** "/bots/0/botId must match …" → "bots[0].botId: must match …" (the field first). */
 function describeSchemaError(error: string): string {
   const [, path = '', message = error] = /^(\S*) (.*)$/s.exec(error.trim()) ?? [];
-  const field = path.split('/').filter(Boolean).map((part, i) => (/^\d+$/.test(part) ? `[${part}]` : `${i ? '.' : ''}${part}`)).join('');
+  const field = path
+    .split('/')
+    .filter(Boolean)
+    .map((part, i) => (/^\d+$/.test(part) ? `[${part}]` : `${i ? '.' : ''}${part}`))
+    .join('');
   return `${field || 'manifest'}: ${message}`;
 }
 
@@ -117,10 +135,12 @@ export function checkIcons(color: Buffer, outline: Buffer): string[] {
     }
   };
   const c = read('icons.color', color);
-  if (c && (c.width !== 192 || c.height !== 192)) problems.push(`icons.color moet 192×192 pixels zijn, is ${c.width}×${c.height}.`);
+  if (c && (c.width !== 192 || c.height !== 192))
+    problems.push(`icons.color moet 192×192 pixels zijn, is ${c.width}×${c.height}.`);
   const o = read('icons.outline', outline);
   if (o) {
-    if (o.width !== 32 || o.height !== 32) problems.push(`icons.outline moet 32×32 pixels zijn, is ${o.width}×${o.height}.`);
+    if (o.width !== 32 || o.height !== 32)
+      problems.push(`icons.outline moet 32×32 pixels zijn, is ${o.width}×${o.height}.`);
     let transparent = 0;
     let coloured = 0;
     for (let i = 0; i < o.data.length; i += 4) {
@@ -128,13 +148,19 @@ export function checkIcons(color: Buffer, outline: Buffer): string[] {
       if (a === 0) transparent++;
       else if (r !== 255 || g !== 255 || b !== 255) coloured++;
     }
-    if (transparent === 0) problems.push('icons.outline moet een transparante achtergrond hebben (geen enkele pixel is transparant).');
-    if (coloured > 0) problems.push(`icons.outline mag alleen wit bevatten: ${coloured} zichtbare pixels zijn niet wit.`);
+    if (transparent === 0)
+      problems.push('icons.outline moet een transparante achtergrond hebben (geen enkele pixel is transparant).');
+    if (coloured > 0)
+      problems.push(`icons.outline mag alleen wit bevatten: ${coloured} zichtbare pixels zijn niet wit.`);
   }
   return problems;
 }
 
-interface Options { template: string; out: string; env: NodeJS.ProcessEnv }
+interface Options {
+  template: string;
+  out: string;
+  env: NodeJS.ProcessEnv;
+}
 
 /** Builds the zip; returns the filled manifest. Throws PackageError with all problems found. */
 export async function buildPackage({ template, out, env }: Options): Promise<TeamsManifest> {
@@ -143,7 +169,10 @@ export async function buildPackage({ template, out, env }: Options): Promise<Tea
   try {
     raw = JSON.parse(readFileSync(template, 'utf8'));
   } catch (err) {
-    throw new PackageError(`Kan het manifest-template ${template} niet lezen: ${err instanceof Error ? err.message : String(err)}`, 1);
+    throw new PackageError(
+      `Kan het manifest-template ${template} niet lezen: ${err instanceof Error ? err.message : String(err)}`,
+      1,
+    );
   }
   const manifest = fillTemplate(raw, vars) as TeamsManifest;
 
@@ -151,7 +180,10 @@ export async function buildPackage({ template, out, env }: Options): Promise<Tea
   try {
     schemaErrors = await AppManifestUtils.validateAgainstSchema(manifest);
   } catch (err) {
-    throw new PackageError(`Kan het manifest niet tegen het schema controleren: ${err instanceof Error ? err.message : String(err)}`, 1);
+    throw new PackageError(
+      `Kan het manifest niet tegen het schema controleren: ${err instanceof Error ? err.message : String(err)}`,
+      1,
+    );
   }
   const problems = schemaErrors.map(describeSchemaError);
 
@@ -159,12 +191,16 @@ export async function buildPackage({ template, out, env }: Options): Promise<Tea
   const iconFiles = { color: manifest.icons?.color ?? 'color.png', outline: manifest.icons?.outline ?? 'outline.png' };
   let icons: { color: Buffer; outline: Buffer } | undefined;
   try {
-    icons = { color: readFileSync(resolve(dir, iconFiles.color)), outline: readFileSync(resolve(dir, iconFiles.outline)) };
+    icons = {
+      color: readFileSync(resolve(dir, iconFiles.color)),
+      outline: readFileSync(resolve(dir, iconFiles.outline)),
+    };
   } catch (err) {
     problems.push(`Icoon ontbreekt: ${err instanceof Error ? err.message : String(err)}`);
   }
   if (icons) problems.push(...checkIcons(icons.color, icons.outline));
-  if (problems.length) throw new PackageError(`Het app-pakket is ongeldig:\n${problems.map((p) => `  - ${p}`).join('\n')}`, 1);
+  if (problems.length)
+    throw new PackageError(`Het app-pakket is ongeldig:\n${problems.map((p) => `  - ${p}`).join('\n')}`, 1);
 
   const zip = new AdmZip();
   zip.addFile('manifest.json', Buffer.from(`${JSON.stringify(manifest, null, 2)}\n`, 'utf8'));
@@ -215,7 +251,10 @@ export async function run(argv: string[]): Promise<number> {
         `  manifest ${manifest.manifestVersion}, app ${manifest.id}, bot ${manifest.bots?.[0]?.botId}, versie ${manifest.version}\n`,
     );
     for (const name of ['APP_WEBSITE_URL', 'APP_PRIVACY_URL', 'APP_TERMS_URL'] as const) {
-      if (!env[name]?.trim()) process.stderr.write(`Let op: ${name} is niet gezet; de voorbeeld-URL op www.example.com is gebruikt. Zet een echte URL voor publicatie.\n`);
+      if (!env[name]?.trim())
+        process.stderr.write(
+          `Let op: ${name} is niet gezet; de voorbeeld-URL op www.example.com is gebruikt. Zet een echte URL voor publicatie.\n`,
+        );
     }
     return 0;
   } catch (err) {
@@ -229,7 +268,9 @@ export async function run(argv: string[]): Promise<number> {
 
 if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {
   run(process.argv.slice(2)).then(
-    (code) => { process.exitCode = code; },
+    (code) => {
+      process.exitCode = code;
+    },
     (err: unknown) => {
       process.stderr.write(`${err instanceof Error ? err.message : String(err)}\n`);
       process.exitCode = 1;

@@ -9,7 +9,7 @@ import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { chromium } from 'playwright-core';
-import { ROOT, freePort, startLocalTeams, type LocalTeams } from '../test/support/playground.js';
+import { freePort, type LocalTeams, ROOT, startLocalTeams } from '../test/support/playground.js';
 
 const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 
@@ -23,7 +23,9 @@ async function main(argv: string[]): Promise<number> {
     strict: true,
   });
   if (!existsSync(CHROMIUM)) {
-    process.stderr.write(`Geen Chromium op ${CHROMIUM}: installeer het Debian-pakket chromium (of zet CHROMIUM_PATH).\n`);
+    process.stderr.write(
+      `Geen Chromium op ${CHROMIUM}: installeer het Debian-pakket chromium (of zet CHROMIUM_PATH).\n`,
+    );
     return 1;
   }
   const out = resolve(values.out);
@@ -31,7 +33,13 @@ async function main(argv: string[]): Promise<number> {
   let teams: LocalTeams | undefined;
   const browser = await chromium.launch({
     executablePath: CHROMIUM,
-    args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+    args: [
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+    ],
   });
   try {
     teams = await startLocalTeams({
@@ -47,7 +55,13 @@ async function main(argv: string[]): Promise<number> {
     const cards = page.locator('.ac-adaptiveCard');
     await cards.first().waitFor({ state: 'visible' });
     // The developer log panel is not what a user sees: close it when the button is there.
-    await page.getByText('Log Panel').locator('..').getByRole('button').last().click({ timeout: 5_000 }).catch(() => undefined);
+    await page
+      .getByText('Log Panel')
+      .locator('..')
+      .getByRole('button')
+      .last()
+      .click({ timeout: 5_000 })
+      .catch(() => undefined);
 
     const before = await cards.count();
     await page.getByRole('textbox').first().fill(values.question);

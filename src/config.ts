@@ -7,13 +7,22 @@ import { z } from 'zod';
 
 export const LOG_LEVELS = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'] as const;
 
-const optionalText = z.string().trim().optional().transform((v) => (v ? v : undefined));
+const optionalText = z
+  .string()
+  .trim()
+  .optional()
+  .transform((v) => (v ? v : undefined));
 
 /** "a, b,,c" → ["a", "b", "c"]. */
 const commaList = z
   .string()
   .optional()
-  .transform((v) => (v ?? '').split(',').map((s) => s.trim()).filter(Boolean));
+  .transform((v) =>
+    (v ?? '')
+      .split(',')
+      .map((s) => s.trim())
+      .filter(Boolean),
+  );
 
 const flag = (name: string) =>
   z
@@ -50,7 +59,9 @@ const integer = (name: string, min: number, max: number, fallback: number) =>
 const EnvSchema = z.object({
   NODE_ENV: z
     .enum(['development', 'production', 'test'], {
-      errorMap: () => ({ message: 'NODE_ENV moet development, production of test zijn (must be development, production or test)' }),
+      errorMap: () => ({
+        message: 'NODE_ENV moet development, production of test zijn (must be development, production or test)',
+      }),
     })
     .default('development'),
   PORT: integer('PORT', 0, 65535, 3978),
@@ -59,7 +70,9 @@ const EnvSchema = z.object({
   BOT_PASSWORD: optionalText,
   BOT_TYPE: z
     .enum(['MultiTenant', 'SingleTenant'], {
-      errorMap: () => ({ message: 'BOT_TYPE moet MultiTenant of SingleTenant zijn (must be MultiTenant or SingleTenant)' }),
+      errorMap: () => ({
+        message: 'BOT_TYPE moet MultiTenant of SingleTenant zijn (must be MultiTenant or SingleTenant)',
+      }),
     })
     .default('MultiTenant'),
   BOT_TENANT_ID: optionalText,
@@ -76,7 +89,11 @@ const EnvSchema = z.object({
     .trim()
     .toLowerCase()
     .default('info')
-    .pipe(z.enum(LOG_LEVELS, { errorMap: () => ({ message: `LOG_LEVEL moet een van ${LOG_LEVELS.join(', ')} zijn (must be one of them)` }) })),
+    .pipe(
+      z.enum(LOG_LEVELS, {
+        errorMap: () => ({ message: `LOG_LEVEL moet een van ${LOG_LEVELS.join(', ')} zijn (must be one of them)` }),
+      }),
+    ),
   LOG_DEBUG_CONTENT: flag('LOG_DEBUG_CONTENT'),
   MAX_MESSAGE_LENGTH: integer('MAX_MESSAGE_LENGTH', 20, 10_000, 500),
   ANSWER_CACHE_SIZE: integer('ANSWER_CACHE_SIZE', 0, 100_000, 1_000),
@@ -106,9 +123,10 @@ const ConfigSchema = EnvSchema.superRefine((env, ctx) => {
     });
   }
 }).transform((env) => {
-  const bot = env.BOT_ID && env.BOT_PASSWORD
-    ? { id: env.BOT_ID, password: env.BOT_PASSWORD, type: env.BOT_TYPE, tenantId: env.BOT_TENANT_ID }
-    : undefined;
+  const bot =
+    env.BOT_ID && env.BOT_PASSWORD
+      ? { id: env.BOT_ID, password: env.BOT_PASSWORD, type: env.BOT_TYPE, tenantId: env.BOT_TENANT_ID }
+      : undefined;
   return {
     nodeEnv: env.NODE_ENV,
     port: env.PORT,

@@ -3,7 +3,7 @@
 // text appears only when LOG_DEBUG_CONTENT=true (see `Config.logDebugContent`), never names.
 import { createHash } from 'node:crypto';
 import { LRUCache } from 'lru-cache';
-import { pino, type DestinationStream, type Logger as PinoLogger } from 'pino';
+import { type DestinationStream, type Logger as PinoLogger, pino } from 'pino';
 import type { Config } from './config.js';
 
 /** The logger every module receives: `log.info({ conv, activityId }, 'message answered')`. */

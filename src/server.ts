@@ -7,11 +7,11 @@ import type { AddressInfo } from 'node:net';
 import { fileURLToPath } from 'node:url';
 import express, { type ErrorRequestHandler } from 'express';
 import { createAnswerer } from './answers/index.js';
-import { ConfigError, loadConfig, type Config } from './config.js';
+import { type Config, ConfigError, loadConfig } from './config.js';
 import { loadDataset } from './data/load.js';
 import { createLogger } from './log.js';
 import { StateStore } from './store/state.js';
-import { createAdapter, type BotAdapter } from './teams/adapter.js';
+import { type BotAdapter, createAdapter } from './teams/adapter.js';
 import { cachingAnswerer } from './teams/answer-cache.js';
 import { createBotApp } from './teams/app.js';
 import type { BotDeps } from './teams/deps.js';
@@ -36,7 +36,11 @@ export interface BotServer {
 const httpErrors: ErrorRequestHandler = (err, _req, res, next) => {
   if (res.headersSent) return next(err);
   const status = typeof err?.status === 'number' && err.status >= 400 && err.status < 500 ? err.status : 500;
-  const reasons: Record<number, string> = { 400: 'Malformed JSON body', 413: 'Request body too large', 415: 'Unsupported body encoding' };
+  const reasons: Record<number, string> = {
+    400: 'Malformed JSON body',
+    413: 'Request body too large',
+    415: 'Unsupported body encoding',
+  };
   res.status(status).json({ error: reasons[status] ?? (status === 500 ? 'Internal error' : 'Bad request') });
 };
 
@@ -128,7 +132,10 @@ async function main(): Promise<void> {
   // digests (an invalid NOTIFY_CRON stops the start here, before listening).
   const notifications = startNotifications({ ...bot.deps, adapter: bot.adapter });
   const { url, close } = await bot.listen();
-  log.info({ url, mode: config.bot ? 'authenticated' : 'local', datasetVersion: bot.deps.dataset.meta.version }, 'banenbot listening');
+  log.info(
+    { url, mode: config.bot ? 'authenticated' : 'local', datasetVersion: bot.deps.dataset.meta.version },
+    'banenbot listening',
+  );
   const stop = (signal: string) => {
     log.info({ signal }, 'stopping');
     notifications.stop();

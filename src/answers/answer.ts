@@ -20,27 +20,47 @@ import { trend } from './trend.js';
 
 export function draftFor(kit: AnswerKit, query: Query): Draft {
   switch (query.intent) {
-    case 'lookup': return lookup(kit, query);
-    case 'gap': return gap(kit, query);
-    case 'change': return change(kit, query);
-    case 'trend': return trend(kit, query);
-    case 'projection': return projection(kit, query);
-    case 'compare': return compare(kit, query);
-    case 'ranking': return ranking(kit, query);
-    case 'filter': return filter(kit, query);
-    case 'total': return total(kit, query);
-    case 'inkoop': return inkoop(kit, query);
-    case 'binnenwerk': return binnenwerk(kit, query);
-    case 'context': return context(kit, query);
-    case 'notes': return notes(kit, query);
+    case 'lookup':
+      return lookup(kit, query);
+    case 'gap':
+      return gap(kit, query);
+    case 'change':
+      return change(kit, query);
+    case 'trend':
+      return trend(kit, query);
+    case 'projection':
+      return projection(kit, query);
+    case 'compare':
+      return compare(kit, query);
+    case 'ranking':
+      return ranking(kit, query);
+    case 'filter':
+      return filter(kit, query);
+    case 'total':
+      return total(kit, query);
+    case 'inkoop':
+      return inkoop(kit, query);
+    case 'binnenwerk':
+      return binnenwerk(kit, query);
+    case 'context':
+      return context(kit, query);
+    case 'notes':
+      return notes(kit, query);
     case 'subscribe':
     case 'subscriptions':
-    case 'unsubscribe': return subscriptionsElsewhere(query.intent);
-    case 'help': return help();
-    case 'greeting': return greeting();
-    case 'thanks': return thanks();
-    case 'clarify': return clarify(kit, query);
-    case 'unknown_sector': return unknownSector(kit, query);
-    case 'unknown': return unknown();
+    case 'unsubscribe':
+      return subscriptionsElsewhere(query.intent);
+    case 'help':
+      return help();
+    case 'greeting':
+      return greeting();
+    case 'thanks':
+      return thanks();
+    case 'clarify':
+      return clarify(kit, query);
+    case 'unknown_sector':
+      return unknownSector(kit, query);
+    case 'unknown':
+      return unknown();
   }
 }

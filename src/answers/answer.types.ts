@@ -1,8 +1,9 @@
 // What an answer is: facts (every number used), the text a user reads, and the view the card
 // builders render (src/cards/view.ts).
+
+import type { AdaptiveCard, CardView } from '../cards/view.js';
 import type { EntityId, Unit } from '../domain/model.js';
 import type { Intent, Query } from '../nlu/query.js';
-import type { AdaptiveCard, CardView } from '../cards/view.js';
 
 /** One number used in an answer, with where it comes from. */
 export interface Fact {

@@ -3,8 +3,8 @@ import type { Quantity } from '../domain/figures.js';
 import type { QueryOf } from '../nlu/query.js';
 import type { Draft } from './compose.js';
 import { metricLabel } from './compose.js';
-import type { AnswerKit } from './kit.js';
 import { lookupButtons } from './follow-ups.js';
+import type { AnswerKit } from './kit.js';
 import { capitalize, valueText, yearText } from './wording.js';
 import { chooseYear, latestYearLine } from './year-choice.js';
 
@@ -14,11 +14,15 @@ export function binnenwerk(kit: AnswerKit, query: QueryOf<'binnenwerk'>): Draft 
   if (!choice.ok) return choice.draft;
   const { year } = choice;
   const row = kit.figures.row('binnenwerk', year);
-  const quantities = [row.realisatie, row.doel, row.percentage, ...Object.values(row.other)].filter((q): q is Quantity => q !== undefined);
+  const quantities = [row.realisatie, row.doel, row.percentage, ...Object.values(row.other)].filter(
+    (q): q is Quantity => q !== undefined,
+  );
   const yt = yearText(year, quantities.find((q) => q.period)?.period);
   const summary = `Binnenwerk (Rijk) ${yt}:`;
   const lines = [summary, ...quantities.map((q) => `${capitalize(metricLabel(kit, q.metric))}: ${valueText(q)}`)];
-  lines.push('Binnenwerk heeft binnen het Rijk een centrale opgave om duurzame banen te creëren, in samenwerking met de ministeries; de banen zijn over de ministeries verdeeld.');
+  lines.push(
+    'Binnenwerk heeft binnen het Rijk een centrale opgave om duurzame banen te creëren, in samenwerking met de ministeries; de banen zijn over de ministeries verdeeld.',
+  );
   if (choice.implicit) lines.push(latestYearLine(year));
   return {
     lines,

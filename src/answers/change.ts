@@ -20,7 +20,19 @@ export function change(kit: AnswerKit, query: QueryOf<'change'>): Draft {
   const fromYear = fromReq ?? years.filter((y) => y < to).at(-1);
   if (fromYear === undefined || fromYear === to) {
     const line = `Voor ${kit.inSentence(query.sector)} zijn er alleen cijfers over ${to}; een verandering kan ik niet laten zien.`;
-    return { lines: [line], quantities: [], speak: line, view: { kind: 'change', title: `Verandering ${name}`, summary: line, actions: [{ title: `Cijfers ${to}`, query: { intent: 'lookup', sector: query.sector, year: to, metric: 'alles' } }] } };
+    return {
+      lines: [line],
+      quantities: [],
+      speak: line,
+      view: {
+        kind: 'change',
+        title: `Verandering ${name}`,
+        summary: line,
+        actions: [
+          { title: `Cijfers ${to}`, query: { intent: 'lookup', sector: query.sector, year: to, metric: 'alles' } },
+        ],
+      },
+    };
   }
   const fromChoice = chooseYear(kit, query.sector, fromYear, query);
   if (!fromChoice.ok) return fromChoice.draft;
@@ -40,7 +52,9 @@ export function change(kit: AnswerKit, query: QueryOf<'change'>): Draft {
   } else if (c.unitMismatch && a.realisatie && b.realisatie) {
     summary = `${name}: realisatie ${valueText(a.realisatie)} in ${fromYear} en ${valueText(b.realisatie)} in ${to}.`;
     lines.push(summary);
-    caveats.push(`Let op: ${fromYear} is in ${c.unitMismatch.units[0]}, ${to} in ${c.unitMismatch.units[1]}. Die tel ik niet van elkaar af.`);
+    caveats.push(
+      `Let op: ${fromYear} is in ${c.unitMismatch.units[0]}, ${to} in ${c.unitMismatch.units[1]}. Die tel ik niet van elkaar af.`,
+    );
   } else {
     summary = `${name}: ${fromYear} ${rowPhrase(a)}; ${to} ${rowPhrase(b)}.`;
     lines.push(summary);
@@ -51,7 +65,10 @@ export function change(kit: AnswerKit, query: QueryOf<'change'>): Draft {
     lines.push(`Realisatiepercentage van ${valueText(pa)} naar ${valueText(pb)} (${signedText(c.points)}).`);
     quantities.push(c.points);
   }
-  const how = [c.absolute ? `realisatie ${to} − realisatie ${fromYear}` : '', c.points ? `percentage ${to} − percentage ${fromYear}` : ''].filter(Boolean);
+  const how = [
+    c.absolute ? `realisatie ${to} − realisatie ${fromYear}` : '',
+    c.points ? `percentage ${to} − percentage ${fromYear}` : '',
+  ].filter(Boolean);
   if (how.length) lines.push(`Berekend: ${how.join('; ')}.`);
   if (toChoice.implicit && query.from === undefined) lines.push(latestYearLine(to));
 
@@ -81,7 +98,16 @@ export function change(kit: AnswerKit, query: QueryOf<'change'>): Draft {
               kind: 'verticalBar' as const,
               title: `Realisatie ${kit.shortName(query.sector)} ${fromYear} en ${to}`,
               unit: b.realisatie!.unit,
-              series: [{ name: 'Realisatie', points: chartRows.map((r) => ({ x: String(r.year), y: r.realisatie!.value, label: valueText(r.realisatie!) })) }],
+              series: [
+                {
+                  name: 'Realisatie',
+                  points: chartRows.map((r) => ({
+                    x: String(r.year),
+                    y: r.realisatie!.value,
+                    label: valueText(r.realisatie!),
+                  })),
+                },
+              ],
               textEquivalent: chartRows.map((r) => `${r.year}: ${valueText(r.realisatie!)}`).join('; '),
             },
           }

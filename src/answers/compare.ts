@@ -25,7 +25,9 @@ export function compare(kit: AnswerKit, query: QueryOf<'compare'>): Draft {
     if (years.length > 2) return trend(kit, { intent: 'trend', sector: only, from: years[0], to: years.at(-1) });
     return lookup(kit, { intent: 'lookup', sector: only, year: years[0], metric: 'alles' });
   }
-  const label = query.scope ? SCOPE_TITLES[query.scope].toLowerCase() : sectors.map((s) => kit.shortName(s)).join(' en ');
+  const label = query.scope
+    ? SCOPE_TITLES[query.scope].toLowerCase()
+    : sectors.map((s) => kit.shortName(s)).join(' en ');
   const picker = query.scope ? undefined : sectorPicker(kit, query, sectors[sectors.length - 1]);
   // Years in which none of these sectors has figures ("ontwikkeling ministeries" over five years,
   // while the ministries only report 2024) are left out, and the answer says so.
@@ -42,33 +44,52 @@ export function compare(kit: AnswerKit, query: QueryOf<'compare'>): Draft {
     const y = asked ?? common ?? kit.figures.latestYear(s);
     return y === undefined ? undefined : kit.figures.row(s, y);
   });
-  const present = rows.filter((r): r is YearRow => r !== undefined && (r.realisatie !== undefined || r.doel !== undefined || r.percentage !== undefined));
+  const present = rows.filter(
+    (r): r is YearRow =>
+      r !== undefined && (r.realisatie !== undefined || r.doel !== undefined || r.percentage !== undefined),
+  );
   const missing = sectors.filter((s) => !present.some((r) => r.sector === s));
   const sameYear = present.every((r) => r.year === present[0]?.year);
   const yearLabel = sameYear && present[0] ? String(present[0].year) : 'laatste jaar per sector';
   const lines = [`Vergelijking ${label}, ${yearLabel}:`];
   for (const r of present) lines.push(`${kit.name(r.sector)}${sameYear ? '' : ` (${r.year})`}: ${rowPhrase(r)}`);
-  if (missing.length) lines.push(`Geen cijfers${asked ? ` over ${asked}` : ''} voor ${missing.map((s) => kit.name(s)).join(', ')}.`);
+  if (missing.length)
+    lines.push(`Geen cijfers${asked ? ` over ${asked}` : ''} voor ${missing.map((s) => kit.name(s)).join(', ')}.`);
   if (skippedLine) lines.push(skippedLine);
-  const withPct = present.map((r) => [r, realisationPercentage(r)] as const).filter((x): x is readonly [YearRow, Quantity] => x[1] !== undefined);
+  const withPct = present
+    .map((r) => [r, realisationPercentage(r)] as const)
+    .filter((x): x is readonly [YearRow, Quantity] => x[1] !== undefined);
   const best = [...withPct].sort((a, b) => b[1].value - a[1].value)[0];
-  if (best && withPct.length > 1) lines.push(`Hoogste realisatiepercentage: ${kit.name(best[0].sector)} (${valueText(best[1])}).`);
+  if (best && withPct.length > 1)
+    lines.push(`Hoogste realisatiepercentage: ${kit.name(best[0].sector)} (${valueText(best[1])}).`);
   if (asked === undefined && sameYear && present[0]) lines.push(latestYearLine(present[0].year));
-  const chart: ChartView | undefined = withPct.length > 1
-    ? {
-        kind: 'horizontalBar',
-        title: `Realisatiepercentage ${label}, ${yearLabel}`,
-        unit: '%',
-        series: [{ name: 'Realisatiepercentage', points: withPct.map(([r, p]) => ({ x: kit.shortName(r.sector), y: p.value, label: valueText(p) })) }],
-        textEquivalent: withPct.map(([r, p]) => `${kit.shortName(r.sector)} ${valueText(p)}`).join('; '),
-      }
-    : undefined;
+  const chart: ChartView | undefined =
+    withPct.length > 1
+      ? {
+          kind: 'horizontalBar',
+          title: `Realisatiepercentage ${label}, ${yearLabel}`,
+          unit: '%',
+          series: [
+            {
+              name: 'Realisatiepercentage',
+              points: withPct.map(([r, p]) => ({ x: kit.shortName(r.sector), y: p.value, label: valueText(p) })),
+            },
+          ],
+          textEquivalent: withPct.map(([r, p]) => `${kit.shortName(r.sector)} ${valueText(p)}`).join('; '),
+        }
+      : undefined;
   const table: TableView = {
     caption: `Doel, realisatie en realisatiepercentage, ${yearLabel}`,
     columns: ['Sector', ...(sameYear ? [] : ['Jaar']), 'Realisatie', 'Doel', 'Percentage'],
     rows: present.map((r) => {
       const p = realisationPercentage(r);
-      return [kit.shortName(r.sector), ...(sameYear ? [] : [String(r.year)]), r.realisatie ? valueText(r.realisatie) : '–', r.doel ? valueText(r.doel) : '–', p ? valueText(p) : '–'];
+      return [
+        kit.shortName(r.sector),
+        ...(sameYear ? [] : [String(r.year)]),
+        r.realisatie ? valueText(r.realisatie) : '–',
+        r.doel ? valueText(r.doel) : '–',
+        p ? valueText(p) : '–',
+      ];
     }),
     headerColumn: 0,
   };
@@ -80,13 +101,24 @@ export function compare(kit: AnswerKit, query: QueryOf<'compare'>): Draft {
     view: {
       kind: 'comparison',
       title: `Vergelijking ${label} · ${yearLabel}`,
-      summary: best && withPct.length > 1 ? `Hoogste realisatiepercentage: ${kit.name(best[0].sector)} (${valueText(best[1])}).` : lines[0]!,
+      summary:
+        best && withPct.length > 1
+          ? `Hoogste realisatiepercentage: ${kit.name(best[0].sector)} (${valueText(best[1])}).`
+          : lines[0]!,
       table,
       ...(chart ? { chart } : {}),
-      actions: year === undefined ? [] : [
-        { title: 'Alle sectoren', query: { intent: 'ranking', scope: 'sectoren', by: 'percentage', order: 'hoog', year } },
-        ...(kit.figures.years(only).includes(year - 1) ? [{ title: 'Vergelijk met vorig jaar', query: { ...query, years: [year - 1, year] } }] : []),
-      ],
+      actions:
+        year === undefined
+          ? []
+          : [
+              {
+                title: 'Alle sectoren',
+                query: { intent: 'ranking', scope: 'sectoren', by: 'percentage', order: 'hoog', year },
+              },
+              ...(kit.figures.years(only).includes(year - 1)
+                ? [{ title: 'Vergelijk met vorig jaar', query: { ...query, years: [year - 1, year] } }]
+                : []),
+            ],
       sectorPicker: picker,
     },
   };
@@ -98,7 +130,15 @@ function latestCommonYear(kit: AnswerKit, sectors: readonly EntityId[]): number 
   return candidates.length ? Math.max(...candidates) : undefined;
 }
 
-function compareYears(kit: AnswerKit, query: QueryOf<'compare'>, sectors: EntityId[], years: number[], label: string, picker: Draft['view']['sectorPicker'], skippedLine?: string): Draft {
+function compareYears(
+  kit: AnswerKit,
+  _query: QueryOf<'compare'>,
+  sectors: EntityId[],
+  years: number[],
+  label: string,
+  picker: Draft['view']['sectorPicker'],
+  skippedLine?: string,
+): Draft {
   const lines = [`Vergelijking ${label}, ${yearsText(years)}:`];
   const quantities: Quantity[] = [];
   const tableRows: string[][] = [];
@@ -117,13 +157,15 @@ function compareYears(kit: AnswerKit, query: QueryOf<'compare'>, sectors: Entity
     tableRows.push(cells);
   }
   if (skippedLine) lines.push(skippedLine);
-  const series = years.map((y) => ({
-    name: String(y),
-    values: sectors.flatMap((s) => {
-      const p = realisationPercentage(kit.figures.row(s, y));
-      return p ? [{ sector: s, p }] : [];
-    }),
-  })).filter((s) => s.values.length);
+  const series = years
+    .map((y) => ({
+      name: String(y),
+      values: sectors.flatMap((s) => {
+        const p = realisationPercentage(kit.figures.row(s, y));
+        return p ? [{ sector: s, p }] : [];
+      }),
+    }))
+    .filter((s) => s.values.length);
   return {
     lines,
     quantities,
@@ -132,15 +174,27 @@ function compareYears(kit: AnswerKit, query: QueryOf<'compare'>, sectors: Entity
       kind: 'comparison',
       title: `Vergelijking ${label} · ${yearsText(years)}`,
       summary: lines[0]!,
-      table: { caption: `Realisatie (percentage) per jaar`, columns: ['Sector', ...years.map(String)], rows: tableRows, headerColumn: 0 },
+      table: {
+        caption: `Realisatie (percentage) per jaar`,
+        columns: ['Sector', ...years.map(String)],
+        rows: tableRows,
+        headerColumn: 0,
+      },
       ...(series.length
         ? {
             chart: {
               kind: 'verticalBar' as const,
               title: `Realisatiepercentage ${label} per jaar`,
               unit: '%',
-              series: series.map((s) => ({ name: s.name, points: s.values.map((v) => ({ x: kit.shortName(v.sector), y: v.p.value, label: valueText(v.p) })) })),
-              textEquivalent: series.map((s) => `${s.name}: ${s.values.map((v) => `${kit.shortName(v.sector)} ${valueText(v.p)}`).join(', ')}`).join('. '),
+              series: series.map((s) => ({
+                name: s.name,
+                points: s.values.map((v) => ({ x: kit.shortName(v.sector), y: v.p.value, label: valueText(v.p) })),
+              })),
+              textEquivalent: series
+                .map(
+                  (s) => `${s.name}: ${s.values.map((v) => `${kit.shortName(v.sector)} ${valueText(v.p)}`).join(', ')}`,
+                )
+                .join('. '),
             },
           }
         : {}),

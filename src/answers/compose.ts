@@ -4,8 +4,8 @@
 import { buildCard } from '../cards/index.js';
 import type { CardView } from '../cards/view.js';
 import type { Quantity } from '../domain/figures.js';
-import type { Query } from '../nlu/query.js';
 import type { Conflict } from '../domain/model.js';
+import type { Query } from '../nlu/query.js';
 import type { Answer, Fact } from './answer.types.js';
 import type { AnswerKit } from './kit.js';
 import { yearText } from './wording.js';
@@ -56,13 +56,19 @@ export function dataCaveats(kit: AnswerKit, qs: readonly Quantity[]): string[] {
   const out: string[] = [];
   const read = qs.filter((q) => !q.how);
   if (qs.some((q) => q.approximate)) {
-    const approxSectors = [...new Set(qs.filter((q) => q.approximate && q.sector !== 'nationaal').map((q) => q.sector))];
+    const approxSectors = [
+      ...new Set(qs.filter((q) => q.approximate && q.sector !== 'nationaal').map((q) => q.sector)),
+    ];
     const names = approxSectors.map((s) => kit.shortName(s as never));
-    out.push(`Bij benadering: de bron meldt ${names.length ? `de cijfers voor ${names.join(', ')}` : 'deze cijfers'} met "+/-", "circa" of "ongeveer".`);
+    out.push(
+      `Bij benadering: de bron meldt ${names.length ? `de cijfers voor ${names.join(', ')}` : 'deze cijfers'} met "+/-", "circa" of "ongeveer".`,
+    );
   }
   for (const q of read) {
     if (!q.derived || q.sector === 'nationaal') continue;
-    out.push(`Afgeleid, niet letterlijk gelezen: ${kit.shortName(q.sector)} ${yearText(q.year, q.period)} ${metricLabel(kit, q.metric)}. ${q.derived}`);
+    out.push(
+      `Afgeleid, niet letterlijk gelezen: ${kit.shortName(q.sector)} ${yearText(q.year, q.period)} ${metricLabel(kit, q.metric)}. ${q.derived}`,
+    );
   }
   const seen = new Set<string>();
   for (const q of read) {

@@ -18,13 +18,21 @@ const TOPIC_TITLES: Record<QueryOf<'context'>['topic'], string> = {
   bronnen: 'Bronnen',
 };
 
-const QUOTUM_LEAD = 'Over een quotumheffing (wanneer die ingaat of hoe hoog die is) staat niets in mijn bronnen. Wel gebruiken ze het quotum, een percentage van het personeel, om de doelen te berekenen:';
+const QUOTUM_LEAD =
+  'Over een quotumheffing (wanneer die ingaat of hoe hoog die is) staat niets in mijn bronnen. Wel gebruiken ze het quotum, een percentage van het personeel, om de doelen te berekenen:';
 
 export function contextQuantity(kit: AnswerKit, c: ContextFact): Quantity | undefined {
   if (c.value === undefined) return undefined;
   const source = kit.dataset.sources.find((s) => s.id === c.ref.source);
   const year = c.year ?? (source?.years.length ? Math.max(...source.years) : kit.dataset.meta.latestYear);
-  const q: Quantity = { sector: 'nationaal', year, metric: c.id, value: c.value, unit: c.unit ?? 'aantal', sources: [c.ref.source] };
+  const q: Quantity = {
+    sector: 'nationaal',
+    year,
+    metric: c.id,
+    value: c.value,
+    unit: c.unit ?? 'aantal',
+    sources: [c.ref.source],
+  };
   if (c.period) q.period = c.period;
   return q;
 }
@@ -60,12 +68,16 @@ export function context(kit: AnswerKit, query: QueryOf<'context'>): Draft {
 
 function relatedTopics(topic: QueryOf<'context'>['topic']): { title: string; query: QueryOf<'context'> }[] {
   const all: QueryOf<'context'>['topic'][] = ['banenafspraak', 'doelen', 'fta', 'doelgroepregister', 'quotum'];
-  return all.filter((t) => t !== topic).slice(0, 3).map((t) => ({ title: TOPIC_TITLES[t], query: { intent: 'context', topic: t } }));
+  return all
+    .filter((t) => t !== topic)
+    .slice(0, 3)
+    .map((t) => ({ title: TOPIC_TITLES[t], query: { intent: 'context', topic: t } }));
 }
 
 function sources(kit: AnswerKit, items: ContextFact[]): Draft {
-  const intro = items.find((c) => c.id === 'bronnen-overzicht')?.text
-    ?? 'Mijn cijfers en toelichtingen komen uit deze openbare documenten:';
+  const intro =
+    items.find((c) => c.id === 'bronnen-overzicht')?.text ??
+    'Mijn cijfers en toelichtingen komen uit deze openbare documenten:';
   const list = kit.dataset.sources.map((s) => `• ${s.citation}: ${s.title}`);
   return {
     lines: [intro, ...list],
@@ -76,7 +88,12 @@ function sources(kit: AnswerKit, items: ContextFact[]): Draft {
       kind: 'context',
       title: 'Bronnen',
       summary: intro,
-      table: { caption: 'Bronnen', columns: ['Bron', 'Titel', 'Datum'], rows: kit.dataset.sources.map((s) => [s.citation, s.title, s.date]), headerColumn: 0 },
+      table: {
+        caption: 'Bronnen',
+        columns: ['Bron', 'Titel', 'Datum'],
+        rows: kit.dataset.sources.map((s) => [s.citation, s.title, s.date]),
+        headerColumn: 0,
+      },
     },
   };
 }

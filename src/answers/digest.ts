@@ -7,7 +7,7 @@ import type { AdaptiveCard, CardView, ChartView, FollowUp } from '../cards/view.
 import { change, gap, goalMet, realisationPercentage } from '../domain/compute.js';
 import type { Quantity, YearRow } from '../domain/figures.js';
 import { formatList, formatNumber } from '../domain/format.js';
-import { MINISTRY_IDS, SECTOR_IDS, type EntityId } from '../domain/model.js';
+import { type EntityId, MINISTRY_IDS, SECTOR_IDS } from '../domain/model.js';
 import type { Fact } from './answer.types.js';
 import { dataCaveats, factOf, sourceLine } from './compose.js';
 import type { AnswerKit } from './kit.js';
@@ -117,8 +117,10 @@ function summaryOf(lines: SectorLine[], year: number): string {
   let sentence: string;
   if (reached.length === known.length) sentence = `In ${year} haalden alle ${of} sectoren hun doel.`;
   else if (reached.length === 0) sentence = `In ${year} haalde geen van de ${of} sectoren het doel.`;
-  else if (reached.length === 1) sentence = `In ${year} haalde 1 van de ${of} sectoren het doel: ${reached[0]!.shortName}.`;
-  else sentence = `In ${year} haalden ${n} van de ${of} sectoren hun doel${reached.length <= 5 ? `: ${formatList(reached.map((l) => l.shortName))}` : ''}.`;
+  else if (reached.length === 1)
+    sentence = `In ${year} haalde 1 van de ${of} sectoren het doel: ${reached[0]!.shortName}.`;
+  else
+    sentence = `In ${year} haalden ${n} van de ${of} sectoren hun doel${reached.length <= 5 ? `: ${formatList(reached.map((l) => l.shortName))}` : ''}.`;
   return sentence;
 }
 
@@ -135,7 +137,12 @@ function chartOf(lines: SectorLine[], year: number): ChartView | undefined {
     kind: 'horizontalBar',
     title: `Realisatiepercentage per sector, ${year}`,
     unit: '%',
-    series: [{ name: 'Realisatiepercentage', points: withPct.map((l) => ({ x: l.shortName, y: l.percentage!.value, label: valueText(l.percentage!) })) }],
+    series: [
+      {
+        name: 'Realisatiepercentage',
+        points: withPct.map((l) => ({ x: l.shortName, y: l.percentage!.value, label: valueText(l.percentage!) })),
+      },
+    ],
     textEquivalent: `Realisatiepercentage ${year} (100% is het doel): ${withPct.map((l) => `${l.shortName} ${valueText(l.percentage!)}`).join(', ')}.`,
   };
 }
@@ -151,19 +158,29 @@ function followUpsOf(sectors: EntityId[], all: boolean, year: number, kit: Answe
   if (!all && sectors.length <= 5) {
     return [
       { title: 'Vergelijk deze sectoren', query: { intent: 'compare', sectors: [...sectors], years: [year] } },
-      ...sectors.slice(0, 3).map((sector) => ({ title: `Meer over ${kit.shortName(sector)}`, query: { intent: 'lookup' as const, sector, year, metric: 'alles' as const } })),
+      ...sectors.slice(0, 3).map((sector) => ({
+        title: `Meer over ${kit.shortName(sector)}`,
+        query: { intent: 'lookup' as const, sector, year, metric: 'alles' as const },
+      })),
     ];
   }
   return [
-    { title: 'Welke sector scoort het best?', query: { intent: 'ranking', scope: 'sectoren', by: 'percentage', order: 'hoog', year } },
-    { title: 'Welke sectoren haalden het doel niet?', query: { intent: 'filter', scope: 'sectoren', condition: 'doel_niet_gehaald', year } },
+    {
+      title: 'Welke sector scoort het best?',
+      query: { intent: 'ranking', scope: 'sectoren', by: 'percentage', order: 'hoog', year },
+    },
+    {
+      title: 'Welke sectoren haalden het doel niet?',
+      query: { intent: 'filter', scope: 'sectoren', condition: 'doel_niet_gehaald', year },
+    },
   ];
 }
 
 export function buildDigest(kit: AnswerKit, req: DigestRequest): Digest {
   const all = req.sectors.length === 0;
-  const sectors = (all ? kit.members('sectoren').map((s) => s.id) : [...new Set(req.sectors)])
-    .sort((a, b) => ORDER.indexOf(a) - ORDER.indexOf(b));
+  const sectors = (all ? kit.members('sectoren').map((s) => s.id) : [...new Set(req.sectors)]).sort(
+    (a, b) => ORDER.indexOf(a) - ORDER.indexOf(b),
+  );
   const lines: SectorLine[] = [];
   const missing: EntityId[] = [];
   for (const id of sectors) {
@@ -173,12 +190,19 @@ export function buildDigest(kit: AnswerKit, req: DigestRequest): Digest {
   }
   const quantities = lines.flatMap((l) => l.quantities);
   const year = req.year;
-  const summary = lines.length ? summaryOf(lines, year) : `Over ${year} zijn nog geen cijfers bekend voor ${formatList(sectors.map((s) => kit.name(s)))}.`;
+  const summary = lines.length
+    ? summaryOf(lines, year)
+    : `Over ${year} zijn nog geen cijfers bekend voor ${formatList(sectors.map((s) => kit.name(s)))}.`;
   const caveats = [
-    ...(missing.length && lines.length ? [`Over ${year} zijn (nog) geen cijfers bekend voor ${formatList(missing.map((s) => kit.name(s)))}.`] : []),
+    ...(missing.length && lines.length
+      ? [`Over ${year} zijn (nog) geen cijfers bekend voor ${formatList(missing.map((s) => kit.name(s)))}.`]
+      : []),
     ...dataCaveats(kit, quantities),
   ];
-  const source = sourceLine(kit, quantities.flatMap((q) => q.sources));
+  const source = sourceLine(
+    kit,
+    quantities.flatMap((q) => q.sources),
+  );
   const sourceText = `${source ? `${source} · ` : ''}datasetversie ${kit.dataset.meta.version}`;
   const message = req.message?.trim();
   const title = titleOf(kit, sectors, all, year);
@@ -189,31 +213,44 @@ export function buildDigest(kit: AnswerKit, req: DigestRequest): Digest {
     title,
     summary,
     ...(message ? { paragraphs: [message] } : {}),
-    ...(lines.length === 1 ? {
-      facts: [
-        { label: 'Doel', value: lines[0]!.cells.doel },
-        { label: 'Realisatie', value: lines[0]!.cells.realisatie },
-        { label: 'Percentage', value: lines[0]!.cells.percentage },
-        { label: `Verschil met ${year - 1}`, value: lines[0]!.cells.change },
-        { label: 'Doel gehaald', value: capital(lines[0]!.cells.goal) },
-      ],
-    } : {}),
-    ...(lines.length > 1 ? {
-      table: {
-        caption: `Per sector, ${year}`,
-        columns: ['Sector', 'Doel', 'Realisatie', 'Percentage', `Verschil met ${year - 1}`, 'Doel gehaald'],
-        rows: lines.map((l) => [l.shortName, l.cells.doel, l.cells.realisatie, l.cells.percentage, l.cells.change, capital(l.cells.goal)]),
-        headerColumn: 0,
-      },
-    } : {}),
+    ...(lines.length === 1
+      ? {
+          facts: [
+            { label: 'Doel', value: lines[0]!.cells.doel },
+            { label: 'Realisatie', value: lines[0]!.cells.realisatie },
+            { label: 'Percentage', value: lines[0]!.cells.percentage },
+            { label: `Verschil met ${year - 1}`, value: lines[0]!.cells.change },
+            { label: 'Doel gehaald', value: capital(lines[0]!.cells.goal) },
+          ],
+        }
+      : {}),
+    ...(lines.length > 1
+      ? {
+          table: {
+            caption: `Per sector, ${year}`,
+            columns: ['Sector', 'Doel', 'Realisatie', 'Percentage', `Verschil met ${year - 1}`, 'Doel gehaald'],
+            rows: lines.map((l) => [
+              l.shortName,
+              l.cells.doel,
+              l.cells.realisatie,
+              l.cells.percentage,
+              l.cells.change,
+              capital(l.cells.goal),
+            ]),
+            headerColumn: 0,
+          },
+        }
+      : {}),
     ...(chart ? { chart } : {}),
     ...(caveats.length ? { caveats } : {}),
     source: sourceText,
     ...(req.followUps !== false && lines.length ? { actions: followUpsOf(sectors, all, year, kit) } : {}),
   };
 
-  const perSector = lines.map((l) =>
-    `${l.name}: ${rowPhrase(l.row)}; verschil met ${year - 1}: ${l.cells.change}; doel gehaald: ${l.cells.goal}.`);
+  const perSector = lines.map(
+    (l) =>
+      `${l.name}: ${rowPhrase(l.row)}; verschil met ${year - 1}: ${l.cells.change}; doel gehaald: ${l.cells.goal}.`,
+  );
   const text = [...(message ? [message] : []), summary, ...perSector, ...caveats, sourceText].join('\n');
   const speak = `${title}. ${summary}`;
   const seen = new Set<string>();

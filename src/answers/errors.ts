@@ -1,17 +1,21 @@
 // When a question can't be answered as asked: an unknown sector (with suggestions), a question
 // with two readings (ask back), a question not understood, or an internal failure. Always calm
 // Dutch with something to click.
+
+import { formatList } from '../domain/format.js';
 import type { QueryOf } from '../nlu/query.js';
 import type { Draft } from './compose.js';
 import { lookupButtons, oneSectorQuery, sectorPicker } from './follow-ups.js';
 import { EXAMPLES } from './help.js';
 import type { AnswerKit } from './kit.js';
-import { formatList } from '../domain/format.js';
 import { formatOr } from './wording.js';
 
 /** User text echoed in an answer: no markup, no line breaks, not too long. */
 export function echo(term: string): string {
-  const clean = term.replace(/[\u0000-\u001f\u007f<>[\]()*_`#|\\{}]/g, ' ').replace(/\s+/g, ' ').trim();
+  const clean = term
+    .replace(/[\u0000-\u001f\u007f<>[\]()*_`#|\\{}]/g, ' ')
+    .replace(/\s+/g, ' ')
+    .trim();
   return clean.length > 40 ? `${clean.slice(0, 40)}…` : clean;
 }
 
@@ -46,7 +50,12 @@ export function clarify(kit: AnswerKit, query: QueryOf<'clarify'>): Draft {
   const names = query.options.map((s) => kit.inSentence(s));
   const ask = query.ask ?? 'lookup';
   // A prognosis is made per sector: ask which one, rather than calling the word ambiguous.
-  const lead = ask === 'projection' ? 'Een prognose maak ik per sector. ' : term ? `"${term}" kan ik op meer manieren lezen. ` : '';
+  const lead =
+    ask === 'projection'
+      ? 'Een prognose maak ik per sector. '
+      : term
+        ? `"${term}" kan ik op meer manieren lezen. `
+        : '';
   const line = `${lead}Bedoelt u ${formatOr(names)}?`;
   const first = query.options[0]!;
   return {
@@ -70,7 +79,13 @@ export function unknown(): Draft {
     lines,
     quantities: [],
     speak: first,
-    view: { kind: 'error', title: 'Niet begrepen', summary: first, paragraphs: lines.slice(1), actions: EXAMPLES.slice(0, 3).map((e) => ({ title: e.question, query: e.query })) },
+    view: {
+      kind: 'error',
+      title: 'Niet begrepen',
+      summary: first,
+      paragraphs: lines.slice(1),
+      actions: EXAMPLES.slice(0, 3).map((e) => ({ title: e.question, query: e.query })),
+    },
   };
 }
 
@@ -81,6 +96,12 @@ export function failure(): Draft {
     lines,
     quantities: [],
     speak: first,
-    view: { kind: 'error', title: 'Dat lukte niet', summary: first, paragraphs: lines.slice(1), actions: EXAMPLES.slice(0, 3).map((e) => ({ title: e.question, query: e.query })) },
+    view: {
+      kind: 'error',
+      title: 'Dat lukte niet',
+      summary: first,
+      paragraphs: lines.slice(1),
+      actions: EXAMPLES.slice(0, 3).map((e) => ({ title: e.question, query: e.query })),
+    },
   };
 }

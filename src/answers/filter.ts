@@ -30,13 +30,19 @@ function sentence(condition: Condition, year: number, n: number, of: number, nou
   const count = n === 0 ? 'geen' : String(n);
   if (threshold !== undefined) {
     const where = `${condition === 'doel_gehaald' ? 'op of boven' : 'onder'} ${formatNumber(threshold)}% van het doel`;
-    return n === 0 ? `In ${year} zat geen van de ${of} ${noun} ${where}.` : `In ${year} ${n === 1 ? 'zat' : 'zaten'} ${n} van de ${of} ${noun} ${where}.`;
+    return n === 0
+      ? `In ${year} zat geen van de ${of} ${noun} ${where}.`
+      : `In ${year} ${n === 1 ? 'zat' : 'zaten'} ${n} van de ${of} ${noun} ${where}.`;
   }
   switch (condition) {
     case 'doel_gehaald':
-      return n === 0 ? `In ${year} haalde geen van de ${of} ${noun} het doel.` : `In ${year} ${n === 1 ? 'haalde' : 'haalden'} ${n} van de ${of} ${noun} het doel.`;
+      return n === 0
+        ? `In ${year} haalde geen van de ${of} ${noun} het doel.`
+        : `In ${year} ${n === 1 ? 'haalde' : 'haalden'} ${n} van de ${of} ${noun} het doel.`;
     case 'doel_niet_gehaald':
-      return n === 0 ? `In ${year} haalden alle ${of} ${noun} het doel.` : `In ${year} ${n === 1 ? 'haalde' : 'haalden'} ${n} van de ${of} ${noun} het doel niet.`;
+      return n === 0
+        ? `In ${year} haalden alle ${of} ${noun} het doel.`
+        : `In ${year} ${n === 1 ? 'haalde' : 'haalden'} ${n} van de ${of} ${noun} het doel niet.`;
     case 'gestegen':
       return `In ${year} steeg de realisatie bij ${count} van de ${of} ${noun} ten opzichte van het jaar ervoor.`;
     case 'gedaald':
@@ -45,7 +51,12 @@ function sentence(condition: Condition, year: number, n: number, of: number, nou
 }
 
 /** Whether a row meets the condition; a threshold compares the realisatiepercentage with it instead of 100. */
-function test(query: QueryOf<'filter'>, threshold: number | undefined, row: YearRow, previous: YearRow | undefined): boolean | undefined {
+function test(
+  query: QueryOf<'filter'>,
+  threshold: number | undefined,
+  row: YearRow,
+  previous: YearRow | undefined,
+): boolean | undefined {
   if (threshold === undefined) return meets(query.condition, row, previous);
   const pct = realisationPercentage(row);
   if (!pct) return undefined;
@@ -61,7 +72,12 @@ export function filter(kit: AnswerKit, query: QueryOf<'filter'>): Draft {
   const title = threshold === undefined ? TITLE[query.condition] : thresholdTitle(query.condition, threshold);
   if (year === undefined) {
     const line = `Voor ${scopeLabel} heb ik geen cijfers.`;
-    return { lines: [line], quantities: [], speak: line, view: { kind: 'error', title: SCOPE_TITLES[query.scope], summary: line } };
+    return {
+      lines: [line],
+      quantities: [],
+      speak: line,
+      view: { kind: 'error', title: SCOPE_TITLES[query.scope], summary: line },
+    };
   }
   const byChange = query.condition === 'gestegen' || query.condition === 'gedaald';
   const matching: { sector: EntityId; detail: string; qs: Quantity[] }[] = [];
@@ -70,7 +86,10 @@ export function filter(kit: AnswerKit, query: QueryOf<'filter'>): Draft {
   const checkedSources = new Set<string>();
   for (const m of members) {
     const row = kit.figures.row(m.id, year);
-    const prevYear = kit.figures.years(m.id).filter((y) => y < year).at(-1);
+    const prevYear = kit.figures
+      .years(m.id)
+      .filter((y) => y < year)
+      .at(-1);
     const previous = prevYear === undefined ? undefined : kit.figures.row(m.id, prevYear);
     const result = test(query, threshold, row, previous);
     if (result === undefined) {
@@ -78,14 +97,23 @@ export function filter(kit: AnswerKit, query: QueryOf<'filter'>): Draft {
       continue;
     }
     checked++;
-    for (const q of [row.percentage, row.realisatie, row.doel, previous?.realisatie]) for (const src of q?.sources ?? []) checkedSources.add(src);
+    for (const q of [row.percentage, row.realisatie, row.doel, previous?.realisatie])
+      for (const src of q?.sources ?? []) checkedSources.add(src);
     if (!result) continue;
     if (byChange && previous) {
       const c = change(previous, row);
-      matching.push({ sector: m.id, detail: `${signedText(c.absolute!)} (${valueText(previous.realisatie!)} in ${prevYear} → ${valueText(row.realisatie!)})`, qs: [previous.realisatie!, row.realisatie!, c.absolute!] });
+      matching.push({
+        sector: m.id,
+        detail: `${signedText(c.absolute!)} (${valueText(previous.realisatie!)} in ${prevYear} → ${valueText(row.realisatie!)})`,
+        qs: [previous.realisatie!, row.realisatie!, c.absolute!],
+      });
     } else {
       const pct = realisationPercentage(row);
-      matching.push({ sector: m.id, detail: pct ? valueText(pct) : `${valueText(row.realisatie!)} van ${valueText(row.doel!)}`, qs: [pct, row.realisatie, row.doel].filter((q): q is Quantity => q !== undefined) });
+      matching.push({
+        sector: m.id,
+        detail: pct ? valueText(pct) : `${valueText(row.realisatie!)} van ${valueText(row.doel!)}`,
+        qs: [pct, row.realisatie, row.doel].filter((q): q is Quantity => q !== undefined),
+      });
     }
   }
   if (checked === 0) {
@@ -100,16 +128,45 @@ export function filter(kit: AnswerKit, query: QueryOf<'filter'>): Draft {
       lines: [line, available].filter(Boolean),
       quantities: [],
       speak: line,
-      view: { kind: 'error', title: SCOPE_TITLES[query.scope], summary: line, actions: years.slice(-2).reverse().map((y) => ({ title: `Cijfers ${y}`, query: { ...query, year: y } })) },
+      view: {
+        kind: 'error',
+        title: SCOPE_TITLES[query.scope],
+        summary: line,
+        actions: years
+          .slice(-2)
+          .reverse()
+          .map((y) => ({ title: `Cijfers ${y}`, query: { ...query, year: y } })),
+      },
     };
   }
-  const countMatching: Quantity = { sector: 'nationaal', year, metric: threshold === undefined ? `aantal_${query.condition}` : `aantal_${query.condition === 'doel_gehaald' ? 'vanaf' : 'onder'}_${threshold}_procent`, value: matching.length, unit: 'aantal', sources: [...checkedSources], how: `telling van ${scopeLabel} die voldoen` };
-  const countChecked: Quantity = { sector: 'nationaal', year, metric: 'aantal_beoordeeld', value: checked, unit: 'aantal', sources: [...checkedSources], how: `telling van ${scopeLabel} met cijfers over ${year}` };
+  const countMatching: Quantity = {
+    sector: 'nationaal',
+    year,
+    metric:
+      threshold === undefined
+        ? `aantal_${query.condition}`
+        : `aantal_${query.condition === 'doel_gehaald' ? 'vanaf' : 'onder'}_${threshold}_procent`,
+    value: matching.length,
+    unit: 'aantal',
+    sources: [...checkedSources],
+    how: `telling van ${scopeLabel} die voldoen`,
+  };
+  const countChecked: Quantity = {
+    sector: 'nationaal',
+    year,
+    metric: 'aantal_beoordeeld',
+    value: checked,
+    unit: 'aantal',
+    sources: [...checkedSources],
+    how: `telling van ${scopeLabel} met cijfers over ${year}`,
+  };
   const summary = sentence(query.condition, year, matching.length, checked, scopeNoun(query.scope), threshold);
   const lines = [summary, ...matching.map((m) => `${kit.name(m.sector)}: ${m.detail}`)];
   if (byChange && matching.length) lines.push('Berekend: realisatie dit jaar − realisatie het jaar ervoor.');
   if (query.year === undefined) lines.push(latestYearLine(year));
-  const caveats = unknown.length ? [`Niet te beoordelen met de cijfers: ${unknown.map((s) => kit.name(s)).join(', ')}.`] : [];
+  const caveats = unknown.length
+    ? [`Niet te beoordelen met de cijfers: ${unknown.map((s) => kit.name(s)).join(', ')}.`]
+    : [];
   return {
     lines,
     quantities: [countMatching, countChecked, ...matching.flatMap((m) => m.qs)],
@@ -120,19 +177,58 @@ export function filter(kit: AnswerKit, query: QueryOf<'filter'>): Draft {
       title: `${SCOPE_TITLES[query.scope]} die ${title} · ${year}`,
       summary,
       ...(matching.length
-        ? { table: { caption: `${capitalize(scopeNoun(query.scope))} die ${title}, ${year}`, columns: ['Sector', byChange ? 'Verandering' : 'Realisatiepercentage'], rows: matching.map((m) => [kit.shortName(m.sector), m.detail]), headerColumn: 0 } }
+        ? {
+            table: {
+              caption: `${capitalize(scopeNoun(query.scope))} die ${title}, ${year}`,
+              columns: ['Sector', byChange ? 'Verandering' : 'Realisatiepercentage'],
+              rows: matching.map((m) => [kit.shortName(m.sector), m.detail]),
+              headerColumn: 0,
+            },
+          }
         : {}),
       actions: [
-        { title: 'Alle sectoren', query: { intent: 'ranking', scope: query.scope, by: byChange ? 'stijging' : 'percentage', order: 'hoog', year } },
-        ...(query.condition === 'doel_gehaald' ? [{ title: threshold === undefined ? 'Wie haalden het niet?' : `Wie zaten eronder?`, query: { ...query, condition: 'doel_niet_gehaald' as const } }] : []),
-        ...(query.condition === 'doel_niet_gehaald' ? [{ title: threshold === undefined ? 'Wie haalden het wel?' : `Wie zaten erboven?`, query: { ...query, condition: 'doel_gehaald' as const } }] : []),
-        ...(query.condition === 'gestegen' ? [{ title: 'Wie daalden?', query: { ...query, condition: 'gedaald' as const } }] : []),
-        ...(query.condition === 'gedaald' ? [{ title: 'Wie stegen?', query: { ...query, condition: 'gestegen' as const } }] : []),
+        {
+          title: 'Alle sectoren',
+          query: {
+            intent: 'ranking',
+            scope: query.scope,
+            by: byChange ? 'stijging' : 'percentage',
+            order: 'hoog',
+            year,
+          },
+        },
+        ...(query.condition === 'doel_gehaald'
+          ? [
+              {
+                title: threshold === undefined ? 'Wie haalden het niet?' : `Wie zaten eronder?`,
+                query: { ...query, condition: 'doel_niet_gehaald' as const },
+              },
+            ]
+          : []),
+        ...(query.condition === 'doel_niet_gehaald'
+          ? [
+              {
+                title: threshold === undefined ? 'Wie haalden het wel?' : `Wie zaten erboven?`,
+                query: { ...query, condition: 'doel_gehaald' as const },
+              },
+            ]
+          : []),
+        ...(query.condition === 'gestegen'
+          ? [{ title: 'Wie daalden?', query: { ...query, condition: 'gedaald' as const } }]
+          : []),
+        ...(query.condition === 'gedaald'
+          ? [{ title: 'Wie stegen?', query: { ...query, condition: 'gestegen' as const } }]
+          : []),
       ],
     },
   };
 }
 
 function scopeNoun(scope: QueryOf<'filter'>['scope']): string {
-  return { sectoren: 'sectoren', overheid: 'overheidssectoren', onderwijs: 'onderwijssectoren', ministeries: 'ministeries' }[scope];
+  return {
+    sectoren: 'sectoren',
+    overheid: 'overheidssectoren',
+    onderwijs: 'onderwijssectoren',
+    ministeries: 'ministeries',
+  }[scope];
 }

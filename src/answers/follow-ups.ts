@@ -1,7 +1,6 @@
 // Follow-up buttons with typed queries: "Vergelijk met vorig jaar", "Toon tekort",
 // "Alle sectoren", "Ontwikkeling", and the "Andere sector…" picker.
-import type { FollowUp } from '../cards/view.js';
-import type { CardView } from '../cards/view.js';
+import type { CardView, FollowUp } from '../cards/view.js';
 import type { EntityId } from '../domain/model.js';
 import { scopeOf } from '../domain/sectors.js';
 import type { Query, QueryOf } from '../nlu/query.js';
@@ -34,7 +33,10 @@ export function sectorFollowUps(kit: AnswerKit, sector: EntityId, year: number, 
 export function sectorPicker(kit: AnswerKit, query: Query, around?: EntityId): Picker {
   const s = around ? kit.sector(around) : undefined;
   const scope = s ? scopeOf(s) : 'sectoren';
-  const options = kit.members(scope).filter((m) => m.id !== around).map((m) => ({ title: m.shortName, value: m.id }));
+  const options = kit
+    .members(scope)
+    .filter((m) => m.id !== around)
+    .map((m) => ({ title: m.shortName, value: m.id }));
   return { label: scope === 'ministeries' ? 'Ander ministerie…' : 'Andere sector…', options, query };
 }
 
@@ -48,12 +50,19 @@ export type SectorAsk = NonNullable<QueryOf<'clarify'>['ask']>;
 /** The question a clarification carries on with, for the sector picked. */
 export function oneSectorQuery(ask: SectorAsk, sector: EntityId): Query {
   switch (ask) {
-    case 'lookup': return { intent: 'lookup', sector, metric: 'alles' };
-    case 'gap': return { intent: 'gap', sector };
-    case 'change': return { intent: 'change', sector };
-    case 'trend': return { intent: 'trend', sector };
-    case 'projection': return { intent: 'projection', sector };
-    case 'inkoop': return { intent: 'inkoop', sector };
-    case 'notes': return { intent: 'notes', sector };
+    case 'lookup':
+      return { intent: 'lookup', sector, metric: 'alles' };
+    case 'gap':
+      return { intent: 'gap', sector };
+    case 'change':
+      return { intent: 'change', sector };
+    case 'trend':
+      return { intent: 'trend', sector };
+    case 'projection':
+      return { intent: 'projection', sector };
+    case 'inkoop':
+      return { intent: 'inkoop', sector };
+    case 'notes':
+      return { intent: 'notes', sector };
   }
 }

@@ -40,16 +40,28 @@ export function gap(kit: AnswerKit, query: QueryOf<'gap'>): Draft {
     lines.push(summary);
   } else if (result.kind === 'short') {
     summary = `${name} ${yt}: nog ${valueText(result.gap)} tekort om het doel van ${valueText(row.doel)} te halen (realisatie ${valueText(row.realisatie)}).`;
-    lines.push(summary, `Dat is ${valueText(result.share)} van het doel.`, `Berekend: doel − realisatie (${valueText(row.doel)} − ${valueText(row.realisatie)}).`);
+    lines.push(
+      summary,
+      `Dat is ${valueText(result.share)} van het doel.`,
+      `Berekend: doel − realisatie (${valueText(row.doel)} − ${valueText(row.realisatie)}).`,
+    );
     quantities.push(result.gap, result.share);
-    facts = [...facts, { label: 'Tekort (berekend)', value: valueText(result.gap) }, { label: 'Tekort als deel van het doel', value: valueText(result.share) }];
+    facts = [
+      ...facts,
+      { label: 'Tekort (berekend)', value: valueText(result.gap) },
+      { label: 'Tekort als deel van het doel', value: valueText(result.share) },
+    ];
   } else {
-    summary = result.surplus.value === 0
-      ? `${name} ${yt}: precies op het doel van ${valueText(row.doel)}; er is geen tekort.`
-      : `${name} ${yt}: boven doel. De realisatie van ${valueText(row.realisatie)} is ${valueText(result.surplus)} meer dan het doel van ${valueText(row.doel)}.`;
+    summary =
+      result.surplus.value === 0
+        ? `${name} ${yt}: precies op het doel van ${valueText(row.doel)}; er is geen tekort.`
+        : `${name} ${yt}: boven doel. De realisatie van ${valueText(row.realisatie)} is ${valueText(result.surplus)} meer dan het doel van ${valueText(row.doel)}.`;
     lines.push(summary);
     if (result.surplus.value > 0) {
-      lines.push(`Dat is ${valueText(result.share)} boven het doel; er is geen tekort.`, 'Berekend: realisatie − doel.');
+      lines.push(
+        `Dat is ${valueText(result.share)} boven het doel; er is geen tekort.`,
+        'Berekend: realisatie − doel.',
+      );
       quantities.push(result.surplus, result.share);
       facts = [...facts, { label: 'Boven doel (berekend)', value: valueText(result.surplus) }];
     }
@@ -68,7 +80,15 @@ export function gap(kit: AnswerKit, query: QueryOf<'gap'>): Draft {
         kind: 'horizontalBar',
         title: `Doel en realisatie ${kit.shortName(query.sector)} ${year}`,
         unit: row.doel.unit,
-        series: [{ name: kit.shortName(query.sector), points: [{ x: 'Doel', y: row.doel.value, label: valueText(row.doel) }, { x: 'Realisatie', y: row.realisatie.value, label: valueText(row.realisatie) }] }],
+        series: [
+          {
+            name: kit.shortName(query.sector),
+            points: [
+              { x: 'Doel', y: row.doel.value, label: valueText(row.doel) },
+              { x: 'Realisatie', y: row.realisatie.value, label: valueText(row.realisatie) },
+            ],
+          },
+        ],
         textEquivalent: `Doel ${valueText(row.doel)}, realisatie ${valueText(row.realisatie)}.`,
       },
       ...base,

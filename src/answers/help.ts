@@ -8,7 +8,10 @@ import type { Draft } from './compose.js';
 export const EXAMPLES: readonly { question: string; query: Query }[] = [
   { question: 'Realisatie politie', query: { intent: 'lookup', sector: 'politie', metric: 'alles' } },
   { question: 'Hoeveel mist de politie nog?', query: { intent: 'gap', sector: 'politie' } },
-  { question: 'Welke sector scoort het best?', query: { intent: 'ranking', scope: 'sectoren', by: 'percentage', order: 'hoog', limit: 1 } },
+  {
+    question: 'Welke sector scoort het best?',
+    query: { intent: 'ranking', scope: 'sectoren', by: 'percentage', order: 'hoog', limit: 1 },
+  },
   { question: 'Vergelijk po en vo', query: { intent: 'compare', sectors: ['po', 'vo'] } },
   { question: 'Ontwikkeling Rijk', query: { intent: 'trend', sector: 'rijk' } },
   { question: 'Wat is een fta?', query: { intent: 'context', topic: 'fta' } },
@@ -18,7 +21,8 @@ function exampleButtons(n: number): FollowUp[] {
   return EXAMPLES.slice(0, n).map((e) => ({ title: e.question, query: e.query }));
 }
 
-const WHAT = 'Ik beantwoord vragen over de banenafspraak bij overheid en onderwijs: doelen, realisatie, tekorten en ontwikkeling per sector, met de bron erbij.';
+const WHAT =
+  'Ik beantwoord vragen over de banenafspraak bij overheid en onderwijs: doelen, realisatie, tekorten en ontwikkeling per sector, met de bron erbij.';
 
 export function welcome(): Draft {
   const lines = [
@@ -32,7 +36,13 @@ export function welcome(): Draft {
     lines,
     quantities: [],
     speak: 'Hallo! Ik ben Banenbot. Stel een vraag over de banenafspraak bij overheid en onderwijs.',
-    view: { kind: 'welcome', title: 'Welkom bij Banenbot', summary: WHAT, paragraphs: ['Vraag bijvoorbeeld:'], actions: exampleButtons(4) },
+    view: {
+      kind: 'welcome',
+      title: 'Welkom bij Banenbot',
+      summary: WHAT,
+      paragraphs: ['Vraag bijvoorbeeld:'],
+      actions: exampleButtons(4),
+    },
   };
 }
 
@@ -52,18 +62,35 @@ export function help(): Draft {
     lines,
     quantities: [],
     speak: 'Vraag naar cijfers per sector, tekorten, ontwikkeling, vergelijkingen of uitleg.',
-    view: { kind: 'help', title: 'Wat kan ik vragen?', summary: WHAT, paragraphs: lines.slice(1), actions: exampleButtons(4) },
+    view: {
+      kind: 'help',
+      title: 'Wat kan ik vragen?',
+      summary: WHAT,
+      paragraphs: lines.slice(1),
+      actions: exampleButtons(4),
+    },
   };
 }
 
 export function greeting(): Draft {
-  const line = 'Hallo! Waarmee kan ik helpen? Vraag bijvoorbeeld "Realisatie politie" of "Welke sector scoort het best?".';
-  return { lines: [line], quantities: [], speak: 'Hallo! Waarmee kan ik helpen?', view: { kind: 'help', title: 'Hallo!', summary: line, actions: exampleButtons(3) } };
+  const line =
+    'Hallo! Waarmee kan ik helpen? Vraag bijvoorbeeld "Realisatie politie" of "Welke sector scoort het best?".';
+  return {
+    lines: [line],
+    quantities: [],
+    speak: 'Hallo! Waarmee kan ik helpen?',
+    view: { kind: 'help', title: 'Hallo!', summary: line, actions: exampleButtons(3) },
+  };
 }
 
 export function thanks(): Draft {
   const line = 'Graag gedaan! Stel gerust nog een vraag.';
-  return { lines: [line], quantities: [], speak: line, view: { kind: 'help', title: 'Graag gedaan', summary: line, actions: exampleButtons(2) } };
+  return {
+    lines: [line],
+    quantities: [],
+    speak: line,
+    view: { kind: 'help', title: 'Graag gedaan', summary: line, actions: exampleButtons(2) },
+  };
 }
 
 /** Subscriptions live in a Teams channel or group chat; elsewhere this is what we say. */
@@ -74,5 +101,10 @@ export function subscriptionsElsewhere(intent: 'subscribe' | 'subscriptions' | '
     unsubscribe: 'Een abonnement opzeggen',
   }[intent];
   const line = `${what} werkt in een Teams-kanaal of groepschat: noem mij daar (@Banenbot) en typ bijvoorbeeld "abonneer politie", "abonnementen" of "stop abonnement".`;
-  return { lines: [line], quantities: [], speak: `${what} werkt in een Teams-kanaal of groepschat.`, view: { kind: 'subscription', title: what, summary: line } };
+  return {
+    lines: [line],
+    quantities: [],
+    speak: `${what} werkt in een Teams-kanaal of groepschat.`,
+    view: { kind: 'subscription', title: what, summary: line },
+  };
 }

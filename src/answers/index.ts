@@ -11,8 +11,8 @@ import { welcome } from './help.js';
 import { createKit, type ErrorReporter } from './kit.js';
 
 export type { Answer, Fact } from './answer.types.js';
-export type { ErrorReporter } from './kit.js';
 export { EXAMPLES } from './help.js';
+export type { ErrorReporter } from './kit.js';
 
 export interface Answerer {
   /** Parse and answer; never throws. */
@@ -32,7 +32,8 @@ export interface AnswererOptions {
 
 export function createAnswerer(dataset: Dataset, options: AnswererOptions = {}): Answerer {
   const kit = createKit(dataset, options.onError);
-  const parse = options.parse ?? createParser(dataset.sectors, { years: [...new Set(dataset.figures.map((f) => f.year))] });
+  const parse =
+    options.parse ?? createParser(dataset.sectors, { years: [...new Set(dataset.figures.map((f) => f.year))] });
 
   const answer = (query: Query, question = ''): Answer => {
     try {

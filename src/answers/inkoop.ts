@@ -25,7 +25,10 @@ export function inkoop(kit: AnswerKit, query: QueryOf<'inkoop'>): Draft {
         summary: line,
         actions: [
           { title: 'Realisatie', query: { intent: 'lookup', sector: query.sector, year: query.year, metric: 'alles' } },
-          { title: 'Wat doet de sector aan inkoop?', query: { intent: 'notes', sector: query.sector, topic: 'inkoop' } },
+          {
+            title: 'Wat doet de sector aan inkoop?',
+            query: { intent: 'notes', sector: query.sector, topic: 'inkoop' },
+          },
         ],
         sectorPicker: sectorPicker(kit, query, query.sector),
       },
@@ -51,16 +54,21 @@ export function inkoop(kit: AnswerKit, query: QueryOf<'inkoop'>): Draft {
     quantities.push(result.inkoop);
   }
   if (result.inclusive) {
-    if (result.inclusive.how) lines.push(`Realisatie inclusief inkoop: ${valueText(result.inclusive)} (berekend: realisatie + inkoop).`);
+    if (result.inclusive.how)
+      lines.push(`Realisatie inclusief inkoop: ${valueText(result.inclusive)} (berekend: realisatie + inkoop).`);
     else if (result.inclusivePercentage) lines.push(`Realisatie inclusief inkoop: ${valueText(result.inclusive)}.`);
     quantities.push(result.inclusive);
   }
   if (result.inclusivePercentage) {
-    if (result.inclusivePercentage.how) lines.push('Het percentage inclusief inkoop is berekend: realisatie inclusief inkoop gedeeld door doel.');
+    if (result.inclusivePercentage.how)
+      lines.push('Het percentage inclusief inkoop is berekend: realisatie inclusief inkoop gedeeld door doel.');
     quantities.push(result.inclusivePercentage);
   }
   const caveats: string[] = [];
-  if (result.unitMismatch) caveats.push(`Inkoop is gemeld in ${result.unitMismatch.units[1]} en de realisatie in ${result.unitMismatch.units[0]}; die tel ik niet bij elkaar op.`);
+  if (result.unitMismatch)
+    caveats.push(
+      `Inkoop is gemeld in ${result.unitMismatch.units[1]} en de realisatie in ${result.unitMismatch.units[0]}; die tel ik niet bij elkaar op.`,
+    );
   caveats.push('Banen via inkoop/SROI tellen (nog) niet mee voor het eigen doel van de sector.');
   if (choice.implicit) lines.push(latestYearLine(year));
   return {
@@ -75,9 +83,25 @@ export function inkoop(kit: AnswerKit, query: QueryOf<'inkoop'>): Draft {
       facts: [
         ...(row.realisatie ? [{ label: 'Realisatie (zonder inkoop)', value: valueText(row.realisatie) }] : []),
         ...(result.inkoop ? [{ label: 'Via inkoop/SROI', value: valueText(result.inkoop) }] : []),
-        ...(result.inclusive ? [{ label: result.inclusive.how ? 'Inclusief inkoop (berekend)' : 'Inclusief inkoop', value: valueText(result.inclusive) }] : []),
+        ...(result.inclusive
+          ? [
+              {
+                label: result.inclusive.how ? 'Inclusief inkoop (berekend)' : 'Inclusief inkoop',
+                value: valueText(result.inclusive),
+              },
+            ]
+          : []),
         ...(row.doel ? [{ label: 'Doel', value: valueText(row.doel) }] : []),
-        ...(result.inclusivePercentage ? [{ label: result.inclusivePercentage.how ? 'Percentage inclusief inkoop (berekend)' : 'Percentage inclusief inkoop', value: valueText(result.inclusivePercentage) }] : []),
+        ...(result.inclusivePercentage
+          ? [
+              {
+                label: result.inclusivePercentage.how
+                  ? 'Percentage inclusief inkoop (berekend)'
+                  : 'Percentage inclusief inkoop',
+                value: valueText(result.inclusivePercentage),
+              },
+            ]
+          : []),
       ],
       actions: [
         { title: 'Zonder inkoop', query: { intent: 'lookup', sector: query.sector, year, metric: 'alles' } },

@@ -1,8 +1,8 @@
 // What every intent module needs from the dataset, built once per Answerer: the figure index,
 // sector names, source citations and recorded conflicts.
-import { indexFigures, type FigureIndex } from '../domain/figures.js';
+import { type FigureIndex, indexFigures } from '../domain/figures.js';
 import type { Conflict, Dataset, EntityId, Sector } from '../domain/model.js';
-import { scopeMembers, type Scope } from '../domain/sectors.js';
+import { type Scope, scopeMembers } from '../domain/sectors.js';
 
 export interface AnswerKit {
   dataset: Dataset;

@@ -5,7 +5,7 @@ import type { Draft } from './compose.js';
 import { sectorFollowUps, sectorPicker } from './follow-ups.js';
 import type { AnswerKit } from './kit.js';
 import { gaugeChart, rowFacts, rowQuantities } from './row-view.js';
-import { valueText, yearText, periodOf } from './wording.js';
+import { periodOf, valueText, yearText } from './wording.js';
 import { chooseYear, latestYearLine } from './year-choice.js';
 
 export function lookup(kit: AnswerKit, query: QueryOf<'lookup'>): Draft {
@@ -24,10 +24,14 @@ export function lookup(kit: AnswerKit, query: QueryOf<'lookup'>): Draft {
   const rest: string[] = [];
   if (realisatie && doel && pctText) {
     // All three known: one sentence, led by what was asked.
-    if (query.metric === 'doel') first = `Doel ${n} ${yt}: ${valueText(doel)}; gerealiseerd is ${valueText(realisatie)} (${pctText}).`;
-    else if (query.metric === 'percentage') first = `Realisatiepercentage ${n} ${yt}: ${pctText} (${valueText(realisatie)} van een doel van ${valueText(doel)}).`;
-    else if (query.metric === 'realisatie') first = `Realisatie ${n} ${yt}: ${valueText(realisatie)}, dat is ${pctText} van het doel van ${valueText(doel)}.`;
-    else first = `${name} ${yt}: realisatie ${valueText(realisatie)} van een doel van ${valueText(doel)}, dat is ${pctText}.`;
+    if (query.metric === 'doel')
+      first = `Doel ${n} ${yt}: ${valueText(doel)}; gerealiseerd is ${valueText(realisatie)} (${pctText}).`;
+    else if (query.metric === 'percentage')
+      first = `Realisatiepercentage ${n} ${yt}: ${pctText} (${valueText(realisatie)} van een doel van ${valueText(doel)}).`;
+    else if (query.metric === 'realisatie')
+      first = `Realisatie ${n} ${yt}: ${valueText(realisatie)}, dat is ${pctText} van het doel van ${valueText(doel)}.`;
+    else
+      first = `${name} ${yt}: realisatie ${valueText(realisatie)} van een doel van ${valueText(doel)}, dat is ${pctText}.`;
   } else if (realisatie) {
     first = `Realisatie ${n} ${yt}: ${valueText(realisatie)}.`;
     if (doel) rest.push(`Het doel was ${valueText(doel)}.`);

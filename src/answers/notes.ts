@@ -35,21 +35,36 @@ export function notes(kit: AnswerKit, query: QueryOf<'notes'>): Draft {
   }
   if (!selected.length && topic) {
     selected = kit.dataset.notes.filter((n) => n.sector === 'algemeen' && n.topic === topic);
-    if (selected.length) fallback = `Voor ${sector ? kit.name(sector) : 'deze sectoren'} heb ik hier niets apart over; in het algemeen:`;
+    if (selected.length)
+      fallback = `Voor ${sector ? kit.name(sector) : 'deze sectoren'} heb ik hier niets apart over; in het algemeen:`;
   }
   const who = sector ? kit.name(sector) : scope ? SCOPE_LABELS[scope] : 'de sectoren';
   const what = topic ? TOPIC_LABELS[topic] : 'aanpak en ervaringen';
   const title = `${who}: ${what}`;
   if (!selected.length) {
     const line = `Over ${what} bij ${who} heb ik geen toelichting in mijn gegevens.`;
-    return { lines: [line], quantities: [], speak: line, view: { kind: 'notes', title, summary: line, ...(sector ? { sectorPicker: sectorPicker(kit, query, sector) } : {}) } };
+    return {
+      lines: [line],
+      quantities: [],
+      speak: line,
+      view: {
+        kind: 'notes',
+        title,
+        summary: line,
+        ...(sector ? { sectorPicker: sectorPicker(kit, query, sector) } : {}),
+      },
+    };
   }
   // Spread over sectors when several are in play: round-robin so one sector does not fill the answer.
   const shown = spread(selected).slice(0, MAX_NOTES);
-  const label = (n: Note) => (sector && n.sector === sector ? '' : `${n.sector === 'algemeen' ? 'Algemeen' : kit.shortName(n.sector as EntityId)}: `);
+  const label = (n: Note) =>
+    sector && n.sector === sector
+      ? ''
+      : `${n.sector === 'algemeen' ? 'Algemeen' : kit.shortName(n.sector as EntityId)}: `;
   const intro = fallback || `${capitalizeFirst(who)} over ${what}:`;
   const lines = [intro, ...shown.map((n) => `• ${label(n)}${n.text}`)];
-  if (selected.length > shown.length) lines.push(`Er zijn meer toelichtingen; vraag gerichter, bijvoorbeeld naar één sector of onderwerp.`);
+  if (selected.length > shown.length)
+    lines.push(`Er zijn meer toelichtingen; vraag gerichter, bijvoorbeeld naar één sector of onderwerp.`);
   return {
     lines,
     quantities: [],

@@ -9,7 +9,8 @@ import type { AnswerKit } from './kit.js';
 import { rowPhrase, rowQuantities } from './row-view.js';
 import { signedText, valueText } from './wording.js';
 
-const ASSUMPTION = 'Dit is een rekenvoorbeeld, geen prognose uit de bron: het doel blijft gelijk en de groei van het laatste jaar houdt aan.';
+const ASSUMPTION =
+  'Dit is een rekenvoorbeeld, geen prognose uit de bron: het doel blijft gelijk en de groei van het laatste jaar houdt aan.';
 
 export function projection(kit: AnswerKit, query: QueryOf<'projection'>): Draft {
   const name = kit.name(query.sector);
@@ -28,11 +29,12 @@ export function projection(kit: AnswerKit, query: QueryOf<'projection'>): Draft 
       quantities.push(...rowQuantities(result.last));
       break;
     case 'insufficient':
-      summary = result.reason === 'no_goal'
-        ? `Voor ${kit.inSentence(query.sector)} staat over ${result.last?.year} geen doel in de bronnen, dus ik kan niet uitrekenen wanneer het doel gehaald wordt.`
-        : result.reason === 'unit_mismatch'
-          ? `Voor ${kit.inSentence(query.sector)} zijn de laatste cijfers in verschillende eenheden gemeld; daaruit reken ik geen tempo uit.`
-          : `Voor ${kit.inSentence(query.sector)} heb ik maar één jaar met realisatie, dus geen tempo om mee te rekenen.`;
+      summary =
+        result.reason === 'no_goal'
+          ? `Voor ${kit.inSentence(query.sector)} staat over ${result.last?.year} geen doel in de bronnen, dus ik kan niet uitrekenen wanneer het doel gehaald wordt.`
+          : result.reason === 'unit_mismatch'
+            ? `Voor ${kit.inSentence(query.sector)} zijn de laatste cijfers in verschillende eenheden gemeld; daaruit reken ik geen tempo uit.`
+            : `Voor ${kit.inSentence(query.sector)} heb ik maar één jaar met realisatie, dus geen tempo om mee te rekenen.`;
       lines.push(summary);
       if (result.last) quantities.push(...rowQuantities(result.last));
       break;
@@ -67,7 +69,12 @@ export function projection(kit: AnswerKit, query: QueryOf<'projection'>): Draft 
       kind: 'projection',
       title: `Wanneer haalt ${name} het doel?`,
       summary,
-      facts: quantities.filter((q) => q.how).map((q) => ({ label: PROJECTION_LABELS[q.metric] ?? q.metric, value: q.metric === 'jaar_doel_bereikt' ? String(q.value) : valueText(q) })),
+      facts: quantities
+        .filter((q) => q.how)
+        .map((q) => ({
+          label: PROJECTION_LABELS[q.metric] ?? q.metric,
+          value: q.metric === 'jaar_doel_bereikt' ? String(q.value) : valueText(q),
+        })),
       actions: year === undefined ? [] : sectorFollowUps(kit, query.sector, year),
       sectorPicker: sectorPicker(kit, query, query.sector),
     },

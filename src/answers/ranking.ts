@@ -1,6 +1,6 @@
 // "welke sector scoort het best in 2024?", "top 3", "grootste stijging", "welk ministerie
 // scoort het hoogst?": a scope ranked by percentage, realisatie, rise or gap, with a bar chart.
-import { rank, rankValue, type RankBy, type RankEntry } from '../domain/compute.js';
+import { type RankBy, type RankEntry, rank, rankValue } from '../domain/compute.js';
 import type { Quantity } from '../domain/figures.js';
 import type { EntityId } from '../domain/model.js';
 import { SCOPE_LABELS, SCOPE_TITLES } from '../domain/sectors.js';
@@ -28,7 +28,9 @@ const SUPERLATIVE: Record<RankBy, [string, string]> = {
 
 /** What the ranking is on; a rise measured from a year the user named says so. */
 function byLabel(query: QueryOf<'ranking'>, from: number | undefined): string {
-  return query.by === 'stijging' && from !== undefined ? `stijging van de realisatie sinds ${from}` : BY_LABEL[query.by];
+  return query.by === 'stijging' && from !== undefined
+    ? `stijging van de realisatie sinds ${from}`
+    : BY_LABEL[query.by];
 }
 
 /** A ranked value as it reads: "+102 fta" for a rise, "511 fta boven doel" for a negative gap. */
@@ -48,7 +50,10 @@ export function ranking(kit: AnswerKit, query: QueryOf<'ranking'>): Draft {
   const year = query.year ?? kit.latestYear(query.scope);
   const scopeLabel = SCOPE_LABELS[query.scope];
   // A rise since a year the user named ("sinds 2020") compares with that year, not the one before.
-  const from = query.by === 'stijging' && query.from !== undefined && year !== undefined && query.from < year ? query.from : undefined;
+  const from =
+    query.by === 'stijging' && query.from !== undefined && year !== undefined && query.from < year
+      ? query.from
+      : undefined;
   const label = byLabel(query, from);
   if (year === undefined || !members.length) {
     const line = `Voor ${scopeLabel} heb ik geen cijfers om te rangschikken.`;
@@ -60,7 +65,12 @@ export function ranking(kit: AnswerKit, query: QueryOf<'ranking'>): Draft {
   let previousYear: number | undefined;
   for (const m of members) {
     const row = kit.figures.row(m.id, year);
-    const prevYear = from ?? kit.figures.years(m.id).filter((y) => y < year).at(-1);
+    const prevYear =
+      from ??
+      kit.figures
+        .years(m.id)
+        .filter((y) => y < year)
+        .at(-1);
     const previous = prevYear === undefined ? undefined : kit.figures.row(m.id, prevYear);
     const value = rankValue(query.by, row, previous);
     if (!value) {
@@ -78,14 +88,24 @@ export function ranking(kit: AnswerKit, query: QueryOf<'ranking'>): Draft {
     // "Grootste stijging sinds 2020": the older figures are missing or counted in banen, not fta.
     // The ministries only report 2024: a rise needs an earlier year.
     const noEarlier = query.by === 'stijging' && !members.some((m) => kit.figures.years(m.id).some((y) => y < year));
-    const line = from !== undefined
-      ? `Een stijging sinds ${from} kan ik voor ${scopeLabel} niet berekenen: de cijfers over ${from} ontbreken of zijn niet in dezelfde eenheid als die over ${year}.`
-      : noEarlier
-        ? `Voor ${scopeLabel} heb ik geen cijfers van vóór ${year}, dus een stijging kan ik niet berekenen.`
-        : `Voor ${scopeLabel} heb ik over ${year} geen cijfers om op ${label} te rangschikken.`;
-    const actions = from !== undefined ? [{ title: 'Stijging ten opzichte van het jaar ervoor', query: withoutFrom(query) }]
-      : noEarlier ? [{ title: 'Op percentage', query: { ...query, by: 'percentage' as const } }] : [];
-    return { lines: [line], quantities: [], speak: line, view: { kind: 'error', title: 'Ranglijst', summary: line, actions } };
+    const line =
+      from !== undefined
+        ? `Een stijging sinds ${from} kan ik voor ${scopeLabel} niet berekenen: de cijfers over ${from} ontbreken of zijn niet in dezelfde eenheid als die over ${year}.`
+        : noEarlier
+          ? `Voor ${scopeLabel} heb ik geen cijfers van vóór ${year}, dus een stijging kan ik niet berekenen.`
+          : `Voor ${scopeLabel} heb ik over ${year} geen cijfers om op ${label} te rangschikken.`;
+    const actions =
+      from !== undefined
+        ? [{ title: 'Stijging ten opzichte van het jaar ervoor', query: withoutFrom(query) }]
+        : noEarlier
+          ? [{ title: 'Op percentage', query: { ...query, by: 'percentage' as const } }]
+          : [];
+    return {
+      lines: [line],
+      quantities: [],
+      speak: line,
+      view: { kind: 'error', title: 'Ranglijst', summary: line, actions },
+    };
   }
   const { ranked, otherUnit } = rank(entries, query.order);
   const shown = query.limit ? ranked.slice(0, query.limit) : ranked;
@@ -100,23 +120,36 @@ export function ranking(kit: AnswerKit, query: QueryOf<'ranking'>): Draft {
   const summary = `${superlative} in ${yt}${since}: ${kit.name(top.sector)} (${rankedText(query.by, top.value)}).`;
   const lines = [summary];
   if (shown.length > 1) {
-    const heading = shown.length < ranked.length ? `Top ${shown.length} van ${scopeLabel.replace(/^alle /, 'de ')}` : capitalize(scopeLabel);
+    const heading =
+      shown.length < ranked.length
+        ? `Top ${shown.length} van ${scopeLabel.replace(/^alle /, 'de ')}`
+        : capitalize(scopeLabel);
     lines.push(`${heading} op ${label}, ${direction}:`);
     shown.forEach((e, i) => lines.push(`${i + 1}. ${kit.name(e.sector)}: ${rankedText(query.by, e.value)}`));
   }
   const computedPct = shown.filter((e) => query.by === 'percentage' && e.value.how).map((e) => kit.name(e.sector));
-  if (computedPct.length) lines.push(`Berekend uit realisatie en doel (geen gedrukt percentage): ${computedPct.join(', ')}.`);
-  if (query.by === 'stijging') lines.push(`Berekend: realisatie ${year} − realisatie ${previousYear ?? 'vorig jaar'} per sector.`);
+  if (computedPct.length)
+    lines.push(`Berekend uit realisatie en doel (geen gedrukt percentage): ${computedPct.join(', ')}.`);
+  if (query.by === 'stijging')
+    lines.push(`Berekend: realisatie ${year} − realisatie ${previousYear ?? 'vorig jaar'} per sector.`);
   if (query.by === 'gap') lines.push('Berekend: doel − realisatie per sector.');
   const caveats: string[] = [];
-  if (missing.length) caveats.push(`Geen cijfers voor deze vergelijking: ${missing.map((s) => kit.name(s)).join(', ')}.`);
-  if (otherUnit.length) caveats.push(`Niet meegerangschikt omdat ze in een andere eenheid zijn gemeld: ${otherUnit.map((e) => `${kit.name(e.sector)} (${valueText(e.value)})`).join(', ')}.`);
+  if (missing.length)
+    caveats.push(`Geen cijfers voor deze vergelijking: ${missing.map((s) => kit.name(s)).join(', ')}.`);
+  if (otherUnit.length)
+    caveats.push(
+      `Niet meegerangschikt omdat ze in een andere eenheid zijn gemeld: ${otherUnit.map((e) => `${kit.name(e.sector)} (${valueText(e.value)})`).join(', ')}.`,
+    );
   if (query.year === undefined) lines.push(latestYearLine(year));
 
   const unit = shown[0]!.value.unit;
   return {
     lines,
-    quantities: [...shown.map((e) => e.value), ...otherUnit.map((e) => e.value), ...inputs.filter((q) => shown.some((e) => e.sector === q.sector))],
+    quantities: [
+      ...shown.map((e) => e.value),
+      ...otherUnit.map((e) => e.value),
+      ...inputs.filter((q) => shown.some((e) => e.sector === q.sector)),
+    ],
     caveats,
     speak: summary,
     view: {
@@ -133,14 +166,34 @@ export function ranking(kit: AnswerKit, query: QueryOf<'ranking'>): Draft {
         kind: 'horizontalBar',
         title: `${capitalize(label.split(' (')[0]!)} ${yt}`,
         unit,
-        series: [{ name: capitalize(label.split(' (')[0]!), points: shown.map((e) => ({ x: kit.shortName(e.sector), y: e.value.value, label: rankedText(query.by, e.value) })) }],
-        textEquivalent: shown.map((e, i) => `${i + 1}. ${kit.shortName(e.sector)} ${rankedText(query.by, e.value)}`).join('; '),
+        series: [
+          {
+            name: capitalize(label.split(' (')[0]!),
+            points: shown.map((e) => ({
+              x: kit.shortName(e.sector),
+              y: e.value.value,
+              label: rankedText(query.by, e.value),
+            })),
+          },
+        ],
+        textEquivalent: shown
+          .map((e, i) => `${i + 1}. ${kit.shortName(e.sector)} ${rankedText(query.by, e.value)}`)
+          .join('; '),
       },
       actions: [
-        ...(query.by !== 'percentage' ? [{ title: 'Op percentage', query: { ...withoutFrom(query), by: 'percentage' as const } }] : []),
-        ...(query.by !== 'stijging' ? [{ title: 'Grootste stijging', query: { ...query, by: 'stijging' as const, order: 'hoog' as const } }] : []),
-        ...(query.by !== 'gap' ? [{ title: 'Grootste tekort', query: { ...withoutFrom(query), by: 'gap' as const, order: 'hoog' as const } }] : []),
-        { title: query.order === 'hoog' ? 'Laagste eerst' : 'Hoogste eerst', query: { ...query, order: query.order === 'hoog' ? 'laag' as const : 'hoog' as const } },
+        ...(query.by !== 'percentage'
+          ? [{ title: 'Op percentage', query: { ...withoutFrom(query), by: 'percentage' as const } }]
+          : []),
+        ...(query.by !== 'stijging'
+          ? [{ title: 'Grootste stijging', query: { ...query, by: 'stijging' as const, order: 'hoog' as const } }]
+          : []),
+        ...(query.by !== 'gap'
+          ? [{ title: 'Grootste tekort', query: { ...withoutFrom(query), by: 'gap' as const, order: 'hoog' as const } }]
+          : []),
+        {
+          title: query.order === 'hoog' ? 'Laagste eerst' : 'Hoogste eerst',
+          query: { ...query, order: query.order === 'hoog' ? ('laag' as const) : ('hoog' as const) },
+        },
         { title: 'Totaal', query: { intent: 'total', scope: query.scope, year } },
       ],
     },

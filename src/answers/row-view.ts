@@ -17,7 +17,8 @@ export function rowFacts(row: YearRow): { label: string; value: string }[] {
   if (row.realisatie) out.push({ label: 'Realisatie', value: valueText(row.realisatie) });
   if (row.doel) out.push({ label: 'Doel', value: valueText(row.doel) });
   const pct = realisationPercentage(row);
-  if (pct) out.push({ label: pct.how ? 'Realisatiepercentage (berekend)' : 'Realisatiepercentage', value: valueText(pct) });
+  if (pct)
+    out.push({ label: pct.how ? 'Realisatiepercentage (berekend)' : 'Realisatiepercentage', value: valueText(pct) });
   return out;
 }
 

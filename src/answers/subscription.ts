@@ -23,7 +23,8 @@ export type SubscriptionOutcome =
   | { kind: 'failed'; place: ConversationPlace };
 
 const WHEN = 'zodra er nieuwe of gecorrigeerde cijfers over de banenafspraak zijn';
-const HOW_TO = 'Stuur "abonneer" voor alle sectoren of bijvoorbeeld "abonneer politie, mbo" voor een keuze; "afmelden" stopt de updates.';
+const HOW_TO =
+  'Stuur "abonneer" voor alle sectoren of bijvoorbeeld "abonneer politie, mbo" voor een keuze; "afmelden" stopt de updates.';
 
 function sectorsText(kit: AnswerKit, sectors: readonly EntityId[]): string {
   return sectors.length ? formatList(sectors.map((s) => kit.name(s))) : 'alle sectoren';
@@ -32,7 +33,8 @@ function sectorsText(kit: AnswerKit, sectors: readonly EntityId[]): string {
 /** "Dit kanaal krijgt", "Deze groepschat krijgt", "Je krijgt". */
 function who(place: ConversationPlace): { subject: string; has: string; gets: string } {
   if (place === 'channel') return { subject: 'dit kanaal', has: 'Dit kanaal heeft', gets: 'Dit kanaal krijgt' };
-  if (place === 'groupChat') return { subject: 'deze groepschat', has: 'Deze groepschat heeft', gets: 'Deze groepschat krijgt' };
+  if (place === 'groupChat')
+    return { subject: 'deze groepschat', has: 'Deze groepschat heeft', gets: 'Deze groepschat krijgt' };
   return { subject: 'deze chat', has: 'Je hebt', gets: 'Je krijgt' };
 }
 
@@ -47,12 +49,29 @@ function draft(kit: AnswerKit, o: SubscriptionOutcome): { view: CardView; lines:
       const summary = `${w.gets} voortaan${where} een overzicht van ${sectorsText(kit, o.sectors)} ${WHEN}.`;
       const changed = o.previous !== undefined;
       const facts = [
-        { label: 'Sectoren', value: o.sectors.length ? o.sectors.map((s) => kit.shortName(s)).join(', ') : 'alle sectoren' },
+        {
+          label: 'Sectoren',
+          value: o.sectors.length ? o.sectors.map((s) => kit.shortName(s)).join(', ') : 'alle sectoren',
+        },
         { label: 'Wanneer', value: 'bij nieuwe of gecorrigeerde cijfers' },
-        ...(changed ? [{ label: 'Was', value: o.previous!.length ? o.previous!.map((s) => kit.shortName(s)).join(', ') : 'alle sectoren' }] : []),
+        ...(changed
+          ? [
+              {
+                label: 'Was',
+                value: o.previous!.length ? o.previous!.map((s) => kit.shortName(s)).join(', ') : 'alle sectoren',
+              },
+            ]
+          : []),
       ];
       return {
-        view: { kind: 'subscription', title: changed ? 'Abonnement gewijzigd' : 'Abonnement ingesteld', summary, facts, paragraphs: [HOW_TO], actions: [SHOW, STOP] },
+        view: {
+          kind: 'subscription',
+          title: changed ? 'Abonnement gewijzigd' : 'Abonnement ingesteld',
+          summary,
+          facts,
+          paragraphs: [HOW_TO],
+          actions: [SHOW, STOP],
+        },
         lines: [summary, HOW_TO],
       };
     }
@@ -61,7 +80,10 @@ function draft(kit: AnswerKit, o: SubscriptionOutcome): { view: CardView; lines:
         const summary = `${w.has} geen abonnement op updates over de banenafspraak.`;
         return {
           view: {
-            kind: 'subscription', title: 'Geen abonnement', summary, paragraphs: [HOW_TO],
+            kind: 'subscription',
+            title: 'Geen abonnement',
+            summary,
+            paragraphs: [HOW_TO],
             actions: [{ title: 'Abonneer op alle sectoren', query: { intent: 'subscribe', sectors: [] } }],
           },
           lines: [summary, HOW_TO],
@@ -70,9 +92,17 @@ function draft(kit: AnswerKit, o: SubscriptionOutcome): { view: CardView; lines:
       const summary = `${w.gets}${where} een overzicht van ${sectorsText(kit, o.sectors)} ${WHEN}.`;
       return {
         view: {
-          kind: 'subscription', title: 'Abonnement', summary,
-          facts: [{ label: 'Sectoren', value: o.sectors.length ? o.sectors.map((s) => kit.shortName(s)).join(', ') : 'alle sectoren' }],
-          paragraphs: [HOW_TO], actions: [STOP],
+          kind: 'subscription',
+          title: 'Abonnement',
+          summary,
+          facts: [
+            {
+              label: 'Sectoren',
+              value: o.sectors.length ? o.sectors.map((s) => kit.shortName(s)).join(', ') : 'alle sectoren',
+            },
+          ],
+          paragraphs: [HOW_TO],
+          actions: [STOP],
         },
         lines: [summary, HOW_TO],
       };
@@ -80,12 +110,17 @@ function draft(kit: AnswerKit, o: SubscriptionOutcome): { view: CardView; lines:
     case 'unsubscribed': {
       if (!o.previous) {
         const summary = `${w.has} geen abonnement; er is niets veranderd.`;
-        return { view: { kind: 'subscription', title: 'Geen abonnement', summary, paragraphs: [HOW_TO] }, lines: [summary, HOW_TO] };
+        return {
+          view: { kind: 'subscription', title: 'Geen abonnement', summary, paragraphs: [HOW_TO] },
+          lines: [summary, HOW_TO],
+        };
       }
       const summary = `${w.gets} geen updates over de banenafspraak meer.`;
       return {
         view: {
-          kind: 'subscription', title: 'Afgemeld', summary,
+          kind: 'subscription',
+          title: 'Afgemeld',
+          summary,
           actions: [{ title: 'Opnieuw abonneren', query: { intent: 'subscribe', sectors: o.previous } }],
         },
         lines: [summary],
@@ -94,7 +129,10 @@ function draft(kit: AnswerKit, o: SubscriptionOutcome): { view: CardView; lines:
     case 'refused': {
       const summary = `Alleen beheerders van Banenbot kunnen het abonnement van ${w.subject} wijzigen.`;
       const more = 'Vraag een beheerder om dit te doen. Met "abonnementen" ziet iedereen het huidige abonnement.';
-      return { view: { kind: 'subscription', title: 'Alleen voor beheerders', summary, paragraphs: [more], actions: [SHOW] }, lines: [summary, more] };
+      return {
+        view: { kind: 'subscription', title: 'Alleen voor beheerders', summary, paragraphs: [more], actions: [SHOW] },
+        lines: [summary, more],
+      };
     }
     case 'failed': {
       const summary = 'Het abonnement kon nu niet worden opgeslagen. Probeer het later opnieuw.';
@@ -107,5 +145,14 @@ function draft(kit: AnswerKit, o: SubscriptionOutcome): { view: CardView; lines:
 export function subscriptionAnswer(kit: AnswerKit, outcome: SubscriptionOutcome, query: Query, question = ''): Answer {
   const { view, lines } = draft(kit, outcome);
   const speak = view.summary;
-  return { question, intent: query.intent, query, text: lines.join('\n'), speak, facts: [], view, card: buildCard(view, speak) };
+  return {
+    question,
+    intent: query.intent,
+    query,
+    text: lines.join('\n'),
+    speak,
+    facts: [],
+    view,
+    card: buildCard(view, speak),
+  };
 }

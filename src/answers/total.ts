@@ -1,17 +1,27 @@
 // "totaal overheid 2024", "hoeveel banen in het onderwijs samen?": doel and realisatie summed
 // over a scope (same unit only), the percentage recomputed from the sums and labelled so.
-import { total as computeTotal, gap as computeGap, goalMet } from '../domain/compute.js';
+import { gap as computeGap, total as computeTotal, goalMet } from '../domain/compute.js';
+import { formatList } from '../domain/format.js';
 import { SCOPE_LABELS, SCOPE_TITLES } from '../domain/sectors.js';
 import type { QueryOf } from '../nlu/query.js';
 import type { Draft } from './compose.js';
 import type { AnswerKit } from './kit.js';
 import { rowPhrase, rowQuantities } from './row-view.js';
-import { formatList } from '../domain/format.js';
 import { capitalize, valueText, yearText } from './wording.js';
 import { latestYearLine } from './year-choice.js';
 
-const NOUN = { sectoren: 'sectoren', overheid: 'overheidssectoren', onderwijs: 'onderwijssectoren', ministeries: 'ministeries' } as const;
-const NOUN_ONE = { sectoren: 'sector', overheid: 'overheidssector', onderwijs: 'onderwijssector', ministeries: 'ministerie' } as const;
+const NOUN = {
+  sectoren: 'sectoren',
+  overheid: 'overheidssectoren',
+  onderwijs: 'onderwijssectoren',
+  ministeries: 'ministeries',
+} as const;
+const NOUN_ONE = {
+  sectoren: 'sector',
+  overheid: 'overheidssector',
+  onderwijs: 'onderwijssector',
+  ministeries: 'ministerie',
+} as const;
 
 export function total(kit: AnswerKit, query: QueryOf<'total'>): Draft {
   const members = kit.members(query.scope);
@@ -41,10 +51,14 @@ export function total(kit: AnswerKit, query: QueryOf<'total'>): Draft {
   // What is still missing together ("totale tekort", "hoeveel mist de overheid nog"), netted:
   // a sector above its goal makes up for another one below it, and the answer says so.
   const g = computeGap(result.doel, result.realisatie);
-  const gapQuantity = 'kind' in g && g.kind === 'short' ? g.gap : 'kind' in g && g.kind === 'above' ? g.surplus : undefined;
-  const above = rows.filter((r) => result.included.includes(r.sector) && goalMet(r) === true).map((r) => kit.shortName(r.sector));
+  const gapQuantity =
+    'kind' in g && g.kind === 'short' ? g.gap : 'kind' in g && g.kind === 'above' ? g.surplus : undefined;
+  const above = rows
+    .filter((r) => result.included.includes(r.sector) && goalMet(r) === true)
+    .map((r) => kit.shortName(r.sector));
   const together = result.included.length > 1 ? 'Samen ' : '';
-  const gapLine = !gapQuantity ? undefined
+  const gapLine = !gapQuantity
+    ? undefined
     : `${g.kind === 'short' ? `${capitalize(`${together}nog`)} ${valueText(gapQuantity)} tot het doel` : `${together}${valueText(gapQuantity)} boven het doel`} (som van de doelen − som van de realisatie)${above.length && g.kind === 'short' ? `; het overschot van ${formatList(above)} is daarin verrekend` : ''}.`;
   const lines = [
     summary,
@@ -57,7 +71,8 @@ export function total(kit: AnswerKit, query: QueryOf<'total'>): Draft {
   }
   if (query.year === undefined) lines.push(latestYearLine(year));
   const caveats: string[] = [];
-  if (result.approximate) caveats.push('Het totaal is bij benadering: er zitten cijfers bij die de bron met "+/-" meldt.');
+  if (result.approximate)
+    caveats.push('Het totaal is bij benadering: er zitten cijfers bij die de bron met "+/-" meldt.');
   const noFigures = result.excluded.filter((e) => e.reason === 'geen_cijfers').map((e) => kit.name(e.sector));
   const otherUnit = result.excluded.filter((e) => e.reason === 'andere_eenheid').map((e) => kit.name(e.sector));
   if (noFigures.length) caveats.push(`Niet meegeteld (geen doel en realisatie over ${year}): ${noFigures.join(', ')}.`);
@@ -65,7 +80,15 @@ export function total(kit: AnswerKit, query: QueryOf<'total'>): Draft {
   const used = rows.filter((r) => result.included.includes(r.sector));
   return {
     lines,
-    quantities: [...(rijk?.realisatie && rijk.doel ? rowQuantities(rijk) : []), result.realisatie, result.doel, ...(result.percentage ? [result.percentage] : []), ...(gapQuantity ? [gapQuantity] : []), result.count, ...used.flatMap((r) => [r.realisatie!, r.doel!])],
+    quantities: [
+      ...(rijk?.realisatie && rijk.doel ? rowQuantities(rijk) : []),
+      result.realisatie,
+      result.doel,
+      ...(result.percentage ? [result.percentage] : []),
+      ...(gapQuantity ? [gapQuantity] : []),
+      result.count,
+      ...used.flatMap((r) => [r.realisatie!, r.doel!]),
+    ],
     caveats,
     speak: summary,
     view: {
@@ -75,8 +98,17 @@ export function total(kit: AnswerKit, query: QueryOf<'total'>): Draft {
       facts: [
         { label: 'Realisatie (som)', value: valueText(result.realisatie) },
         { label: 'Doel (som)', value: valueText(result.doel) },
-        ...(result.percentage ? [{ label: 'Realisatiepercentage (berekend)', value: valueText(result.percentage) }] : []),
-        ...(gapQuantity ? [{ label: g.kind === 'short' ? 'Nog tot het doel (som)' : 'Boven het doel (som)', value: valueText(gapQuantity) }] : []),
+        ...(result.percentage
+          ? [{ label: 'Realisatiepercentage (berekend)', value: valueText(result.percentage) }]
+          : []),
+        ...(gapQuantity
+          ? [
+              {
+                label: g.kind === 'short' ? 'Nog tot het doel (som)' : 'Boven het doel (som)',
+                value: valueText(gapQuantity),
+              },
+            ]
+          : []),
         { label: 'Meegeteld', value: `${valueText(result.count)} ${NOUN[query.scope]}` },
       ],
       table: {
@@ -89,13 +121,26 @@ export function total(kit: AnswerKit, query: QueryOf<'total'>): Draft {
         kind: 'horizontalBar',
         title: `Realisatie per sector, ${yt}`,
         unit: result.unit ?? 'fta',
-        series: [{ name: 'Realisatie', points: used.map((r) => ({ x: kit.shortName(r.sector), y: r.realisatie!.value, label: valueText(r.realisatie!) })) }],
+        series: [
+          {
+            name: 'Realisatie',
+            points: used.map((r) => ({
+              x: kit.shortName(r.sector),
+              y: r.realisatie!.value,
+              label: valueText(r.realisatie!),
+            })),
+          },
+        ],
         textEquivalent: used.map((r) => `${kit.shortName(r.sector)} ${valueText(r.realisatie!)}`).join('; '),
       },
       actions: [
         { title: 'Ranglijst', query: { intent: 'ranking', scope: query.scope, by: 'percentage', order: 'hoog', year } },
-        ...(query.scope !== 'overheid' ? [{ title: 'Totaal overheid', query: { intent: 'total' as const, scope: 'overheid' as const, year } }] : []),
-        ...(query.scope !== 'onderwijs' ? [{ title: 'Totaal onderwijs', query: { intent: 'total' as const, scope: 'onderwijs' as const, year } }] : []),
+        ...(query.scope !== 'overheid'
+          ? [{ title: 'Totaal overheid', query: { intent: 'total' as const, scope: 'overheid' as const, year } }]
+          : []),
+        ...(query.scope !== 'onderwijs'
+          ? [{ title: 'Totaal onderwijs', query: { intent: 'total' as const, scope: 'onderwijs' as const, year } }]
+          : []),
       ],
     },
   };

@@ -1,7 +1,8 @@
 // Small wording helpers every intent shares: a value with its unit ("489 fta", "circa 706 fta",
 // "68,4%"), a year with its period, and list phrasing. Numbers go through src/domain/format.ts.
-import { formatNumber, formatSigned, formatValue } from '../domain/format.js';
+
 import type { Quantity } from '../domain/figures.js';
+import { formatNumber, formatSigned, formatValue } from '../domain/format.js';
 
 /** "489 fta", "68,4%", "circa 706 fta"; counts of unit 'aantal' without a unit. */
 export function valueText(q: Quantity): string {

@@ -4,26 +4,35 @@
 import type { EntityId } from '../domain/model.js';
 import type { Query } from '../nlu/query.js';
 import type { Draft } from './compose.js';
-import type { AnswerKit } from './kit.js';
 import { lookupButtons, sectorPicker } from './follow-ups.js';
+import type { AnswerKit } from './kit.js';
 import { yearsText } from './wording.js';
 
 export type YearChoice =
-  | { ok: true; year: number; /** True when the user gave no year and we chose the latest. */ implicit: boolean }
+  | { ok: true; year: number /** True when the user gave no year and we chose the latest. */; implicit: boolean }
   | { ok: false; draft: Draft };
 
 export function latestYearLine(year: number): string {
   return `Laatste jaar met cijfers: ${year}.`;
 }
 
-export function chooseYear(kit: AnswerKit, sector: EntityId, requested: number | undefined, query: Query, metrics?: readonly string[]): YearChoice {
+export function chooseYear(
+  kit: AnswerKit,
+  sector: EntityId,
+  requested: number | undefined,
+  query: Query,
+  metrics?: readonly string[],
+): YearChoice {
   const years = kit.figures.years(sector, metrics);
   const name = kit.name(sector);
   if (!years.length) {
     return {
       ok: false,
       draft: {
-        lines: [`Voor ${kit.inSentence(sector)} heb ik geen cijfers die bij deze vraag passen.`, 'Kies een andere sector of vraag naar de realisatie.'],
+        lines: [
+          `Voor ${kit.inSentence(sector)} heb ik geen cijfers die bij deze vraag passen.`,
+          'Kies een andere sector of vraag naar de realisatie.',
+        ],
         quantities: [],
         speak: `Voor ${kit.inSentence(sector)} heb ik hier geen cijfers over.`,
         view: {
@@ -40,7 +49,8 @@ export function chooseYear(kit: AnswerKit, sector: EntityId, requested: number |
   if (requested === undefined) return { ok: true, year: latest, implicit: true };
   if (years.includes(requested)) return { ok: true, year: requested, implicit: false };
   const sentence = `Voor ${kit.inSentence(sector)} heb ik geen cijfers over ${requested}.`;
-  const available = years.length === 1 ? `Er zijn alleen cijfers over ${years[0]}.` : `Er zijn cijfers over ${yearsText(years)}.`;
+  const available =
+    years.length === 1 ? `Er zijn alleen cijfers over ${years[0]}.` : `Er zijn cijfers over ${yearsText(years)}.`;
   return {
     ok: false,
     draft: {
@@ -51,7 +61,10 @@ export function chooseYear(kit: AnswerKit, sector: EntityId, requested: number |
         kind: 'error',
         title: `${name}: geen cijfers over ${requested}`,
         summary: `${sentence} ${available}`,
-        actions: years.slice(-3).reverse().map((y) => ({ title: `Cijfers ${y}`, query: sameQuestionFor(query, sector, y) })),
+        actions: years
+          .slice(-3)
+          .reverse()
+          .map((y) => ({ title: `Cijfers ${y}`, query: sameQuestionFor(query, sector, y) })),
       },
     },
   };

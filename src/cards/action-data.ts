@@ -8,8 +8,8 @@
 // Teams may add an `msteams` key (the button's messageBack hint); the schemas are not strict, so
 // it is ignored.
 import { z } from 'zod';
-import { MINISTRY_IDS, SECTOR_IDS, type EntityId } from '../domain/model.js';
-import { QuerySchema, type Query } from '../nlu/query.js';
+import { type EntityId, MINISTRY_IDS, SECTOR_IDS } from '../domain/model.js';
+import { type Query, QuerySchema } from '../nlu/query.js';
 
 /** Id of the sector choice list in the "Andere sector…" card: its value arrives as `sector`. */
 export const SECTOR_INPUT_ID = 'sector';

@@ -16,7 +16,8 @@ export function chartIds(id: string): { chart: string; title: string; text: stri
 }
 
 const points = (s: ChartSeries): XY[] => s.points.map((p) => ({ x: p.x, y: p.y }));
-const seriesData = (series: readonly ChartSeries[]): SeriesData[] => series.map((s) => ({ legend: s.name, values: points(s) }));
+const seriesData = (series: readonly ChartSeries[]): SeriesData[] =>
+  series.map((s) => ({ legend: s.name, values: points(s) }));
 
 /**
  * What a client without charts shows instead: the display strings per point when the view gives
@@ -27,7 +28,9 @@ export function chartFallback(view: ChartView): Container {
   if (!labelled) return container([textBlock(plain(view.textEquivalent))]);
   if (view.kind === 'gauge') {
     // One value on a scale: name it after the series ("Realisatiepercentage 2024: 68,4%").
-    return container([factSet(view.series.flatMap((s) => s.points.map((p) => ({ label: `${s.name} ${p.x}`, value: p.label ?? '' }))))]);
+    return container([
+      factSet(view.series.flatMap((s) => s.points.map((p) => ({ label: `${s.name} ${p.x}`, value: p.label ?? '' })))),
+    ]);
   }
   const many = view.series.length > 1;
   const items: CardElement[] = view.series.flatMap((s) => [
@@ -49,7 +52,13 @@ export function chartElement(view: ChartView, id: string): ChartElement | undefi
     case 'verticalBar':
     case 'horizontalBar':
       if (series.length > 1) {
-        return { type: 'Chart.VerticalBar.Grouped', ...base, yAxisTitle: view.unit, showBarValues: true, data: seriesData(series) };
+        return {
+          type: 'Chart.VerticalBar.Grouped',
+          ...base,
+          yAxisTitle: view.unit,
+          showBarValues: true,
+          data: seriesData(series),
+        };
       }
       return view.kind === 'verticalBar'
         ? { type: 'Chart.VerticalBar', ...base, yAxisTitle: view.unit, showBarValues: true, data: points(first) }

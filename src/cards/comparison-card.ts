@@ -2,7 +2,13 @@
 // followed by a chart of the same figures and the remaining facts.
 import type { CardLayout } from './card-layout.js';
 import {
-  caveatsSection, chartSection, factsSection, paragraphsSection, sourceSection, summarySection, tableSection,
+  caveatsSection,
+  chartSection,
+  factsSection,
+  paragraphsSection,
+  sourceSection,
+  summarySection,
+  tableSection,
 } from './sections.js';
 
 export const comparisonCard: CardLayout = {

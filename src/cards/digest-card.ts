@@ -3,7 +3,13 @@
 // warnings, and the source with the dataset version.
 import type { CardLayout } from './card-layout.js';
 import {
-  caveatsSection, chartSection, factsSection, paragraphsSection, sourceSection, summarySection, tableSection,
+  caveatsSection,
+  chartSection,
+  factsSection,
+  paragraphsSection,
+  sourceSection,
+  summarySection,
+  tableSection,
 } from './sections.js';
 
 export const digestCard: CardLayout = {

@@ -2,7 +2,16 @@
 // TextBlock, FactSet, Table, Container, ActionSet. Small functions that return plain JSON, so a
 // card is assembled from typed parts instead of string templates.
 import type {
-  ActionSet, CardAction, CardElement, Container, FactSet, Table, TableCell, TableRow, TextBlock, TextSize,
+  ActionSet,
+  CardAction,
+  CardElement,
+  Container,
+  FactSet,
+  Table,
+  TableCell,
+  TableRow,
+  TextBlock,
+  TextSize,
 } from './card-json.js';
 
 export type { CardElement } from './card-json.js';
@@ -38,7 +47,11 @@ export function label(text: string, options: TextOptions = {}): TextBlock {
 
 /** Label/value pairs; both are data, shown as written (`plain`). */
 export function factSet(facts: readonly { label: string; value: string }[], id?: string): FactSet {
-  return { type: 'FactSet', ...(id ? { id } : {}), facts: facts.map((f) => ({ title: plain(f.label), value: plain(f.value) })) };
+  return {
+    type: 'FactSet',
+    ...(id ? { id } : {}),
+    facts: facts.map((f) => ({ title: plain(f.label), value: plain(f.value) })),
+  };
 }
 
 export function container(items: CardElement[], options: Omit<Container, 'type' | 'items'> = {}): Container {
@@ -78,7 +91,9 @@ export function table({ columns, rows, headerColumn }: TableInput, id?: string):
     type: 'TableCell',
     items: [textBlock(plain(text), bold ? { weight: 'Bolder' } : {})],
   });
-  const numeric = columns.map((_, c) => c !== headerColumn && rows.length > 0 && rows.every((r) => NUMERIC.test(r[c] ?? '')));
+  const numeric = columns.map(
+    (_, c) => c !== headerColumn && rows.length > 0 && rows.every((r) => NUMERIC.test(r[c] ?? '')),
+  );
   return {
     type: 'Table',
     ...(id ? { id } : {}),
@@ -88,10 +103,12 @@ export function table({ columns, rows, headerColumn }: TableInput, id?: string):
     })),
     rows: [
       { type: 'TableRow', cells: columns.map((name) => cell(name, true)) },
-      ...rows.map((r): TableRow => ({
-        type: 'TableRow',
-        cells: columns.map((_, c) => cell(r[c] ?? '', c === headerColumn)),
-      })),
+      ...rows.map(
+        (r): TableRow => ({
+          type: 'TableRow',
+          cells: columns.map((_, c) => cell(r[c] ?? '', c === headerColumn)),
+        }),
+      ),
     ],
     firstRowAsHeader: true,
     showGridLines: true,

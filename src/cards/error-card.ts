@@ -3,7 +3,7 @@
 // the suggestions as buttons right under it, and "Andere sector…" for everything else.
 import { cardActions } from './actions.js';
 import type { CardLayout } from './card-layout.js';
-import { actionSet, container, type CardElement } from './elements.js';
+import { actionSet, type CardElement, container } from './elements.js';
 import { caveatsSection, factsSection, paragraphsSection, sourceSection, summarySection } from './sections.js';
 import type { CardView } from './view.js';
 

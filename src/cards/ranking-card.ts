@@ -1,9 +1,15 @@
 // Rankings: the ordered table first, and the first and last of the list named in words (so the
 // extremes never depend on position or colour alone), then chart, facts and source.
 import type { CardLayout } from './card-layout.js';
-import { plain, textBlock, type CardElement } from './elements.js';
+import { type CardElement, plain, textBlock } from './elements.js';
 import {
-  caveatsSection, chartSection, factsSection, paragraphsSection, sourceSection, summarySection, tableSection,
+  caveatsSection,
+  chartSection,
+  factsSection,
+  paragraphsSection,
+  sourceSection,
+  summarySection,
+  tableSection,
 } from './sections.js';
 import type { TableView } from './view.js';
 
@@ -14,7 +20,9 @@ export function extremesLine(table: TableView | undefined): CardElement[] {
   const top = table.rows[0]?.[col];
   const bottom = table.rows[table.rows.length - 1]?.[col];
   if (!top || !bottom) return [];
-  return [textBlock(`Bovenaan in deze lijst: **${plain(top)}**. Onderaan: **${plain(bottom)}**.`, { spacing: 'Small' })];
+  return [
+    textBlock(`Bovenaan in deze lijst: **${plain(top)}**. Onderaan: **${plain(bottom)}**.`, { spacing: 'Small' }),
+  ];
 }
 
 export const rankingCard: CardLayout = {

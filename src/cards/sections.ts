@@ -2,7 +2,7 @@
 // chart, paragraphs, source. Per-kind layouts put them in the order that kind needs.
 import { formatNumber } from '../domain/format.js';
 import { chartBlock } from './chart.js';
-import { container, factSet, label, plain, table, textBlock, type CardElement } from './elements.js';
+import { type CardElement, container, factSet, label, plain, table, textBlock } from './elements.js';
 import type { CardView, TableView } from './view.js';
 
 /** How much a layout may show; build-card lowers these when a card would be too large. */
@@ -36,13 +36,19 @@ export function factsSection(view: CardView): CardElement[] {
 
 /** Caption, the table (at most `maxTableRows` rows) and "… en N meer" when rows were left out. */
 export function tableSection(tableView: TableView | undefined, limits: Limits): CardElement[] {
-  if (!tableView || !tableView.columns.length) return [];
+  if (!tableView?.columns.length) return [];
   const shown = tableView.rows.slice(0, limits.maxTableRows);
   const hidden = tableView.rows.length - shown.length;
   return [
     ...(tableView.caption ? [label(tableView.caption)] : []),
     table({ columns: tableView.columns, rows: shown, headerColumn: tableView.headerColumn }, 'table'),
-    ...(hidden > 0 ? [textBlock(`… en ${formatNumber(hidden, 0)} meer (niet getoond om de kaart klein te houden).`, { spacing: 'Small' })] : []),
+    ...(hidden > 0
+      ? [
+          textBlock(`… en ${formatNumber(hidden, 0)} meer (niet getoond om de kaart klein te houden).`, {
+            spacing: 'Small',
+          }),
+        ]
+      : []),
   ];
 }
 
@@ -57,5 +63,7 @@ export function paragraphsSection(view: CardView): CardElement[] {
 }
 
 export function sourceSection(view: CardView): CardElement[] {
-  return view.source ? [textBlock(plain(view.source), { size: 'Small', isSubtle: true, separator: true, spacing: 'Medium' })] : [];
+  return view.source
+    ? [textBlock(plain(view.source), { size: 'Small', isSubtle: true, separator: true, spacing: 'Medium' })]
+    : [];
 }

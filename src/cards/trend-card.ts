@@ -2,7 +2,13 @@
 // key figures, the year table and source.
 import type { CardLayout } from './card-layout.js';
 import {
-  caveatsSection, chartSection, factsSection, paragraphsSection, sourceSection, summarySection, tableSection,
+  caveatsSection,
+  chartSection,
+  factsSection,
+  paragraphsSection,
+  sourceSection,
+  summarySection,
+  tableSection,
 } from './sections.js';
 
 export const trendCard: CardLayout = {

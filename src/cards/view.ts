@@ -61,9 +61,24 @@ export interface TableView {
 
 /** Card kinds the card builders know. */
 export type CardKind =
-  | 'lookup' | 'gap' | 'change' | 'trend' | 'projection' | 'comparison' | 'ranking' | 'filter'
-  | 'total' | 'inkoop' | 'context' | 'notes' | 'help' | 'welcome' | 'clarify' | 'error'
-  | 'subscription' | 'digest';
+  | 'lookup'
+  | 'gap'
+  | 'change'
+  | 'trend'
+  | 'projection'
+  | 'comparison'
+  | 'ranking'
+  | 'filter'
+  | 'total'
+  | 'inkoop'
+  | 'context'
+  | 'notes'
+  | 'help'
+  | 'welcome'
+  | 'clarify'
+  | 'error'
+  | 'subscription'
+  | 'digest';
 
 export interface CardView {
   kind: CardKind;
@@ -91,4 +106,3 @@ export interface CardView {
 
 /** Adaptive Card JSON (schema 1.5). */
 export type AdaptiveCard = { type: 'AdaptiveCard'; version: string; body: unknown[]; [key: string]: unknown };
-

@@ -5,10 +5,11 @@
 // Exit codes: 0 ok, 1 dataset problem (message on stderr), 2 bad arguments.
 import { createInterface } from 'node:readline';
 import { parseArgs } from 'node:util';
-import { createAnswerer, type Answer, type Answerer } from '../answers/index.js';
+import { type Answer, type Answerer, createAnswerer } from '../answers/index.js';
 import { DatasetError, DEFAULT_DATA_DIR, loadDataset } from '../data/load.js';
 
-const USAGE = 'Gebruik: ask [--json] [--dir <map met de dataset>] "<vraag>"  |  ask --jsonl [--dir <map>] < vragen.txt\n';
+const USAGE =
+  'Gebruik: ask [--json] [--dir <map met de dataset>] "<vraag>"  |  ask --jsonl [--dir <map>] < vragen.txt\n';
 
 /** The JSON contract other tools read: one object per question. */
 export function answerJson(answer: Answer): string {

@@ -6,9 +6,9 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
-import type { Dataset } from '../domain/model.js';
 import { checkDataset, checkQuotes, coverageTable } from '../data/check.js';
 import { DatasetError, DEFAULT_DATA_DIR, loadDataset } from '../data/load.js';
+import type { Dataset } from '../domain/model.js';
 
 /** Where the source documents live: ../shared/sources/ next to the repository. */
 export const DEFAULT_SOURCES_DIR = fileURLToPath(new URL('../../../shared/sources/', import.meta.url));
@@ -27,7 +27,11 @@ function readSourceTexts(data: Dataset, dir: string): Map<string, string> {
 export async function run(argv: string[]): Promise<number> {
   let values: { dir?: string; sources?: string };
   try {
-    ({ values } = parseArgs({ args: argv, options: { dir: { type: 'string' }, sources: { type: 'string' } }, strict: true }));
+    ({ values } = parseArgs({
+      args: argv,
+      options: { dir: { type: 'string' }, sources: { type: 'string' } },
+      strict: true,
+    }));
   } catch (err) {
     process.stderr.write(`${(err as Error).message}\n${USAGE}`);
     return 2;
@@ -51,16 +55,28 @@ export async function run(argv: string[]): Promise<number> {
   const texts = readSourceTexts(data, sourcesDir);
   problems.push(...checkQuotes(data, texts, { dir: label }));
 
-  process.stdout.write(`Dekking (d = doel, r = realisatie, % = percentage, +n = overige metrieken):\n${coverageTable(data)}\n\n`);
+  process.stdout.write(
+    `Dekking (d = doel, r = realisatie, % = percentage, +n = overige metrieken):\n${coverageTable(data)}\n\n`,
+  );
   if (texts.size < data.sources.length) {
-    process.stderr.write(`Let op: ${data.sources.length - texts.size} brondocument(en) niet gevonden in ${sourcesDir}; citaten daaruit niet gecontroleerd.\n`);
+    process.stderr.write(
+      `Let op: ${data.sources.length - texts.size} brondocument(en) niet gevonden in ${sourcesDir}; citaten daaruit niet gecontroleerd.\n`,
+    );
   }
   if (problems.length) {
-    process.stderr.write(`${problems.length} ${problems.length === 1 ? 'probleem' : 'problemen'}:\n${problems.map((p) => `- ${p}`).join('\n')}\n`);
+    process.stderr.write(
+      `${problems.length} ${problems.length === 1 ? 'probleem' : 'problemen'}:\n${problems.map((p) => `- ${p}`).join('\n')}\n`,
+    );
     return 1;
   }
-  const quotes = [...data.figures.flatMap((f) => [f.ref, ...(f.alsoIn ?? [])]), ...data.conflicts.flatMap((c) => c.refs), ...data.context.map((c) => c.ref), ...data.notes.map((n) => n.ref)]
-    .filter((r) => r.quote && texts.has(r.source)).length;
-  process.stdout.write(`OK: ${data.figures.length} figures, ${data.conflicts.length} conflicts, ${data.context.length} context facts, ${data.notes.length} notes, ${data.sources.length} sources, ${data.metrics.length} metrics; ${quotes} quotes found in their sources.\n`);
+  const quotes = [
+    ...data.figures.flatMap((f) => [f.ref, ...(f.alsoIn ?? [])]),
+    ...data.conflicts.flatMap((c) => c.refs),
+    ...data.context.map((c) => c.ref),
+    ...data.notes.map((n) => n.ref),
+  ].filter((r) => r.quote && texts.has(r.source)).length;
+  process.stdout.write(
+    `OK: ${data.figures.length} figures, ${data.conflicts.length} conflicts, ${data.context.length} context facts, ${data.notes.length} notes, ${data.sources.length} sources, ${data.metrics.length} metrics; ${quotes} quotes found in their sources.\n`,
+  );
   return 0;
 }

@@ -21,7 +21,12 @@ export async function run(argv: string[]): Promise<number> {
   try {
     ({ values } = parseArgs({
       args: argv,
-      options: { csv: { type: 'boolean' }, json: { type: 'boolean' }, out: { type: 'string' }, dir: { type: 'string' } },
+      options: {
+        csv: { type: 'boolean' },
+        json: { type: 'boolean' },
+        out: { type: 'string' },
+        dir: { type: 'string' },
+      },
       strict: true,
     }));
   } catch (err) {
@@ -52,9 +57,13 @@ export async function run(argv: string[]): Promise<number> {
   try {
     writeFileSync(file, values.csv ? toCsv(rows, { bom: true }) : toJson(rows));
   } catch (err) {
-    process.stderr.write(`Kan ${file} niet schrijven: ${(err as NodeJS.ErrnoException).code ?? (err as Error).message}\n`);
+    process.stderr.write(
+      `Kan ${file} niet schrijven: ${(err as NodeJS.ErrnoException).code ?? (err as Error).message}\n`,
+    );
     return 1;
   }
-  process.stderr.write(`${rows.length} cijfers geschreven naar ${file} (${values.csv ? 'CSV, UTF-8 met BOM' : 'JSON'}).\n`);
+  process.stderr.write(
+    `${rows.length} cijfers geschreven naar ${file} (${values.csv ? 'CSV, UTF-8 met BOM' : 'JSON'}).\n`,
+  );
   return 0;
 }

@@ -11,7 +11,7 @@
 //
 // Exit codes: 0 done, 1 failures (or stopped), 2 wrong arguments or configuration.
 import { parseArgs } from 'node:util';
-import { ConfigError, loadConfig, type Config } from '../config.js';
+import { type Config, ConfigError, loadConfig } from '../config.js';
 import { DatasetError, loadDataset } from '../data/load.js';
 import type { Dataset } from '../domain/model.js';
 import { createLogger } from '../log.js';
@@ -61,7 +61,8 @@ function webhookUrlProblem(raw: string): string | undefined {
     return `"${raw}" is geen geldige URL.`;
   }
   const local = ['localhost', '127.0.0.1', '[::1]'].includes(url.hostname);
-  if (url.protocol !== 'https:' && !(url.protocol === 'http:' && local)) return 'Een webhook-URL moet met https:// beginnen.';
+  if (url.protocol !== 'https:' && !(url.protocol === 'http:' && local))
+    return 'Een webhook-URL moet met https:// beginnen.';
   return undefined;
 }
 
@@ -75,7 +76,9 @@ function listTargets(store: StateStore, dataset: Dataset): void {
   for (const s of subs) {
     const c = store.getConversation(s.conversationId);
     const what = c?.webhookUrl ? `webhook "${c.name ?? c.id}"` : c ? c.kind : 'onbekend gesprek';
-    out(`${s.conversationId} (${what}): ${s.sectors.length ? s.sectors.map((id) => names.get(id) ?? id).join(', ') : 'alle sectoren'}`);
+    out(
+      `${s.conversationId} (${what}): ${s.sectors.length ? s.sectors.map((id) => names.get(id) ?? id).join(', ') : 'alle sectoren'}`,
+    );
   }
 }
 
@@ -90,11 +93,14 @@ async function notify(values: Options, config: Config, dataset: Dataset, store: 
   }
   let request;
   try {
-    request = toNotifyRequest({
-      ...(year !== undefined ? { year } : {}),
-      ...(values.sectors ? { sectors: [values.sectors] } : {}),
-      ...(values.message ? { message: values.message } : {}),
-    }, dataset);
+    request = toNotifyRequest(
+      {
+        ...(year !== undefined ? { year } : {}),
+        ...(values.sectors ? { sectors: [values.sectors] } : {}),
+        ...(values.message ? { message: values.message } : {}),
+      },
+      dataset,
+    );
   } catch (e) {
     if (e instanceof NotifyRequestError) {
       err(e.message);
@@ -103,11 +109,18 @@ async function notify(values: Options, config: Config, dataset: Dataset, store: 
     throw e;
   }
   const log = createLogger({ level: config.logLevel, destination: process.stderr, base: { component: 'notify-cli' } });
-  const notifier = new Notifier({ store, dataset, log, transports: proactiveTransports(createAdapter(config), config) });
+  const notifier = new Notifier({
+    store,
+    dataset,
+    log,
+    transports: proactiveTransports(createAdapter(config), config),
+  });
   const stop = new AbortController();
   const onSignal = (signal: NodeJS.Signals) => {
     if (stop.signal.aborted) process.exit(130);
-    err(`${signal}: er worden geen nieuwe berichten meer gestart; de berichten die onderweg zijn worden afgemaakt (nogmaals om direct te stoppen).`);
+    err(
+      `${signal}: er worden geen nieuwe berichten meer gestart; de berichten die onderweg zijn worden afgemaakt (nogmaals om direct te stoppen).`,
+    );
     stop.abort();
   };
   process.on('SIGINT', onSignal);

@@ -16,9 +16,10 @@
 // result. So "44%" with 49 of 113 fta passes (49,5/112,5 = 44,0%), while 68,4% with 489 of
 // 713 fta fails (at least 488,5/713,5 = 68,47% > 68,45%). Values marked `approximate` ("+/-",
 // "circa") are treated like any other: the check uses the precision they are printed with.
+
+import { formatNumber } from '../domain/format.js';
 import type { Conflict, Dataset, Figure, SourceRef } from '../domain/model.js';
 import { MINISTRY_IDS } from '../domain/model.js';
-import { formatNumber } from '../domain/format.js';
 import { recordLabel } from './load.js';
 
 export interface CheckOptions {
@@ -27,7 +28,10 @@ export interface CheckOptions {
 }
 
 /** A closed interval [lo, hi]. */
-interface Range { lo: number; hi: number }
+interface Range {
+  lo: number;
+  hi: number;
+}
 
 /** Decimals a number was printed with (as stored: 508.5 → 1, 2.76 → 2, 5078 → 0). */
 function decimals(value: number): number {
@@ -70,7 +74,11 @@ class Figures {
     const seen = new Map<string, { sector: string; year: number; period?: string }>();
     for (const f of this.all) {
       const k = `${f.sector}|${f.year}|${f.period ?? ''}`;
-      if (!seen.has(k)) seen.set(k, f.period ? { sector: f.sector, year: f.year, period: f.period } : { sector: f.sector, year: f.year });
+      if (!seen.has(k))
+        seen.set(
+          k,
+          f.period ? { sector: f.sector, year: f.year, period: f.period } : { sector: f.sector, year: f.year },
+        );
     }
     return [...seen.values()];
   }
@@ -109,7 +117,9 @@ function checkSourceYears(data: Dataset, file: (name: string) => string): string
   return data.figures.flatMap((f) => {
     const ys = years.get(f.ref.source);
     return ys && !ys.includes(f.year)
-      ? [`${file('figures.json')}: ${recordLabel(f)}: year ${f.year} is not among the years of source "${f.ref.source}" (${ys.join(', ')})`]
+      ? [
+          `${file('figures.json')}: ${recordLabel(f)}: year ${f.year} is not among the years of source "${f.ref.source}" (${ys.join(', ')})`,
+        ]
       : [];
   });
 }
@@ -138,9 +148,11 @@ function checkUnits(data: Dataset, file: (name: string) => string): string[] {
     const where = `${file('figures.json')}: ${recordLabel(f)}`;
     const kind = kinds.get(f.metric);
     if (!f.unit) problems.push(`${where}: unit: missing`);
-    else if (kind === 'percentage' && f.unit !== '%') problems.push(`${where}: unit: percentage metric must use '%', found '${f.unit}'`);
+    else if (kind === 'percentage' && f.unit !== '%')
+      problems.push(`${where}: unit: percentage metric must use '%', found '${f.unit}'`);
     else if (kind === 'count' && f.unit === '%') problems.push(`${where}: unit: count metric cannot use '%'`);
-    if ('derived' in f && (typeof f.derived !== 'string' || !f.derived.trim())) problems.push(`${where}: derived: a reason is required`);
+    if ('derived' in f && (typeof f.derived !== 'string' || !f.derived.trim()))
+      problems.push(`${where}: derived: a reason is required`);
   }
   return problems;
 }
@@ -159,7 +171,11 @@ function computedPercentage(figs: Figures, p: Figure): { range: Range; how: stri
     if (incl) return { range: ratioPct(printedRange(incl.value), doelR), how: 'realisatie_incl_inkoop/doel' };
     const real = figs.getOrYear(p.sector, p.year, 'realisatie', p.period);
     const inkoop = figs.getOrYear(p.sector, p.year, 'inkoop', p.period);
-    if (real && inkoop) return { range: ratioPct(sum(printedRange(real.value), printedRange(inkoop.value)), doelR), how: '(realisatie+inkoop)/doel' };
+    if (real && inkoop)
+      return {
+        range: ratioPct(sum(printedRange(real.value), printedRange(inkoop.value)), doelR),
+        how: '(realisatie+inkoop)/doel',
+      };
   }
   return undefined;
 }
@@ -171,7 +187,9 @@ function checkPercentages(data: Dataset, figs: Figures, file: (name: string) => 
     if (p.metric !== 'percentage' && p.metric !== 'percentage_incl_inkoop') continue;
     const computed = computedPercentage(figs, p);
     if (!computed || overlaps(printedRange(p.value), computed.range) || hasConflict(data.conflicts, p)) continue;
-    problems.push(`${file('figures.json')}: ${recordLabel(p)}: printed ${nl(p.value)} but ${computed.how} = ${formatNumber(mid(computed.range), 1)} and no conflict recorded`);
+    problems.push(
+      `${file('figures.json')}: ${recordLabel(p)}: printed ${nl(p.value)} but ${computed.how} = ${formatNumber(mid(computed.range), 1)} and no conflict recorded`,
+    );
   }
   return problems;
 }
@@ -179,14 +197,16 @@ function checkPercentages(data: Dataset, figs: Figures, file: (name: string) => 
 /** Parts add up to their whole: ministry columns to Rijk, row parts to totals, shares to 100%. */
 function checkSums(data: Dataset, figs: Figures, file: (name: string) => string): string[] {
   const problems: string[] = [];
-  const where = (f: { sector: string; year: number; period?: string; metric: string }) => `${file('figures.json')}: ${recordLabel(f)}`;
+  const where = (f: { sector: string; year: number; period?: string; metric: string }) =>
+    `${file('figures.json')}: ${recordLabel(f)}`;
   const addUp = (parts: Figure[]): Range => parts.reduce((acc, f) => sum(acc, printedRange(f.value)), { lo: 0, hi: 0 });
   const fmtSum = (r: Range) => formatNumber(Math.round(mid(r) * 100) / 100, 2);
 
   // 1. Ministries add up to the Rijk totals, per column (Bijlage 1).
   const ministryPeriods = new Map<string, { year: number; period?: string }>();
   for (const f of data.figures) {
-    if ((MINISTRY_IDS as readonly string[]).includes(f.sector)) ministryPeriods.set(`${f.year}|${f.period ?? ''}`, { year: f.year, period: f.period });
+    if ((MINISTRY_IDS as readonly string[]).includes(f.sector))
+      ministryPeriods.set(`${f.year}|${f.period ?? ''}`, { year: f.year, period: f.period });
   }
   for (const { year, period } of ministryPeriods.values()) {
     for (const metric of ['doel', 'formeel_excl_binnenwerk', 'binnenwerk', 'inleen', 'realisatie']) {
@@ -194,18 +214,24 @@ function checkSums(data: Dataset, figs: Figures, file: (name: string) => string)
       if (parts.length === 0) continue;
       const total = figs.getOrYear('rijk', year, metric, period);
       if (!total) {
-        problems.push(`${file('figures.json')}: rijk ${period ?? year} ${metric}: missing Rijk total for the ministry column`);
+        problems.push(
+          `${file('figures.json')}: rijk ${period ?? year} ${metric}: missing Rijk total for the ministry column`,
+        );
         continue;
       }
       const extra = metric === 'doel' ? figs.getOrYear('rijk', year, 'doel_niet_toegerekend', period) : undefined;
       const all = extra ? [...parts, extra] : parts;
       const s = addUp(all);
       if (!overlaps(s, printedRange(total.value))) {
-        problems.push(`${where(total)}: ministries add up to ${fmtSum(s)}${extra ? ` (incl. ${nl(extra.value)} doel_niet_toegerekend)` : ''} but the Rijk total is ${nl(total.value)}`);
+        problems.push(
+          `${where(total)}: ministries add up to ${fmtSum(s)}${extra ? ` (incl. ${nl(extra.value)} doel_niet_toegerekend)` : ''} but the Rijk total is ${nl(total.value)}`,
+        );
       }
       if (parts.length !== MINISTRY_IDS.length) {
         const missing = MINISTRY_IDS.filter((m) => !figs.get(m, year, metric, period));
-        problems.push(`${file('figures.json')}: ${period ?? year} ${metric}: ministries missing from the column: ${missing.join(', ')}`);
+        problems.push(
+          `${file('figures.json')}: ${period ?? year} ${metric}: ministries missing from the column: ${missing.join(', ')}`,
+        );
       }
     }
   }
@@ -227,7 +253,9 @@ function checkSums(data: Dataset, figs: Figures, file: (name: string) => string)
       if (!total) continue;
       const s = addUp(parts as Figure[]);
       if (!overlaps(s, printedRange(total.value))) {
-        problems.push(`${where(total)}: ${rule.parts.join(' + ')} = ${fmtSum(s)} but ${rule.total} is ${nl(total.value)}`);
+        problems.push(
+          `${where(total)}: ${rule.parts.join(' + ')} = ${fmtSum(s)} but ${rule.total} is ${nl(total.value)}`,
+        );
       }
     }
     for (const rule of shareRules) {
@@ -251,25 +279,30 @@ function checkChanges(data: Dataset, figs: Figures, file: (name: string) => stri
     let computed: Range | undefined;
     let how = '';
     if (f.metric === 'stijging_gemeld' || f.metric === 'daling_gemeld') {
-      const a = prev('realisatie'), b = cur('realisatie');
+      const a = prev('realisatie'),
+        b = cur('realisatie');
       if (!a || !b) continue;
       const d = diff(printedRange(b.value), printedRange(a.value));
       computed = f.metric === 'stijging_gemeld' ? d : { lo: -d.hi, hi: -d.lo };
       how = `realisatie ${f.year} − ${f.year - 1}`;
     } else if (f.metric === 'stijging_procent_gemeld') {
-      const a = prev('realisatie'), b = cur('realisatie');
+      const a = prev('realisatie'),
+        b = cur('realisatie');
       if (!a || !b) continue;
       const r = ratioPct(printedRange(b.value), printedRange(a.value));
       computed = { lo: r.lo - 100, hi: r.hi - 100 };
       how = `realisatie ${f.year} / ${f.year - 1} − 1`;
     } else if (f.metric === 'daling_procentpunt_gemeld') {
-      const a = prev('percentage'), b = cur('percentage');
+      const a = prev('percentage'),
+        b = cur('percentage');
       if (!a || !b) continue;
       computed = diff(printedRange(a.value), printedRange(b.value));
       how = `percentage ${f.year - 1} − ${f.year}`;
     } else continue;
     if (!overlaps(printedRange(f.value), computed)) {
-      problems.push(`${file('figures.json')}: ${recordLabel(f)}: printed ${nl(f.value)} but ${how} = ${formatNumber(mid(computed), 1)}`);
+      problems.push(
+        `${file('figures.json')}: ${recordLabel(f)}: printed ${nl(f.value)} but ${how} = ${formatNumber(mid(computed), 1)}`,
+      );
     }
   }
   return problems;
@@ -287,9 +320,13 @@ function checkQuotedValues(data: Dataset, file: (name: string) => string): strin
     if (f.derived || !quote) continue;
     const forms = [...new Set([String(f.value).replace('.', ','), formatNumber(f.value, 2)])].map(escapeRe);
     const word = Number.isInteger(f.value) ? NUMBER_WORDS[f.value] : undefined;
-    const found = new RegExp(`(^|[^\\d.,])(${forms.join('|')})(?![\\d]|[.,]\\d)`).test(quote)
-      || (!!word && new RegExp(`\\b${word}\\b`, 'i').test(quote));
-    if (!found) problems.push(`${file('figures.json')}: ${recordLabel(f)}: value ${nl(f.value)} does not occur in ref.quote "${quote}"`);
+    const found =
+      new RegExp(`(^|[^\\d.,])(${forms.join('|')})(?![\\d]|[.,]\\d)`).test(quote) ||
+      (!!word && new RegExp(`\\b${word}\\b`, 'i').test(quote));
+    if (!found)
+      problems.push(
+        `${file('figures.json')}: ${recordLabel(f)}: value ${nl(f.value)} does not occur in ref.quote "${quote}"`,
+      );
   }
   return problems;
 }
@@ -306,7 +343,9 @@ function checkConflicts(data: Dataset, figs: Figures, file: (name: string) => st
     }
     const figure = matches.find((f) => f.value === c.reported);
     if (!figure) {
-      problems.push(`${where}: reported ${nl(c.reported)} but figures.json holds ${matches.map((f) => nl(f.value)).join(', ')} for ${c.sector} ${c.year} ${c.metric}`);
+      problems.push(
+        `${where}: reported ${nl(c.reported)} but figures.json holds ${matches.map((f) => nl(f.value)).join(', ')} for ${c.sector} ${c.year} ${c.metric}`,
+      );
       continue;
     }
     if (c.kind === 'percentage_mismatch') {
@@ -391,6 +430,10 @@ export function coverageTable(data: Dataset): string {
   const header = ['', ...years.map(String)];
   const rows = entities.map((id) => [id, ...years.map((y) => cellText(id, y))]);
   const widths = header.map((h, i) => Math.max(h.length, ...rows.map((r) => r[i]!.length)));
-  const line = (cols: string[]) => cols.map((c, i) => c.padEnd(widths[i]!)).join(' | ').trimEnd();
+  const line = (cols: string[]) =>
+    cols
+      .map((c, i) => c.padEnd(widths[i]!))
+      .join(' | ')
+      .trimEnd();
   return [line(header), widths.map((w) => '-'.repeat(w)).join('-|-'), ...rows.map(line)].join('\n');
 }

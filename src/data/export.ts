@@ -11,8 +11,17 @@ import { stringify } from 'csv-stringify/sync';
 import type { Dataset } from '../domain/model.js';
 
 export const EXPORT_COLUMNS = [
-  'sector', 'year', 'metric', 'value', 'unit', 'approximate', 'source',
-  'period', 'derived', 'section', 'citation',
+  'sector',
+  'year',
+  'metric',
+  'value',
+  'unit',
+  'approximate',
+  'source',
+  'period',
+  'derived',
+  'section',
+  'citation',
 ] as const;
 
 export interface ExportRow {

@@ -11,7 +11,9 @@ export const DEFAULT_DATA_DIR = fileURLToPath(new URL('../../data/', import.meta
 
 export class DatasetError extends Error {
   constructor(readonly problems: string[]) {
-    super(`Dataset ongeldig (${problems.length} probleem${problems.length === 1 ? '' : 'en'}):\n- ${problems.join('\n- ')}`);
+    super(
+      `Dataset ongeldig (${problems.length} probleem${problems.length === 1 ? '' : 'en'}):\n- ${problems.join('\n- ')}`,
+    );
     this.name = 'DatasetError';
   }
 }
@@ -28,7 +30,10 @@ export function recordLabel(record: unknown): string {
 }
 
 function issuePath(path: (string | number)[]): string {
-  return path.map((p) => (typeof p === 'number' ? `[${p}]` : `.${p}`)).join('').replace(/^\./, '');
+  return path
+    .map((p) => (typeof p === 'number' ? `[${p}]` : `.${p}`))
+    .join('')
+    .replace(/^\./, '');
 }
 
 function validateFile(name: keyof typeof DATA_FILES, file: string, raw: unknown, problems: string[]): unknown {
@@ -36,7 +41,8 @@ function validateFile(name: keyof typeof DATA_FILES, file: string, raw: unknown,
   if (!spec.many) {
     const result = (spec.schema as z.ZodTypeAny).safeParse(raw);
     if (result.success) return result.data;
-    for (const issue of result.error.issues) problems.push(`${file}: ${issuePath(issue.path) || '(root)'}: ${issue.message}`);
+    for (const issue of result.error.issues)
+      problems.push(`${file}: ${issuePath(issue.path) || '(root)'}: ${issue.message}`);
     return undefined;
   }
   if (!Array.isArray(raw)) {
@@ -52,7 +58,9 @@ function validateFile(name: keyof typeof DATA_FILES, file: string, raw: unknown,
     }
     const label = recordLabel(record);
     for (const issue of result.error.issues) {
-      problems.push(`${file}: ${name}[${index}]${label ? ` (${label})` : ''}: ${issuePath(issue.path) || '(record)'}: ${issue.message}`);
+      problems.push(
+        `${file}: ${name}[${index}]${label ? ` (${label})` : ''}: ${issuePath(issue.path) || '(record)'}: ${issue.message}`,
+      );
     }
   });
   return out;
@@ -83,11 +91,13 @@ export function checkReferences(data: Dataset): string[] {
   data.context.forEach((c, i) => refOk(`context.json: context[${i}] (${c.id})`, c.ref));
   data.notes.forEach((n, i) => {
     const where = `notes.json: notes[${i}] (${n.id})`;
-    if (n.sector !== 'algemeen' && !sectors.has(n.sector)) problems.push(`${where}: sector: unknown sector "${n.sector}"`);
+    if (n.sector !== 'algemeen' && !sectors.has(n.sector))
+      problems.push(`${where}: sector: unknown sector "${n.sector}"`);
     refOk(where, n.ref);
   });
   data.sectors.forEach((s, i) => {
-    if (s.parent && !sectors.has(s.parent)) problems.push(`sectors.json: sectors[${i}] (${s.id}): parent: unknown sector "${s.parent}"`);
+    if (s.parent && !sectors.has(s.parent))
+      problems.push(`sectors.json: sectors[${i}] (${s.id}): parent: unknown sector "${s.parent}"`);
   });
   return problems;
 }

@@ -2,9 +2,18 @@
 // Each schema `satisfies` its domain type, so schema and type cannot drift apart.
 import { z } from 'zod';
 import {
-  MINISTRY_IDS, SECTOR_IDS,
-  type Conflict, type ContextFact, type DatasetMeta, type EntityId, type Figure, type Metric,
-  type Note, type Sector, type Source, type SourceRef,
+  type Conflict,
+  type ContextFact,
+  type DatasetMeta,
+  type EntityId,
+  type Figure,
+  type Metric,
+  MINISTRY_IDS,
+  type Note,
+  SECTOR_IDS,
+  type Sector,
+  type Source,
+  type SourceRef,
 } from '../domain/model.js';
 
 const nonEmpty = z.string().trim().min(1);
@@ -13,90 +22,111 @@ const year = z.number().int().min(2013).max(2100);
 export const EntityIdSchema = z.enum([...SECTOR_IDS, ...MINISTRY_IDS, 'binnenwerk']) satisfies z.ZodType<EntityId>;
 export const UnitSchema = z.enum(['fta', 'banen', '%', 'personen', 'fte', 'aantal']);
 
-export const SourceRefSchema = z.object({
-  source: nonEmpty,
-  section: nonEmpty,
-  quote: nonEmpty.optional(),
-}).strict() satisfies z.ZodType<SourceRef>;
+export const SourceRefSchema = z
+  .object({
+    source: nonEmpty,
+    section: nonEmpty,
+    quote: nonEmpty.optional(),
+  })
+  .strict() satisfies z.ZodType<SourceRef>;
 
-export const SourceSchema = z.object({
-  id: nonEmpty,
-  file: nonEmpty,
-  title: nonEmpty,
-  citation: nonEmpty,
-  kamerstuk: nonEmpty.optional(),
-  date: z.string().regex(/^\d{4}(-\d{2}(-\d{2})?)?$/, 'date must be YYYY, YYYY-MM or YYYY-MM-DD'),
-  kind: z.enum(['kamerstuk', 'kamerbrief', 'verslag']),
-  years: z.array(year),
-}).strict() satisfies z.ZodType<Source>;
+export const SourceSchema = z
+  .object({
+    id: nonEmpty,
+    file: nonEmpty,
+    title: nonEmpty,
+    citation: nonEmpty,
+    kamerstuk: nonEmpty.optional(),
+    date: z.string().regex(/^\d{4}(-\d{2}(-\d{2})?)?$/, 'date must be YYYY, YYYY-MM or YYYY-MM-DD'),
+    kind: z.enum(['kamerstuk', 'kamerbrief', 'verslag']),
+    years: z.array(year),
+  })
+  .strict() satisfies z.ZodType<Source>;
 
-export const SectorSchema = z.object({
-  id: EntityIdSchema,
-  name: nonEmpty,
-  shortName: nonEmpty,
-  group: z.enum(['overheid', 'onderwijs']),
-  kind: z.enum(['sector', 'ministerie', 'onderdeel']),
-  parent: z.enum(SECTOR_IDS).optional(),
-  aliases: z.array(nonEmpty),
-}).strict() satisfies z.ZodType<Sector>;
+export const SectorSchema = z
+  .object({
+    id: EntityIdSchema,
+    name: nonEmpty,
+    shortName: nonEmpty,
+    group: z.enum(['overheid', 'onderwijs']),
+    kind: z.enum(['sector', 'ministerie', 'onderdeel']),
+    parent: z.enum(SECTOR_IDS).optional(),
+    aliases: z.array(nonEmpty),
+  })
+  .strict() satisfies z.ZodType<Sector>;
 
-export const MetricSchema = z.object({
-  id: z.string().regex(/^[a-z][a-z0-9_]*$/, 'metric id must be snake_case'),
-  label: nonEmpty,
-  kind: z.enum(['count', 'percentage']),
-  description: nonEmpty,
-}).strict() satisfies z.ZodType<Metric>;
+export const MetricSchema = z
+  .object({
+    id: z.string().regex(/^[a-z][a-z0-9_]*$/, 'metric id must be snake_case'),
+    label: nonEmpty,
+    kind: z.enum(['count', 'percentage']),
+    description: nonEmpty,
+  })
+  .strict() satisfies z.ZodType<Metric>;
 
-export const FigureSchema = z.object({
-  sector: EntityIdSchema,
-  year,
-  period: z.string().regex(/^\d{4}(Q[1-4])?$/).optional(),
-  metric: nonEmpty,
-  value: z.number().finite(),
-  unit: UnitSchema,
-  approximate: z.boolean().optional(),
-  derived: nonEmpty.optional(),
-  ref: SourceRefSchema,
-  alsoIn: z.array(SourceRefSchema).optional(),
-}).strict() satisfies z.ZodType<Figure>;
+export const FigureSchema = z
+  .object({
+    sector: EntityIdSchema,
+    year,
+    period: z
+      .string()
+      .regex(/^\d{4}(Q[1-4])?$/)
+      .optional(),
+    metric: nonEmpty,
+    value: z.number().finite(),
+    unit: UnitSchema,
+    approximate: z.boolean().optional(),
+    derived: nonEmpty.optional(),
+    ref: SourceRefSchema,
+    alsoIn: z.array(SourceRefSchema).optional(),
+  })
+  .strict() satisfies z.ZodType<Figure>;
 
-export const ConflictSchema = z.object({
-  id: nonEmpty,
-  sector: EntityIdSchema,
-  year,
-  metric: nonEmpty,
-  kind: z.enum(['percentage_mismatch', 'source_disagreement', 'definition_change']),
-  reported: z.number().finite(),
-  other: z.number().finite(),
-  explanation: nonEmpty,
-  refs: z.array(SourceRefSchema).min(1),
-}).strict() satisfies z.ZodType<Conflict>;
+export const ConflictSchema = z
+  .object({
+    id: nonEmpty,
+    sector: EntityIdSchema,
+    year,
+    metric: nonEmpty,
+    kind: z.enum(['percentage_mismatch', 'source_disagreement', 'definition_change']),
+    reported: z.number().finite(),
+    other: z.number().finite(),
+    explanation: nonEmpty,
+    refs: z.array(SourceRefSchema).min(1),
+  })
+  .strict() satisfies z.ZodType<Conflict>;
 
-export const ContextFactSchema = z.object({
-  id: nonEmpty,
-  label: nonEmpty,
-  value: z.number().finite().optional(),
-  unit: UnitSchema.optional(),
-  year: year.optional(),
-  period: nonEmpty.optional(),
-  text: nonEmpty,
-  ref: SourceRefSchema,
-}).strict() satisfies z.ZodType<ContextFact>;
+export const ContextFactSchema = z
+  .object({
+    id: nonEmpty,
+    label: nonEmpty,
+    value: z.number().finite().optional(),
+    unit: UnitSchema.optional(),
+    year: year.optional(),
+    period: nonEmpty.optional(),
+    text: nonEmpty,
+    ref: SourceRefSchema,
+  })
+  .strict() satisfies z.ZodType<ContextFact>;
 
-export const NoteSchema = z.object({
-  id: nonEmpty,
-  sector: z.union([EntityIdSchema, z.literal('algemeen')]),
-  topic: z.enum(['aanpak', 'knelpunten', 'begeleiding', 'maatregelen', 'inkoop', 'organisatie', 'algemeen']),
-  year: year.optional(),
-  text: nonEmpty,
-  ref: SourceRefSchema,
-}).strict() satisfies z.ZodType<Note>;
+export const NoteSchema = z
+  .object({
+    id: nonEmpty,
+    sector: z.union([EntityIdSchema, z.literal('algemeen')]),
+    topic: z.enum(['aanpak', 'knelpunten', 'begeleiding', 'maatregelen', 'inkoop', 'organisatie', 'algemeen']),
+    year: year.optional(),
+    text: nonEmpty,
+    ref: SourceRefSchema,
+  })
+  .strict() satisfies z.ZodType<Note>;
 
-export const MetaSchema = z.object({
-  version: nonEmpty,
-  updated: z.string().regex(/^\d{4}-\d{2}-\d{2}$/),
-  latestYear: year,
-}).strict() satisfies z.ZodType<DatasetMeta>;
+export const MetaSchema = z
+  .object({
+    version: nonEmpty,
+    updated: z.string().regex(/^\d{4}-\d{2}-\d{2}$/),
+    latestYear: year,
+  })
+  .strict() satisfies z.ZodType<DatasetMeta>;
 
 /** One entry per file in data/: the file name, its schema, and how to name a record in errors. */
 export const DATA_FILES = {

@@ -1,8 +1,9 @@
 // Computations on figures: gap, change, trend, projection, ranking, filters, totals and
 // inkoop. Pure. Every computed number is a Quantity whose `how` says how it was made; numbers
 // in different units (fta vs banen) are never added or subtracted.
-import type { EntityId, Unit } from './model.js';
+
 import type { Quantity, YearRow } from './figures.js';
+import type { EntityId, Unit } from './model.js';
 
 /** Rounds away floating-point noise (595.4 − 508.5 = 86.899999…) without losing printed decimals. */
 export function clean(value: number): number {
@@ -36,10 +37,18 @@ function mismatch(a: Quantity, b: Quantity): UnitMismatch | undefined {
 }
 
 /** part / whole × 100, as a computed percentage. */
-export function percentageOf(part: Quantity, whole: Quantity, how = `${part.metric} / ${whole.metric} × 100`): Quantity | UnitMismatch {
+export function percentageOf(
+  part: Quantity,
+  whole: Quantity,
+  how = `${part.metric} / ${whole.metric} × 100`,
+): Quantity | UnitMismatch {
   const m = mismatch(part, whole);
   if (m) return m;
-  return computed({ sector: part.sector, year: part.year, metric: `${part.metric}_percentage`, unit: '%', how }, (part.value / whole.value) * 100, [part, whole]);
+  return computed(
+    { sector: part.sector, year: part.year, metric: `${part.metric}_percentage`, unit: '%', how },
+    (part.value / whole.value) * 100,
+    [part, whole],
+  );
 }
 
 /** The realisatiepercentage: printed when the source gives it, else realisatie / doel × 100. */
@@ -67,12 +76,40 @@ export function gap(doel: Quantity, realisatie: Quantity): GapResult {
   const diff = clean(doel.value - realisatie.value);
   const sector = doel.sector;
   if (diff > 0) {
-    const g = computed({ sector, year: y, metric: 'tekort', unit: doel.unit, how: `doel ${y} − realisatie ${y}` }, diff, [doel, realisatie]);
-    const share = computed({ sector, year: y, metric: 'tekort_percentage', unit: '%', how: `(doel ${y} − realisatie ${y}) / doel ${y} × 100` }, (diff / doel.value) * 100, [doel, realisatie]);
+    const g = computed(
+      { sector, year: y, metric: 'tekort', unit: doel.unit, how: `doel ${y} − realisatie ${y}` },
+      diff,
+      [doel, realisatie],
+    );
+    const share = computed(
+      {
+        sector,
+        year: y,
+        metric: 'tekort_percentage',
+        unit: '%',
+        how: `(doel ${y} − realisatie ${y}) / doel ${y} × 100`,
+      },
+      (diff / doel.value) * 100,
+      [doel, realisatie],
+    );
     return { kind: 'short', gap: g, share };
   }
-  const surplus = computed({ sector, year: y, metric: 'boven_doel', unit: doel.unit, how: `realisatie ${y} − doel ${y}` }, -diff, [doel, realisatie]);
-  const share = computed({ sector, year: y, metric: 'boven_doel_percentage', unit: '%', how: `(realisatie ${y} − doel ${y}) / doel ${y} × 100` }, doel.value > 0 ? (-diff / doel.value) * 100 : 0, [doel, realisatie]);
+  const surplus = computed(
+    { sector, year: y, metric: 'boven_doel', unit: doel.unit, how: `realisatie ${y} − doel ${y}` },
+    -diff,
+    [doel, realisatie],
+  );
+  const share = computed(
+    {
+      sector,
+      year: y,
+      metric: 'boven_doel_percentage',
+      unit: '%',
+      how: `(realisatie ${y} − doel ${y}) / doel ${y} × 100`,
+    },
+    doel.value > 0 ? (-diff / doel.value) * 100 : 0,
+    [doel, realisatie],
+  );
   return { kind: 'above', surplus, share };
 }
 
@@ -97,12 +134,33 @@ export function change(from: YearRow, to: YearRow): ChangeResult {
   if (a && b) {
     const m = mismatch(a, b);
     if (m) result.unitMismatch = m;
-    else result.absolute = computed({ sector: to.sector, year: to.year, metric: 'verschil_realisatie', unit: b.unit, how: `realisatie ${to.year} − realisatie ${from.year}` }, b.value - a.value, [a, b]);
+    else
+      result.absolute = computed(
+        {
+          sector: to.sector,
+          year: to.year,
+          metric: 'verschil_realisatie',
+          unit: b.unit,
+          how: `realisatie ${to.year} − realisatie ${from.year}`,
+        },
+        b.value - a.value,
+        [a, b],
+      );
   }
   const pa = realisationPercentage(from);
   const pb = realisationPercentage(to);
   if (pa && pb) {
-    result.points = computed({ sector: to.sector, year: to.year, metric: 'verschil_percentage', unit: '%', how: `realisatiepercentage ${to.year} − realisatiepercentage ${from.year} (procentpunt)` }, pb.value - pa.value, [pa, pb]);
+    result.points = computed(
+      {
+        sector: to.sector,
+        year: to.year,
+        metric: 'verschil_percentage',
+        unit: '%',
+        how: `realisatiepercentage ${to.year} − realisatiepercentage ${from.year} (procentpunt)`,
+      },
+      pb.value - pa.value,
+      [pa, pb],
+    );
   }
   return result;
 }
@@ -159,7 +217,15 @@ export type ProjectionResult =
   | { kind: 'insufficient'; reason: 'one_year' | 'no_goal' | 'unit_mismatch'; last?: YearRow }
   /** Realisatie did not grow: the goal is not reached at this pace. */
   | { kind: 'no_growth'; last: YearRow; previous: YearRow; growth: Quantity; remaining: Quantity }
-  | { kind: 'projected'; last: YearRow; previous: YearRow; growth: Quantity; remaining: Quantity; yearsNeeded: Quantity; targetYear: Quantity };
+  | {
+      kind: 'projected';
+      last: YearRow;
+      previous: YearRow;
+      growth: Quantity;
+      remaining: Quantity;
+      yearsNeeded: Quantity;
+      targetYear: Quantity;
+    };
 
 /**
  * Years until the goal at last year's growth, the goal held constant. Growth is the change in
@@ -177,9 +243,10 @@ export function projection(rows: readonly YearRow[]): ProjectionResult {
   if (!previous?.realisatie) return { kind: 'insufficient', reason: 'one_year', last };
   if (previous.realisatie.unit !== last.realisatie.unit) return { kind: 'insufficient', reason: 'unit_mismatch', last };
   const span = last.year - previous.year;
-  const how = span === 1
-    ? `realisatie ${last.year} − realisatie ${previous.year}`
-    : `(realisatie ${last.year} − realisatie ${previous.year}) / ${span} jaar`;
+  const how =
+    span === 1
+      ? `realisatie ${last.year} − realisatie ${previous.year}`
+      : `(realisatie ${last.year} − realisatie ${previous.year}) / ${span} jaar`;
   const growth = computed(
     { sector: last.sector, year: last.year, metric: 'groei_per_jaar', unit: last.realisatie.unit, how },
     (last.realisatie.value - previous.realisatie.value) / span,
@@ -189,12 +256,24 @@ export function projection(rows: readonly YearRow[]): ProjectionResult {
   if (growth.value <= 0) return { kind: 'no_growth', last, previous, growth, remaining };
   const n = Math.ceil(clean(remaining.value / growth.value));
   const yearsNeeded = computed(
-    { sector: last.sector, year: last.year, metric: 'jaren_tot_doel', unit: 'aantal', how: `tekort ${last.year} / groei per jaar, naar boven afgerond; doel gelijk gehouden` },
+    {
+      sector: last.sector,
+      year: last.year,
+      metric: 'jaren_tot_doel',
+      unit: 'aantal',
+      how: `tekort ${last.year} / groei per jaar, naar boven afgerond; doel gelijk gehouden`,
+    },
     n,
     [remaining, growth],
   );
   const targetYear = computed(
-    { sector: last.sector, year: last.year + n, metric: 'jaar_doel_bereikt', unit: 'aantal', how: `${last.year} + jaren tot doel` },
+    {
+      sector: last.sector,
+      year: last.year + n,
+      metric: 'jaar_doel_bereikt',
+      unit: 'aantal',
+      how: `${last.year} + jaren tot doel`,
+    },
     last.year + n,
     [yearsNeeded],
   );
@@ -230,7 +309,13 @@ export function rankValue(by: RankBy, row: YearRow, previous?: YearRow): Quantit
       if (!row.doel || !row.realisatie) return undefined;
       const g = gap(row.doel, row.realisatie);
       if (g.kind === 'short') return g.gap;
-      if (g.kind === 'above') return { ...g.surplus, metric: 'tekort', value: clean(-g.surplus.value), how: `doel ${row.year} − realisatie ${row.year}` };
+      if (g.kind === 'above')
+        return {
+          ...g.surplus,
+          metric: 'tekort',
+          value: clean(-g.surplus.value),
+          how: `doel ${row.year} − realisatie ${row.year}`,
+        };
       return undefined;
     }
   }
@@ -240,7 +325,10 @@ export function rankValue(by: RankBy, row: YearRow, previous?: YearRow): Quantit
  * Sorted copy, highest first ('hoog') or lowest first ('laag'); ties keep the input order.
  * Entries in a unit other than the most common one are left out (fta and banen don't rank together).
  */
-export function rank(entries: readonly RankEntry[], order: 'hoog' | 'laag' = 'hoog'): { ranked: RankEntry[]; otherUnit: RankEntry[] } {
+export function rank(
+  entries: readonly RankEntry[],
+  order: 'hoog' | 'laag' = 'hoog',
+): { ranked: RankEntry[]; otherUnit: RankEntry[] } {
   const unit = mostCommon(entries.map((e) => e.value.unit));
   const ranked = entries.filter((e) => e.value.unit === unit);
   const otherUnit = entries.filter((e) => e.value.unit !== unit);
@@ -263,7 +351,8 @@ function mostCommon<T>(items: readonly T[]): T | undefined {
 /** Doel gehaald: realisatiepercentage ≥ 100, or realisatie ≥ doel. Undefined when unknown. */
 export function goalMet(row: YearRow): boolean | undefined {
   if (row.percentage) return row.percentage.value >= 100;
-  if (row.doel && row.realisatie && row.doel.unit === row.realisatie.unit) return row.realisatie.value >= row.doel.value;
+  if (row.doel && row.realisatie && row.doel.unit === row.realisatie.unit)
+    return row.realisatie.value >= row.doel.value;
   return undefined;
 }
 
@@ -321,12 +410,38 @@ export function total(rows: readonly YearRow[], year: number, label: string): To
   const realisaties = used.map((r) => r.realisatie!);
   const how = `som van ${used.length} ${label}`;
   result.unit = unit;
-  result.doel = computed({ sector: 'nationaal', year, metric: 'doel_totaal', unit, how: `${how} (doel)` }, doelen.reduce((s, q) => s + q.value, 0), doelen);
-  result.realisatie = computed({ sector: 'nationaal', year, metric: 'realisatie_totaal', unit, how: `${how} (realisatie)` }, realisaties.reduce((s, q) => s + q.value, 0), realisaties);
+  result.doel = computed(
+    { sector: 'nationaal', year, metric: 'doel_totaal', unit, how: `${how} (doel)` },
+    doelen.reduce((s, q) => s + q.value, 0),
+    doelen,
+  );
+  result.realisatie = computed(
+    { sector: 'nationaal', year, metric: 'realisatie_totaal', unit, how: `${how} (realisatie)` },
+    realisaties.reduce((s, q) => s + q.value, 0),
+    realisaties,
+  );
   if (result.doel.value > 0) {
-    result.percentage = computed({ sector: 'nationaal', year, metric: 'percentage_totaal', unit: '%', how: 'totale realisatie / totaal doel × 100' }, (result.realisatie.value / result.doel.value) * 100, [result.realisatie, result.doel]);
+    result.percentage = computed(
+      {
+        sector: 'nationaal',
+        year,
+        metric: 'percentage_totaal',
+        unit: '%',
+        how: 'totale realisatie / totaal doel × 100',
+      },
+      (result.realisatie.value / result.doel.value) * 100,
+      [result.realisatie, result.doel],
+    );
   }
-  result.count = { sector: 'nationaal', year, metric: 'aantal_meegeteld', value: used.length, unit: 'aantal', sources: sourcesOf(...realisaties), how: `telling van ${label} met doel en realisatie in ${unit}` };
+  result.count = {
+    sector: 'nationaal',
+    year,
+    metric: 'aantal_meegeteld',
+    value: used.length,
+    unit: 'aantal',
+    sources: sourcesOf(...realisaties),
+    how: `telling van ${label} met doel en realisatie in ${unit}`,
+  };
   result.approximate = [...doelen, ...realisaties].some((q) => q.approximate);
   return result;
 }
@@ -354,12 +469,33 @@ export function inclInkoop(row: YearRow): InkoopResult {
   if (!inclusive && inkoop && row.realisatie) {
     const m = mismatch(row.realisatie, inkoop);
     if (m) result.unitMismatch = m;
-    else inclusive = computed({ sector: row.sector, year: y, metric: 'realisatie_incl_inkoop', unit: inkoop.unit, how: `realisatie ${y} + inkoop ${y}` }, row.realisatie.value + inkoop.value, [row.realisatie, inkoop]);
+    else
+      inclusive = computed(
+        {
+          sector: row.sector,
+          year: y,
+          metric: 'realisatie_incl_inkoop',
+          unit: inkoop.unit,
+          how: `realisatie ${y} + inkoop ${y}`,
+        },
+        row.realisatie.value + inkoop.value,
+        [row.realisatie, inkoop],
+      );
   }
   if (inclusive) result.inclusive = inclusive;
   let pct = row.other.percentage_incl_inkoop;
   if (!pct && inclusive && row.doel && row.doel.value > 0 && row.doel.unit === inclusive.unit) {
-    pct = computed({ sector: row.sector, year: y, metric: 'percentage_incl_inkoop', unit: '%', how: `realisatie inclusief inkoop ${y} / doel ${y} × 100` }, (inclusive.value / row.doel.value) * 100, [inclusive, row.doel]);
+    pct = computed(
+      {
+        sector: row.sector,
+        year: y,
+        metric: 'percentage_incl_inkoop',
+        unit: '%',
+        how: `realisatie inclusief inkoop ${y} / doel ${y} × 100`,
+      },
+      (inclusive.value / row.doel.value) * 100,
+      [inclusive, row.doel],
+    );
   }
   if (pct) result.inclusivePercentage = pct;
   return result;

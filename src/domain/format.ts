@@ -6,7 +6,11 @@ const formatters = new Map<number, Intl.NumberFormat>();
 function formatter(maxDecimals: number): Intl.NumberFormat {
   let f = formatters.get(maxDecimals);
   if (!f) {
-    f = new Intl.NumberFormat('nl-NL', { maximumFractionDigits: maxDecimals, minimumFractionDigits: 0, useGrouping: true });
+    f = new Intl.NumberFormat('nl-NL', {
+      maximumFractionDigits: maxDecimals,
+      minimumFractionDigits: 0,
+      useGrouping: true,
+    });
     formatters.set(maxDecimals, f);
   }
   return f;

@@ -4,13 +4,36 @@
 
 /** Canonical sector ids, used everywhere: answers, card actions, subscriptions, export. */
 export const SECTOR_IDS = [
-  'rijk', 'defensie', 'gemeenten', 'provincies', 'waterschappen', 'politie', 'umc',
-  'po', 'vo', 'mbo', 'hbo', 'wo', 'onderzoeksinstellingen',
+  'rijk',
+  'defensie',
+  'gemeenten',
+  'provincies',
+  'waterschappen',
+  'politie',
+  'umc',
+  'po',
+  'vo',
+  'mbo',
+  'hbo',
+  'wo',
+  'onderzoeksinstellingen',
 ] as const;
 
 /** Rijk ministries (children of `rijk`), as in Bijlage 1 of Kamerstuk 34 352 nr. 348. */
 export const MINISTRY_IDS = [
-  'az', 'bz', 'bzk', 'ezk', 'fin', 'ienw', 'jenv', 'lnv', 'ocw', 'szw', 'vws', 'hcvs', 'rechtspraak',
+  'az',
+  'bz',
+  'bzk',
+  'ezk',
+  'fin',
+  'ienw',
+  'jenv',
+  'lnv',
+  'ocw',
+  'szw',
+  'vws',
+  'hcvs',
+  'rechtspraak',
 ] as const;
 
 export type SectorId = (typeof SECTOR_IDS)[number];

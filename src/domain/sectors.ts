@@ -1,6 +1,6 @@
 // Which entities a scope covers: the 13 sectors, the overheid or onderwijs group, or the
 // 13 ministries of the Rijk. Order follows SECTOR_IDS / MINISTRY_IDS (the letters' order).
-import { MINISTRY_IDS, SECTOR_IDS, type EntityId, type Sector } from './model.js';
+import { type EntityId, MINISTRY_IDS, SECTOR_IDS, type Sector } from './model.js';
 
 /** A set of entities a ranking, filter, comparison or total runs over. */
 export type Scope = 'sectoren' | 'overheid' | 'onderwijs' | 'ministeries';

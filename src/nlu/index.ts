@@ -11,9 +11,9 @@ import type { Query } from './query.js';
 import { createFuzzyMatcher } from './sector-match.js';
 import { createSectorSets } from './sector-sets.js';
 
+export { normalize } from './normalize.js';
 export type { Intent, Query, QueryOf } from './query.js';
 export { QuerySchema } from './query.js';
-export { normalize } from './normalize.js';
 
 export interface ParserOptions {
   /**

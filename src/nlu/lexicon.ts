@@ -2,7 +2,7 @@
 // the vocabulary table), indexed once by first word, and the longest-match scan over a question.
 import type { EntityId, Sector } from '../domain/model.js';
 import { normalize } from './normalize.js';
-import { CUE_PHRASES, FILLER_WORDS, NEAR_MISSES, SCOPE_PHRASES, type Cue, type ScopeWord } from './vocabulary.js';
+import { CUE_PHRASES, type Cue, FILLER_WORDS, NEAR_MISSES, SCOPE_PHRASES, type ScopeWord } from './vocabulary.js';
 
 /** What a known phrase means. One phrase can carry several meanings ("top": thanks and top-N). */
 export interface Entry {
@@ -106,7 +106,12 @@ export function buildLexicon(sectors: readonly Sector[]): Lexicon {
 }
 
 /** The longest known phrase starting at token i (over unused tokens), if any. */
-function longestAt(lexicon: Lexicon, tokens: readonly string[], used: readonly boolean[], i: number): Candidate | undefined {
+function longestAt(
+  lexicon: Lexicon,
+  tokens: readonly string[],
+  used: readonly boolean[],
+  i: number,
+): Candidate | undefined {
   const candidates = lexicon.byFirstWord.get(tokens[i]!);
   if (!candidates) return undefined;
   for (const c of candidates) {

@@ -22,7 +22,7 @@ export function normalize(text: string): string {
   let s = typeof text === 'string' ? text.slice(0, MAX_INPUT_CHARS) : '';
   s = s
     .replace(/&(amp|nbsp|lt|gt|quot|apos|#39);/gi, (_, name: string) => ENTITIES[name.toLowerCase()] ?? ' ')
-    .replace(/<at\b[^<>]{0,100}>[^]{0,200}?<\/at>/gi, ' ')
+    .replace(/<at\b[^<>]{0,100}>[\s\S]{0,200}?<\/at>/gi, ' ')
     .replace(/<[^<>]{0,200}>/g, ' ')
     .replace(/[\u{1F44D}\u{1F64F}]/gu, ' bedankt ')
     .replace(/\u{1F44B}/gu, ' hallo ')

@@ -25,9 +25,9 @@
 //  "hoe doen we het t.o.v. het hbo?": "we" is unknown, so hbo is compared with its own group
 //  (compare {sectors: [hbo, …the other onderwijs sectors], scope: 'onderwijs'}).
 import type { EntityId } from '../domain/model.js';
-import type { Query, QueryOf } from './query.js';
 import type { Features } from './features.js';
-import { LIKELY_TYPO_THRESHOLD, type FuzzyMatcher } from './sector-match.js';
+import type { Query, QueryOf } from './query.js';
+import { type FuzzyMatcher, LIKELY_TYPO_THRESHOLD } from './sector-match.js';
 import type { SectorSets } from './sector-sets.js';
 import type { Cue, ScopeId } from './vocabulary.js';
 
@@ -36,23 +36,82 @@ type Metric = 'doel' | 'realisatie' | 'percentage' | 'alles';
 
 /** Cues that ask for figures or explanations (anything but conversation). */
 const DATA_CUES: readonly Cue[] = [
-  'ctx-fta', 'ctx-doelgroepregister', 'ctx-doelen', 'ctx-quotum', 'ctx-banenafspraak', 'ctx-bronnen', 'deadline',
-  'doel', 'realisatie', 'realise', 'percentage', 'unit', 'lookup', 'gap', 'change', 'up', 'down', 'trend', 'projection',
-  'compare', 'relative', 'ranking', 'superlative', 'total', 'reach', 'inkoop', 'notes', 'why',
-  'topic-aanpak', 'topic-knelpunten', 'topic-begeleiding', 'topic-maatregelen', 'topic-organisatie', 'topic-algemeen',
+  'ctx-fta',
+  'ctx-doelgroepregister',
+  'ctx-doelen',
+  'ctx-quotum',
+  'ctx-banenafspraak',
+  'ctx-bronnen',
+  'deadline',
+  'doel',
+  'realisatie',
+  'realise',
+  'percentage',
+  'unit',
+  'lookup',
+  'gap',
+  'change',
+  'up',
+  'down',
+  'trend',
+  'projection',
+  'compare',
+  'relative',
+  'ranking',
+  'superlative',
+  'total',
+  'reach',
+  'inkoop',
+  'notes',
+  'why',
+  'topic-aanpak',
+  'topic-knelpunten',
+  'topic-begeleiding',
+  'topic-maatregelen',
+  'topic-organisatie',
+  'topic-algemeen',
 ];
 /** Cues that make a question about figures across sectors rather than a definition. */
 const STRONG_CUES: readonly Cue[] = [
-  'gap', 'change', 'up', 'down', 'trend', 'projection', 'compare', 'ranking', 'superlative', 'total', 'inkoop', 'reach',
-  'notes', 'why', 'topic-aanpak', 'topic-knelpunten', 'topic-begeleiding', 'topic-maatregelen', 'topic-organisatie',
+  'gap',
+  'change',
+  'up',
+  'down',
+  'trend',
+  'projection',
+  'compare',
+  'ranking',
+  'superlative',
+  'total',
+  'inkoop',
+  'reach',
+  'notes',
+  'why',
+  'topic-aanpak',
+  'topic-knelpunten',
+  'topic-begeleiding',
+  'topic-maatregelen',
+  'topic-organisatie',
 ];
 const TOPIC_ORDER: readonly [Cue, Topic][] = [
-  ['topic-begeleiding', 'begeleiding'], ['topic-knelpunten', 'knelpunten'], ['topic-maatregelen', 'maatregelen'],
-  ['topic-organisatie', 'organisatie'], ['topic-aanpak', 'aanpak'], ['topic-algemeen', 'algemeen'],
+  ['topic-begeleiding', 'begeleiding'],
+  ['topic-knelpunten', 'knelpunten'],
+  ['topic-maatregelen', 'maatregelen'],
+  ['topic-organisatie', 'organisatie'],
+  ['topic-aanpak', 'aanpak'],
+  ['topic-algemeen', 'algemeen'],
 ];
 /** Cues that ask for figures: without a sector these become a total. */
 const FIGURE_CUES: readonly Cue[] = [
-  'doel', 'realisatie', 'realise', 'percentage', 'lookup', 'unit', 'reach', 'ctx-banenafspraak', 'ctx-fta',
+  'doel',
+  'realisatie',
+  'realise',
+  'percentage',
+  'lookup',
+  'unit',
+  'reach',
+  'ctx-banenafspraak',
+  'ctx-fta',
 ];
 const MAX_COMPARE_YEARS = 10;
 /** A development over a scope without years named: this many of the latest years. */
@@ -86,8 +145,13 @@ export function decide(f: Features, ctx: DecideContext): Query {
 
   const years = f.years;
   const hasTopN = has('top') && f.numbers.length > 0;
-  const dataSignal = f.mentions.length > 0 || f.scopes.length > 0 || f.nearMisses.length > 0 ||
-    years.years.length > 0 || any(DATA_CUES) || hasTopN;
+  const dataSignal =
+    f.mentions.length > 0 ||
+    f.scopes.length > 0 ||
+    f.nearMisses.length > 0 ||
+    years.years.length > 0 ||
+    any(DATA_CUES) ||
+    hasTopN;
 
   // 3. Conversation only.
   if (!dataSignal) {
@@ -110,10 +174,12 @@ export function decide(f: Features, ctx: DecideContext): Query {
   const crossSector = any(['ranking', 'superlative', 'total', 'compare', 'relative']) || hasTopN;
   if (ids.length === 0 && !crossSector) {
     // "Waarom is er een banenafspraak?" asks what it is for, not why a sector lags.
-    if (has('why') && has('ctx-banenafspraak') && !scope && f.unknown.length === 0) return { intent: 'context', topic: 'banenafspraak' };
+    if (has('why') && has('ctx-banenafspraak') && !scope && f.unknown.length === 0)
+      return { intent: 'context', topic: 'banenafspraak' };
     // "hoeveel mensen werken bij de overheid" is a total; "hoeveel mensen staan in het register" the register.
     const register = f.cuePhrase.get('ctx-doelgroepregister') ?? '';
-    if (has('ctx-doelgroepregister') && (!scope || register.includes('register'))) return { intent: 'context', topic: 'doelgroepregister' };
+    if (has('ctx-doelgroepregister') && (!scope || register.includes('register')))
+      return { intent: 'context', topic: 'doelgroepregister' };
     if (has('deadline')) return { intent: 'context', topic: 'doelen' };
     if (has('ctx-bronnen')) return { intent: 'context', topic: 'bronnen' };
     if (has('ctx-quotum')) return { intent: 'context', topic: 'quotum' };
@@ -124,9 +190,17 @@ export function decide(f: Features, ctx: DecideContext): Query {
   }
   if (ids.length === 0 && !strong) {
     if (noYears && has('ctx-doelen')) return { intent: 'context', topic: 'doelen' };
-    if (noYears && has('doel') && !has('realisatie') && !has('percentage') && !has('above') && !has('below') && f.unknown.length === 0 &&
+    if (
+      noYears &&
+      has('doel') &&
+      !has('realisatie') &&
+      !has('percentage') &&
+      !has('above') &&
+      !has('below') &&
+      f.unknown.length === 0 &&
       // "doel per sector", "welke doelen hebben de sectoren": the targets side by side, not the national one.
-      (!scope || scope.scope === 'overheid' || (scope.scope === 'sectoren' && !(scope.plural && scope.generic)))) {
+      (!scope || scope.scope === 'overheid' || (scope.scope === 'sectoren' && !(scope.plural && scope.generic)))
+    ) {
       return { intent: 'context', topic: 'doelen' };
     }
     if (noYears && has('ctx-fta') && !scope) return { intent: 'context', topic: 'fta' };
@@ -146,18 +220,24 @@ export function decide(f: Features, ctx: DecideContext): Query {
     // "hoger onderwijs totaal": both readings side by side; otherwise ask which one.
     if (oneReading && !comparing && !has('total')) {
       const asked = decideOneSector(first.ids[0]!, f, ctx).intent;
-      return withOptional({ intent: 'clarify' as const, term: first.term.slice(0, 200), options: first.ids.slice(0, 5) }, {
-        ask: CLARIFY_ASKS.find((a) => a === asked && a !== 'lookup'),
-      });
+      return withOptional(
+        { intent: 'clarify' as const, term: first.term.slice(0, 200), options: first.ids.slice(0, 5) },
+        {
+          ask: CLARIFY_ASKS.find((a) => a === asked && a !== 'lookup'),
+        },
+      );
     }
     const plural = scope?.plural ? scope.scope : undefined;
     const sectors = plural ? unique([...ids, ...sets.members(plural)]) : ids;
     // "ontwikkeling politie vs defensie": side by side over the latest years.
     const recent = has('trend') ? ctx.years.slice(-SCOPE_TREND_YEARS) : [];
-    return withOptional({ intent: 'compare' as const, sectors: sectors.slice(0, 30) }, {
-      scope: plural,
-      years: compareYears(f) ?? (recent.length > 1 ? [...recent] : undefined),
-    });
+    return withOptional(
+      { intent: 'compare' as const, sectors: sectors.slice(0, 30) },
+      {
+        scope: plural,
+        years: compareYears(f) ?? (recent.length > 1 ? [...recent] : undefined),
+      },
+    );
   }
 
   // 6. One sector. "Het Rijk per ministerie" is the ministries side by side.
@@ -253,11 +333,15 @@ function decideNoSector(f: Features, ctx: DecideContext): Query {
 
   // Filters: "welke sectoren haalden hun doel?", "wie haalt het doel niet", "welke sectoren daalden?",
   // "wie zit onder de 50%?" (a threshold other than 100%).
-  const threshold = f.percents[0] ?? ((has('above') || has('below')) ? f.numbers.find((n) => n >= 1 && n <= 500) : undefined);
+  const threshold =
+    f.percents[0] ?? (has('above') || has('below') ? f.numbers.find((n) => n >= 1 && n <= 500) : undefined);
   const aboveBelow = (has('above') || has('below')) && (threshold !== undefined || has('doel') || has('percentage'));
   if ((has('reach') && (has('doel') || threshold !== undefined || has('not'))) || aboveBelow) {
     const condition = has('not') || has('below') ? 'doel_niet_gehaald' : 'doel_gehaald';
-    return withOptional({ intent: 'filter' as const, scope: scopeId, condition }, { year, threshold: threshold === 100 ? undefined : threshold });
+    return withOptional(
+      { intent: 'filter' as const, scope: scopeId, condition },
+      { year, threshold: threshold === 100 ? undefined : threshold },
+    );
   }
   if (has('which') && has('gap')) return filter(scopeId, 'doel_niet_gehaald', year);
   if (moving && !has('trend') && !has('change')) return filter(scopeId, has('down') ? 'gedaald' : 'gestegen', year);
@@ -268,7 +352,8 @@ function decideNoSector(f: Features, ctx: DecideContext): Query {
   // "onderwijs 2023 en 2024", "overheid 2020 tot 2024", "sinds 2020": the scope over those years.
   const severalYears = years.years.length >= 2 || years.since;
   const scopeTable = (plural || severalYears) && !has('trend') && !notesLike(f) && !has('inkoop') && !has('gap');
-  if (has('compare') || has('relative') || has('change') || years.versus || scopeTable) return compareScope(f, sets, scopeId);
+  if (has('compare') || has('relative') || has('change') || years.versus || scopeTable)
+    return compareScope(f, sets, scopeId);
   if (notesLike(f) || has('inkoop')) return notesFor(scopeId, has('inkoop') ? 'inkoop' : topicOf(f));
 
   // The question needs a sector and names none.
@@ -302,7 +387,7 @@ function compareScope(f: Features, sets: SectorSets, scope: ScopeId, fallbackYea
 /** A prognosis without a sector: which one? Options from the scope; the answer is the prognosis. */
 function projectionClarify(f: Features, sets: SectorSets, scope: ScopeId): Query {
   const named = resolveScope(f);
-  const term = named && !named.generic ? named.term : f.cuePhrase.get('projection') ?? 'prognose';
+  const term = named && !named.generic ? named.term : (f.cuePhrase.get('projection') ?? 'prognose');
   return { intent: 'clarify', term, options: sets.members(scope).slice(0, 5), ask: 'projection' };
 }
 
@@ -318,7 +403,8 @@ function ranking(f: Features, scope: ScopeId, forcedBy?: 'gap'): Query {
   const mustRealise = has('must') && (has('realise') || has('realisatie'));
   // "Wie zit het meest boven het doel": the gap, most negative (largest surplus) first.
   const aboveTarget = has('doel') && (has('above') || has('below'));
-  const byTarget = (has('doel') && !has('reach') && !has('realisatie') && !has('realise') && !aboveTarget) || mustRealise;
+  const byTarget =
+    (has('doel') && !has('reach') && !has('realisatie') && !has('realise') && !aboveTarget) || mustRealise;
   let by: QueryOf<'ranking'>['by'] = 'percentage';
   if (forcedBy || has('gap') || (has('must') && has('still')) || aboveTarget) by = 'gap';
   else if (has('up') || has('down') || has('change')) by = 'stijging';
@@ -328,11 +414,14 @@ function ranking(f: Features, scope: ScopeId, forcedBy?: 'gap'): Query {
   const limit = f.numbers.find((n) => n >= 1 && n <= 30);
   // "grootste stijging sinds 2020", "tussen 2019 en 2024": the rise over that span.
   const span = by === 'stijging' && (y.since || y.range) && y.from !== undefined;
-  return withOptional({ intent: 'ranking' as const, scope, by, order: low ? 'laag' as const : 'hoog' as const }, {
-    limit: has('top') || has('superlative') || has('ranking') ? limit : undefined,
-    year: span ? y.to : singleYear(f),
-    from: span ? y.from : undefined,
-  });
+  return withOptional(
+    { intent: 'ranking' as const, scope, by, order: low ? ('laag' as const) : ('hoog' as const) },
+    {
+      limit: has('top') || has('superlative') || has('ranking') ? limit : undefined,
+      year: span ? y.to : singleYear(f),
+      from: span ? y.from : undefined,
+    },
+  );
 }
 
 function notesLike(f: Features): boolean {
@@ -392,14 +481,16 @@ function compareYears(f: Features): number[] | undefined {
   // "vergelijk met vorig jaar": that year and the latest one.
   if (y.versus && list.length === 1 && y.latest !== undefined && y.latest > list[0]!) list.push(y.latest);
   if (list.length === 0) return undefined;
-  return unique(list).sort((a, b) => a - b).slice(-MAX_COMPARE_YEARS);
+  return unique(list)
+    .sort((a, b) => a - b)
+    .slice(-MAX_COMPARE_YEARS);
 }
 
 /**
  * The one scope a question is about. "sector(en)" next to a group word means that group ("welke
  * sectoren in het onderwijs" → onderwijs, plural); two different groups mean all sectors.
  */
-function resolveScope(f: Features): (Features['scopes'][number]) | undefined {
+function resolveScope(f: Features): Features['scopes'][number] | undefined {
   if (f.scopes.length === 0) return undefined;
   const specific = f.scopes.filter((s) => !s.generic);
   const named = specific.length ? specific : f.scopes;

@@ -64,13 +64,18 @@ export const QuerySchema = z.discriminatedUnion('intent', [
   /** "Binnenwerk". */
   z.object({ intent: z.literal('binnenwerk'), year: year.optional() }),
   /** "wat is een fta?", "doelgroepregister", "wat is het doel van de overheid?" */
-  z.object({ intent: z.literal('context'), topic: z.enum(['fta', 'doelgroepregister', 'doelen', 'quotum', 'banenafspraak', 'bronnen']) }),
+  z.object({
+    intent: z.literal('context'),
+    topic: z.enum(['fta', 'doelgroepregister', 'doelen', 'quotum', 'banenafspraak', 'bronnen']),
+  }),
   /** "wat doet sector X?", "waarom lukt het niet in het onderwijs?", "wat doen andere sectoren aan begeleiding?" */
   z.object({
     intent: z.literal('notes'),
     sector: entity.optional(),
     scope: scope.optional(),
-    topic: z.enum(['aanpak', 'knelpunten', 'begeleiding', 'maatregelen', 'inkoop', 'organisatie', 'algemeen']).optional(),
+    topic: z
+      .enum(['aanpak', 'knelpunten', 'begeleiding', 'maatregelen', 'inkoop', 'organisatie', 'algemeen'])
+      .optional(),
   }),
   /** Channel subscriptions (handled in src/teams; parsed here so aliases and typos work the same). */
   z.object({ intent: z.literal('subscribe'), sectors: z.array(entity).max(30) }),

@@ -31,7 +31,7 @@ export function createSectorSets(sectors: readonly Sector[]): SectorSets {
     members: (scope) => sets[scope],
     homeScope(id) {
       const s = bySector.get(id);
-      if (!s || s.kind !== 'sector') return 'ministeries';
+      if (s?.kind !== 'sector') return 'ministeries';
       return s.group;
     },
     options(scope, term) {

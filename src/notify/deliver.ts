@@ -21,8 +21,8 @@ import { describeFailure } from './delivery-error.js';
 import type { PlannedPost } from './plan.js';
 import type { RateLimiter } from './rate-limit.js';
 import type { NotifyReport } from './report.js';
-import { withRetry, type RetryOptions } from './retry.js';
-import { transportFor, type Transports } from './transport.js';
+import { type RetryOptions, withRetry } from './retry.js';
+import { type Transports, transportFor } from './transport.js';
 
 /** The run was stopped before this request went out. */
 class StoppedError extends Error {}
@@ -66,20 +66,38 @@ async function deliverOne(p: PlannedPost, ctx: DeliverContext, report: NotifyRep
   const now = () => new Date().toISOString();
   const base = { key: p.key, update: ctx.update, target: p.target.id, datasetVersion: ctx.datasetVersion };
   // Checked when the request's turn comes: a stopped run sends nothing new (in flight = on the wire).
-  const schedule = <T>(request: () => Promise<T>) => (n: number) => ctx.limiter.schedule(p.target.id, () => {
-    if (ctx.signal?.aborted) throw new StoppedError('run gestopt');
-    return request();
-  }, { retry: n > 1 });
+  const schedule =
+    <T>(request: () => Promise<T>) =>
+    (n: number) =>
+      ctx.limiter.schedule(
+        p.target.id,
+        () => {
+          if (ctx.signal?.aborted) throw new StoppedError('run gestopt');
+          return request();
+        },
+        { retry: n > 1 },
+      );
   const onRetry = (err: unknown, n: number, delayMs: number) =>
     log.debug({ conv, attempt: n, delayMs: Math.round(delayMs), reason: describeFailure(err) }, 'notify: retrying');
 
   // A correction of a post we can address: update it in place.
   if (entry?.status === 'sent' && entry.activityId && transport.update) {
     const activityId = entry.activityId;
-    const out = await withRetry(schedule(() => transport.update!(p.target, activityId, p.post)), { ...ctx.retry, goneOn404: false }, onRetry);
+    const out = await withRetry(
+      schedule(() => transport.update!(p.target, activityId, p.post)),
+      { ...ctx.retry, goneOn404: false },
+      onRetry,
+    );
     report.requests += out.attempts;
     if (!out.error) {
-      await store.putLedgerEntry({ ...entry, ...base, contentHash: p.contentHash, attempts: entry.attempts + out.attempts, updatedAt: now(), error: undefined });
+      await store.putLedgerEntry({
+        ...entry,
+        ...base,
+        contentHash: p.contentHash,
+        attempts: entry.attempts + out.attempts,
+        updatedAt: now(),
+        error: undefined,
+      });
       report.updated += 1;
       log.info({ conv, update: ctx.update, activityId }, 'notify: post updated in place');
       return;
@@ -90,7 +108,12 @@ async function deliverOne(p: PlannedPost, ctx: DeliverContext, report: NotifyRep
       return;
     }
     // Still 'sent' (the old card stands); the next run tries the update again.
-    await store.putLedgerEntry({ ...entry, attempts: entry.attempts + out.attempts, updatedAt: now(), error: describeFailure(out.error) });
+    await store.putLedgerEntry({
+      ...entry,
+      attempts: entry.attempts + out.attempts,
+      updatedAt: now(),
+      error: describeFailure(out.error),
+    });
     if (out.failure === 'gone') {
       await store.removeConversation(p.target.id);
       report.removed.push(p.target.id);
@@ -104,14 +127,28 @@ async function deliverOne(p: PlannedPost, ctx: DeliverContext, report: NotifyRep
     log.info({ conv, update: ctx.update }, 'notify: re-sending a post an interrupted run left pending');
   }
   const attemptsBefore = entry?.attempts ?? 0;
-  await store.putLedgerEntry({ ...base, status: 'pending', contentHash: p.contentHash, attempts: attemptsBefore, updatedAt: now() });
+  await store.putLedgerEntry({
+    ...base,
+    status: 'pending',
+    contentHash: p.contentHash,
+    attempts: attemptsBefore,
+    updatedAt: now(),
+  });
   const goneOn404 = !p.target.webhookUrl;
-  const out = await withRetry(schedule(() => transport.post(p.target, p.post)), { ...ctx.retry, goneOn404 }, onRetry);
+  const out = await withRetry(
+    schedule(() => transport.post(p.target, p.post)),
+    { ...ctx.retry, goneOn404 },
+    onRetry,
+  );
   report.requests += out.attempts;
   if (!out.error) {
     const activityId = out.value?.activityId;
     await store.putLedgerEntry({
-      ...base, status: 'sent', contentHash: p.contentHash, attempts: attemptsBefore + out.attempts, updatedAt: now(),
+      ...base,
+      status: 'sent',
+      contentHash: p.contentHash,
+      attempts: attemptsBefore + out.attempts,
+      updatedAt: now(),
       ...(activityId ? { activityId } : {}),
     });
     if (correction) report.updated += 1;
@@ -122,11 +159,25 @@ async function deliverOne(p: PlannedPost, ctx: DeliverContext, report: NotifyRep
     // Not sent (the request never went out): 'failed', so the next run sends it as usual.
     report.requests -= 1;
     report.interrupted += 1;
-    await store.putLedgerEntry({ ...base, status: 'failed', contentHash: p.contentHash, attempts: attemptsBefore + out.attempts - 1, updatedAt: now(), error: 'run gestopt' });
+    await store.putLedgerEntry({
+      ...base,
+      status: 'failed',
+      contentHash: p.contentHash,
+      attempts: attemptsBefore + out.attempts - 1,
+      updatedAt: now(),
+      error: 'run gestopt',
+    });
     return;
   }
   const reason = describeFailure(out.error);
-  await store.putLedgerEntry({ ...base, status: 'failed', contentHash: p.contentHash, attempts: attemptsBefore + out.attempts, updatedAt: now(), error: reason });
+  await store.putLedgerEntry({
+    ...base,
+    status: 'failed',
+    contentHash: p.contentHash,
+    attempts: attemptsBefore + out.attempts,
+    updatedAt: now(),
+    error: reason,
+  });
   if (out.failure === 'gone') {
     await store.removeConversation(p.target.id);
     report.removed.push(p.target.id);
@@ -135,7 +186,11 @@ async function deliverOne(p: PlannedPost, ctx: DeliverContext, report: NotifyRep
   fail(out.failure === 'transient' ? `${reason}, opgegeven na ${out.attempts} pogingen` : reason, out.attempts);
 }
 
-export async function deliverAll(posts: readonly PlannedPost[], ctx: DeliverContext, report: NotifyReport): Promise<void> {
+export async function deliverAll(
+  posts: readonly PlannedPost[],
+  ctx: DeliverContext,
+  report: NotifyReport,
+): Promise<void> {
   const pool = new PQueue({ concurrency: ctx.concurrency });
   for (const p of posts) {
     void pool.add(async () => {

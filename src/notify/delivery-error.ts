@@ -20,7 +20,17 @@ export class DeliveryError extends Error {
 
 /** Status codes worth retrying: throttled (429), precondition/ordering (412), upstream trouble. */
 export const TRANSIENT_STATUS = new Set([412, 429, 500, 502, 503, 504]);
-const TRANSIENT_CODES = new Set(['ECONNRESET', 'ECONNREFUSED', 'ETIMEDOUT', 'EPIPE', 'EAI_AGAIN', 'ENOTFOUND', 'UND_ERR_SOCKET', 'UND_ERR_CONNECT_TIMEOUT', 'ECONNABORTED']);
+const TRANSIENT_CODES = new Set([
+  'ECONNRESET',
+  'ECONNREFUSED',
+  'ETIMEDOUT',
+  'EPIPE',
+  'EAI_AGAIN',
+  'ENOTFOUND',
+  'UND_ERR_SOCKET',
+  'UND_ERR_CONNECT_TIMEOUT',
+  'ECONNABORTED',
+]);
 
 /**
  * transient → retry with backoff; gone → the bot is not in the conversation any more (403/404 on a

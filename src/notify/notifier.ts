@@ -2,15 +2,15 @@
 // state file (the store's notify lock). A run re-reads the state, plans the posts for the update,
 // delivers them through the ledger (./deliver.ts) and returns the report.
 import PQueue from 'p-queue';
-import { createKit, type AnswerKit } from '../answers/kit.js';
+import { type AnswerKit, createKit } from '../answers/kit.js';
 import type { Dataset } from '../domain/model.js';
 import type { Logger } from '../log.js';
 import type { StateStore } from '../store/state.js';
 import { deliverAll, intentOf } from './deliver.js';
 import { planPosts } from './plan.js';
-import { RateLimiter, TEAMS_LIMITS, type RateLimits } from './rate-limit.js';
+import { RateLimiter, type RateLimits, TEAMS_LIMITS } from './rate-limit.js';
 import { emptyReport, type NotifyReport } from './report.js';
-import { resolveYear, type NotifyRequest } from './request.js';
+import { type NotifyRequest, resolveYear } from './request.js';
 import { DEFAULT_RETRY, type RetryOptions } from './retry.js';
 import type { Transports } from './transport.js';
 import { updateId } from './update.js';
@@ -39,7 +39,9 @@ export class Notifier {
   private readonly retry: RetryOptions;
 
   constructor(private readonly opts: NotifierOptions) {
-    this.kit = createKit(opts.dataset, (error, context) => opts.log.error({ err: error, ...context }, 'notify: digest failed'));
+    this.kit = createKit(opts.dataset, (error, context) =>
+      opts.log.error({ err: error, ...context }, 'notify: digest failed'),
+    );
     this.limiter = new RateLimiter(opts.limits ?? TEAMS_LIMITS);
     this.retry = { ...DEFAULT_RETRY, ...opts.retry };
   }
@@ -63,9 +65,20 @@ export class Notifier {
     const { store, log, dataset } = this.opts;
     await store.refresh();
     const year = resolveYear(request.year, dataset);
-    const identity = { year, ...(request.sectors?.length ? { sectors: request.sectors } : {}), ...(request.message ? { message: request.message } : {}), ...(request.edition ? { edition: request.edition } : {}) };
+    const identity = {
+      year,
+      ...(request.sectors?.length ? { sectors: request.sectors } : {}),
+      ...(request.message ? { message: request.message } : {}),
+      ...(request.edition ? { edition: request.edition } : {}),
+    };
     const update = updateId(identity);
-    const report = emptyReport({ update, year, sectors: request.sectors?.length ? [...request.sectors] : 'alle', datasetVersion: dataset.meta.version, dryRun: Boolean(options.dryRun) });
+    const report = emptyReport({
+      update,
+      year,
+      sectors: request.sectors?.length ? [...request.sectors] : 'alle',
+      datasetVersion: dataset.meta.version,
+      dryRun: Boolean(options.dryRun),
+    });
     const posts = planPosts(this.kit, store, identity, update);
     report.planned = posts.length;
     log.info({ update, planned: posts.length, dryRun: report.dryRun }, 'notify: run started');
@@ -79,17 +92,39 @@ export class Notifier {
       }
     } else {
       const signal = options.signal ? AbortSignal.any([options.signal, lost]) : lost;
-      await deliverAll(posts, {
-        store, log, update, transports: this.opts.transports, limiter: this.limiter, retry: this.retry,
-        datasetVersion: dataset.meta.version, concurrency: this.opts.concurrency ?? 100, signal,
-      }, report);
+      await deliverAll(
+        posts,
+        {
+          store,
+          log,
+          update,
+          transports: this.opts.transports,
+          limiter: this.limiter,
+          retry: this.retry,
+          datasetVersion: dataset.meta.version,
+          concurrency: this.opts.concurrency ?? 100,
+          signal,
+        },
+        report,
+      );
     }
     report.durationMs = Math.round(performance.now() - started);
-    log.info({
-      update, sent: report.sent, updated: report.updated, skipped: report.skipped, failed: report.failed.length,
-      removed: report.removed.length, recovered: report.recovered, interrupted: report.interrupted, requests: report.requests,
-      durationMs: report.durationMs, dryRun: report.dryRun,
-    }, 'notify: run finished');
+    log.info(
+      {
+        update,
+        sent: report.sent,
+        updated: report.updated,
+        skipped: report.skipped,
+        failed: report.failed.length,
+        removed: report.removed.length,
+        recovered: report.recovered,
+        interrupted: report.interrupted,
+        requests: report.requests,
+        durationMs: report.durationMs,
+        dryRun: report.dryRun,
+      },
+      'notify: run finished',
+    );
     return report;
   }
 

@@ -38,7 +38,12 @@ export function planPosts(kit: AnswerKit, store: StateStore, identity: UpdateIde
     const cacheKey = `${sectors.join(',')}|${followUps}`;
     let built = cache.get(cacheKey);
     if (!built) {
-      const digest = buildDigest(kit, { year: identity.year, sectors, ...(identity.message ? { message: identity.message } : {}), followUps });
+      const digest = buildDigest(kit, {
+        year: identity.year,
+        sectors,
+        ...(identity.message ? { message: identity.message } : {}),
+        followUps,
+      });
       built = { post: { card: digest.card, summary: digest.view.summary }, contentHash: contentHash(digest.card) };
       cache.set(cacheKey, built);
     }

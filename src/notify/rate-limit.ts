@@ -16,7 +16,10 @@ export interface RateLimits {
 
 export const TEAMS_LIMITS: RateLimits = { globalPerSecond: 50, conversationPerSecond: 7, conversationPer30s: 60 };
 
-interface ConversationQueues { second: PQueue; halfMinute: PQueue }
+interface ConversationQueues {
+  second: PQueue;
+  halfMinute: PQueue;
+}
 
 export class RateLimiter {
   private readonly global: PQueue;
@@ -35,7 +38,12 @@ export class RateLimiter {
     if (!q) {
       if (this.conversations.size >= 10_000) this.forgetIdle();
       q = {
-        second: new PQueue({ concurrency: 1, intervalCap: this.limits.conversationPerSecond, interval: 1000, strict: true }),
+        second: new PQueue({
+          concurrency: 1,
+          intervalCap: this.limits.conversationPerSecond,
+          interval: 1000,
+          strict: true,
+        }),
         halfMinute: new PQueue({ intervalCap: this.limits.conversationPer30s, interval: 30_000, strict: true }),
       };
       this.conversations.set(conversationId, q);
@@ -46,7 +54,8 @@ export class RateLimiter {
   /** Drops queues of conversations with nothing queued (a long-running server posts to many). */
   private forgetIdle(): void {
     for (const [id, q] of this.conversations) {
-      if (q.second.size === 0 && q.second.pending === 0 && q.halfMinute.size === 0 && q.halfMinute.pending === 0) this.conversations.delete(id);
+      if (q.second.size === 0 && q.second.pending === 0 && q.halfMinute.size === 0 && q.halfMinute.pending === 0)
+        this.conversations.delete(id);
     }
   }
 
@@ -54,7 +63,9 @@ export class RateLimiter {
   async schedule<T>(conversationId: string, request: () => Promise<T>, opts: { retry?: boolean } = {}): Promise<T> {
     const priority = opts.retry ? 1 : 0;
     const q = this.queuesFor(conversationId);
-    return q.second.add(() => q.halfMinute.add(() => this.global.add(request, { priority }), { priority }), { priority });
+    return q.second.add(() => q.halfMinute.add(() => this.global.add(request, { priority }), { priority }), {
+      priority,
+    });
   }
 
   /** Requests waiting for a slot (for logs). */

@@ -39,8 +39,22 @@ export interface NotifyReport {
   durationMs: number;
 }
 
-export function emptyReport(base: Pick<NotifyReport, 'update' | 'year' | 'sectors' | 'datasetVersion' | 'dryRun'>): NotifyReport {
-  return { ...base, planned: 0, sent: 0, updated: 0, skipped: 0, failed: [], removed: [], recovered: 0, interrupted: 0, requests: 0, durationMs: 0 };
+export function emptyReport(
+  base: Pick<NotifyReport, 'update' | 'year' | 'sectors' | 'datasetVersion' | 'dryRun'>,
+): NotifyReport {
+  return {
+    ...base,
+    planned: 0,
+    sent: 0,
+    updated: 0,
+    skipped: 0,
+    failed: [],
+    removed: [],
+    recovered: 0,
+    interrupted: 0,
+    requests: 0,
+    durationMs: 0,
+  };
 }
 
 const n = (v: number) => formatNumber(v, 0);
@@ -56,11 +70,15 @@ export function formatReport(r: NotifyReport): string {
     `${r.dryRun ? 'Zou bijwerken' : 'Bijgewerkt (gecorrigeerde cijfers)'}: ${n(r.updated)}`,
     `Overgeslagen (al verstuurd): ${n(r.skipped)}`,
     `Mislukt: ${n(r.failed.length)}`,
-    ...r.failed.map((f) => `  - ${f.name ? `${f.name} (${f.target})` : f.target}: ${f.reason} (${n(f.attempts)} ${f.attempts === 1 ? 'poging' : 'pogingen'})`),
+    ...r.failed.map(
+      (f) =>
+        `  - ${f.name ? `${f.name} (${f.target})` : f.target}: ${f.reason} (${n(f.attempts)} ${f.attempts === 1 ? 'poging' : 'pogingen'})`,
+    ),
   ];
   if (r.removed.length) lines.push(`Verwijderd (bot niet meer in het gesprek): ${n(r.removed.length)}`);
   if (r.recovered) lines.push(`Hersteld na een onderbroken run: ${n(r.recovered)}`);
-  if (r.interrupted) lines.push(`Niet meer geprobeerd (run gestopt): ${n(r.interrupted)}; draai opnieuw om af te maken`);
+  if (r.interrupted)
+    lines.push(`Niet meer geprobeerd (run gestopt): ${n(r.interrupted)}; draai opnieuw om af te maken`);
   lines.push(`Verzoeken: ${n(r.requests)}, duur: ${formatNumber(r.durationMs / 1000, 1)} s`);
   return lines.join('\n');
 }

@@ -13,13 +13,27 @@ export class NotifyRequestError extends Error {
 }
 
 /** The JSON body of POST /api/notify. */
-export const NotifyBodySchema = z.object({
-  year: z.number({ invalid_type_error: 'year moet een getal zijn' }).int('year moet een geheel getal zijn').min(2013, 'year moet 2013 of later zijn').max(2100, 'year moet 2100 of eerder zijn').optional(),
-  sectors: z.array(z.string().trim().min(1).max(100), { invalid_type_error: 'sectors moet een lijst van namen zijn' }).max(30).optional(),
-  message: z.string({ invalid_type_error: 'message moet tekst zijn' }).trim().max(1000, 'message mag hoogstens 1000 tekens zijn').optional(),
-  /** Report what would happen without posting. */
-  dryRun: z.boolean({ invalid_type_error: 'dryRun moet true of false zijn' }).optional(),
-}).strict();
+export const NotifyBodySchema = z
+  .object({
+    year: z
+      .number({ invalid_type_error: 'year moet een getal zijn' })
+      .int('year moet een geheel getal zijn')
+      .min(2013, 'year moet 2013 of later zijn')
+      .max(2100, 'year moet 2100 of eerder zijn')
+      .optional(),
+    sectors: z
+      .array(z.string().trim().min(1).max(100), { invalid_type_error: 'sectors moet een lijst van namen zijn' })
+      .max(30)
+      .optional(),
+    message: z
+      .string({ invalid_type_error: 'message moet tekst zijn' })
+      .trim()
+      .max(1000, 'message mag hoogstens 1000 tekens zijn')
+      .optional(),
+    /** Report what would happen without posting. */
+    dryRun: z.boolean({ invalid_type_error: 'dryRun moet true of false zijn' }).optional(),
+  })
+  .strict();
 
 export type NotifyBody = z.infer<typeof NotifyBodySchema>;
 
@@ -33,7 +47,14 @@ export interface NotifyRequest {
   edition?: string;
 }
 
-const normal = (s: string) => s.toLowerCase().normalize('NFKD').replace(/[\u0300-\u036f]/g, '').replace(/[’'`´.]/g, '').replace(/\s+/g, ' ').trim();
+const normal = (s: string) =>
+  s
+    .toLowerCase()
+    .normalize('NFKD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .replace(/[’'`´.]/g, '')
+    .replace(/\s+/g, ' ')
+    .trim();
 
 /** Resolves names to sector ids; throws NotifyRequestError naming what was not understood (with a suggestion). */
 export function resolveSectors(names: readonly string[], dataset: Dataset): EntityId[] {
@@ -56,14 +77,18 @@ export function resolveSectors(names: readonly string[], dataset: Dataset): Enti
       const best = fuse.search(normal(u))[0];
       return best ? `"${u}" (bedoelt u ${index.get(best.item)}?)` : `"${u}"`;
     });
-    throw new NotifyRequestError(`Onbekende sector: ${hints.join(', ')}. Gebruik een sector-id zoals politie of mbo, of een naam uit data/sectors.json.`);
+    throw new NotifyRequestError(
+      `Onbekende sector: ${hints.join(', ')}. Gebruik een sector-id zoals politie of mbo, of een naam uit data/sectors.json.`,
+    );
   }
   return [...new Set(out)];
 }
 
 /** The reporting years the dataset has doel/realisatie figures for. */
 export function yearsWithFigures(dataset: Dataset): number[] {
-  return [...new Set(dataset.figures.filter((f) => f.metric === 'realisatie' || f.metric === 'doel').map((f) => f.year))].sort((a, b) => a - b);
+  return [
+    ...new Set(dataset.figures.filter((f) => f.metric === 'realisatie' || f.metric === 'doel').map((f) => f.year)),
+  ].sort((a, b) => a - b);
 }
 
 /** Checks the year against the dataset; undefined becomes meta.latestYear. */
@@ -71,7 +96,9 @@ export function resolveYear(year: number | undefined, dataset: Dataset): number 
   const y = year ?? dataset.meta.latestYear;
   const years = yearsWithFigures(dataset);
   if (!years.includes(y)) {
-    throw new NotifyRequestError(`Geen cijfers over ${y} in de dataset; wel over ${years.join(', ') || 'geen enkel jaar'}.`);
+    throw new NotifyRequestError(
+      `Geen cijfers over ${y} in de dataset; wel over ${years.join(', ') || 'geen enkel jaar'}.`,
+    );
   }
   return y;
 }

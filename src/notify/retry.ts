@@ -16,12 +16,22 @@ export interface RetryOptions {
   goneOn404?: boolean;
 }
 
-export const DEFAULT_RETRY: RetryOptions = { retries: 6, baseDelayMs: 500, maxDelayMs: 30_000, maxRetryAfterMs: 120_000 };
+export const DEFAULT_RETRY: RetryOptions = {
+  retries: 6,
+  baseDelayMs: 500,
+  maxDelayMs: 30_000,
+  maxRetryAfterMs: 120_000,
+};
 
 const sleep = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms));
 
 /** The wait before retry number `n` (1-based): Retry-After when given, else backoff with jitter. */
-export function retryDelay(n: number, retryAfterMs: number | undefined, opts: RetryOptions, random = Math.random): number {
+export function retryDelay(
+  n: number,
+  retryAfterMs: number | undefined,
+  opts: RetryOptions,
+  random = Math.random,
+): number {
   const backoff = Math.min(opts.maxDelayMs, opts.baseDelayMs * 2 ** (n - 1)) * (1 + random());
   // Retry-After is a minimum; a little jitter on top (the rate limiter spaces the retries anyway).
   return retryAfterMs !== undefined ? retryAfterMs + random() * Math.min(50, opts.baseDelayMs) : backoff;
@@ -35,24 +45,33 @@ export interface RetryOutcome<T> {
 }
 
 /** Runs `attempt` until it succeeds, fails for good, or the bound is reached. Never throws. */
-export async function withRetry<T>(attempt: (n: number) => Promise<T>, opts: RetryOptions, onRetry?: (err: unknown, n: number, delayMs: number) => void): Promise<RetryOutcome<T>> {
+export async function withRetry<T>(
+  attempt: (n: number) => Promise<T>,
+  opts: RetryOptions,
+  onRetry?: (err: unknown, n: number, delayMs: number) => void,
+): Promise<RetryOutcome<T>> {
   let attempts = 0;
   try {
-    const value = await pRetry(async (n) => {
-      attempts = n;
-      return attempt(n);
-    }, {
-      retries: opts.retries,
-      // Delays are ours (Retry-After aware), awaited in onFailedAttempt; p-retry adds none.
-      minTimeout: 0,
-      shouldRetry: ({ error }) => classify(error, opts) === 'transient' && retryAfterOf(error) <= opts.maxRetryAfterMs,
-      onFailedAttempt: async ({ error, attemptNumber, retriesLeft }) => {
-        if (retriesLeft <= 0 || classify(error, opts) !== 'transient' || retryAfterOf(error) > opts.maxRetryAfterMs) return;
-        const delay = retryDelay(attemptNumber, retryAfterOrUndefined(error), opts);
-        onRetry?.(error, attemptNumber, delay);
-        await sleep(delay);
+    const value = await pRetry(
+      async (n) => {
+        attempts = n;
+        return attempt(n);
       },
-    });
+      {
+        retries: opts.retries,
+        // Delays are ours (Retry-After aware), awaited in onFailedAttempt; p-retry adds none.
+        minTimeout: 0,
+        shouldRetry: ({ error }) =>
+          classify(error, opts) === 'transient' && retryAfterOf(error) <= opts.maxRetryAfterMs,
+        onFailedAttempt: async ({ error, attemptNumber, retriesLeft }) => {
+          if (retriesLeft <= 0 || classify(error, opts) !== 'transient' || retryAfterOf(error) > opts.maxRetryAfterMs)
+            return;
+          const delay = retryDelay(attemptNumber, retryAfterOrUndefined(error), opts);
+          onRetry?.(error, attemptNumber, delay);
+          await sleep(delay);
+        },
+      },
+    );
     return { value, attempts };
   } catch (error) {
     return { error, failure: classify(error, opts), attempts };

@@ -19,7 +19,12 @@ export interface NotifyTriggers {
 
 /** "2026-12-01" for a moment, in Dutch time. */
 export function editionOf(date: Date): string {
-  return new Intl.DateTimeFormat('sv-SE', { timeZone: TIME_ZONE, year: 'numeric', month: '2-digit', day: '2-digit' }).format(date);
+  return new Intl.DateTimeFormat('sv-SE', {
+    timeZone: TIME_ZONE,
+    year: 'numeric',
+    month: '2-digit',
+    day: '2-digit',
+  }).format(date);
 }
 
 export class NotifyCronError extends Error {}

@@ -23,18 +23,25 @@ export function webhookTransport(opts: WebhookOptions = {}): Transport {
           body: JSON.stringify({
             type: 'message',
             summary: post.summary,
-            attachments: [{ contentType: 'application/vnd.microsoft.card.adaptive', contentUrl: null, content: post.card }],
+            attachments: [
+              { contentType: 'application/vnd.microsoft.card.adaptive', contentUrl: null, content: post.card },
+            ],
           }),
           signal: AbortSignal.timeout(opts.timeoutMs ?? 15_000),
         });
       } catch (err) {
         const cause = (err as { cause?: { code?: string } }).cause;
-        const code = (err as Error).name === 'TimeoutError' ? 'ETIMEDOUT' : cause?.code ?? 'ECONNRESET';
+        const code = (err as Error).name === 'TimeoutError' ? 'ETIMEDOUT' : (cause?.code ?? 'ECONNRESET');
         throw new DeliveryError(`webhook niet bereikbaar: ${(err as Error).message}`, undefined, undefined, code);
       }
       // Drain the body so the connection can be reused.
       await res.arrayBuffer().catch(() => undefined);
-      if (!res.ok) throw new DeliveryError(`webhook antwoordde ${res.status}`, res.status, parseRetryAfter(res.headers.get('retry-after')));
+      if (!res.ok)
+        throw new DeliveryError(
+          `webhook antwoordde ${res.status}`,
+          res.status,
+          parseRetryAfter(res.headers.get('retry-after')),
+        );
       return {};
     },
   };

@@ -9,21 +9,28 @@ import { mkdir, stat } from 'node:fs/promises';
 import { dirname } from 'node:path';
 import { JSONFile } from 'lowdb/node';
 import lockfile from 'proper-lockfile';
-import { StateSchema, emptyState, type State } from './state-schema.js';
+import { emptyState, type State, StateSchema } from './state-schema.js';
 
 export class StateFileError extends Error {
-  constructor(readonly file: string, reason: string) {
+  constructor(
+    readonly file: string,
+    reason: string,
+  ) {
     super(
       `Het statusbestand ${file} is niet te gebruiken: ${reason}. Banenbot laat het bestand ongemoeid: ` +
-      `herstel het (bijvoorbeeld uit een back-up) of zet STATE_FILE op een ander pad. ` +
-      `(The state file ${file} cannot be used; it was not modified.)`,
+        `herstel het (bijvoorbeeld uit een back-up) of zet STATE_FILE op een ander pad. ` +
+        `(The state file ${file} cannot be used; it was not modified.)`,
     );
     this.name = 'StateFileError';
   }
 }
 
 /** Identifies one version of the file on disk: a rename gives a new inode. */
-export interface FileStamp { ino: number; size: number; mtimeMs: number }
+export interface FileStamp {
+  ino: number;
+  size: number;
+  mtimeMs: number;
+}
 
 const sameStamp = (a: FileStamp | undefined, b: FileStamp | undefined) =>
   !!a && !!b && a.ino === b.ino && a.size === b.size && a.mtimeMs === b.mtimeMs;
@@ -39,7 +46,10 @@ export class StateFile {
   private readonly adapter: JSONFile<State>;
   private stamp: FileStamp | undefined;
 
-  constructor(readonly file: string, private readonly timing: LockTiming = DEFAULT_LOCK) {
+  constructor(
+    readonly file: string,
+    private readonly timing: LockTiming = DEFAULT_LOCK,
+  ) {
     this.adapter = new JSONFile<State>(file);
   }
 
@@ -59,13 +69,19 @@ export class StateFile {
     try {
       raw = await this.adapter.read();
     } catch (err) {
-      throw new StateFileError(this.file, err instanceof SyntaxError ? `onleesbaar, geen geldige JSON (${err.message})` : (err as Error).message);
+      throw new StateFileError(
+        this.file,
+        err instanceof SyntaxError ? `onleesbaar, geen geldige JSON (${err.message})` : (err as Error).message,
+      );
     }
     if (raw === null) return undefined;
     const parsed = StateSchema.safeParse(raw);
     if (!parsed.success) {
       const issue = parsed.error.issues[0];
-      throw new StateFileError(this.file, `ongeldige inhoud bij ${issue?.path.join('.') || '(root)'}: ${issue?.message ?? 'onbekend'}`);
+      throw new StateFileError(
+        this.file,
+        `ongeldige inhoud bij ${issue?.path.join('.') || '(root)'}: ${issue?.message ?? 'onbekend'}`,
+      );
     }
     return parsed.data;
   }

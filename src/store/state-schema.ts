@@ -9,65 +9,75 @@ const entity = z.enum([...SECTOR_IDS, ...MINISTRY_IDS, 'binnenwerk']);
 
 export const ConversationKindSchema = z.enum(['personal', 'groupChat', 'channel']);
 
-export const StoredConversationSchema = z.object({
-  /** Conversation id; for a Teams Workflows webhook: "webhook:<name>". */
-  id: z.string().min(1),
-  kind: ConversationKindSchema,
-  tenantId: z.string().optional(),
-  /** TurnContext.getConversationReference(activity) as plain JSON ({} for a webhook). */
-  reference: z.record(z.unknown()),
-  welcomed: z.boolean(),
-  updatedAt: iso,
-  /** Teams Workflows webhook for a channel without the bot. */
-  webhookUrl: z.string().url().optional(),
-  /** Display name of a webhook target, as given to `notify --add-webhook --name`. */
-  name: z.string().optional(),
-}).passthrough();
+export const StoredConversationSchema = z
+  .object({
+    /** Conversation id; for a Teams Workflows webhook: "webhook:<name>". */
+    id: z.string().min(1),
+    kind: ConversationKindSchema,
+    tenantId: z.string().optional(),
+    /** TurnContext.getConversationReference(activity) as plain JSON ({} for a webhook). */
+    reference: z.record(z.unknown()),
+    welcomed: z.boolean(),
+    updatedAt: iso,
+    /** Teams Workflows webhook for a channel without the bot. */
+    webhookUrl: z.string().url().optional(),
+    /** Display name of a webhook target, as given to `notify --add-webhook --name`. */
+    name: z.string().optional(),
+  })
+  .passthrough();
 
-export const SubscriptionSchema = z.object({
-  conversationId: z.string().min(1),
-  /** Sectors to report on; empty means all sectors. */
-  sectors: z.array(entity),
-  createdAt: iso,
-  updatedAt: iso,
-}).passthrough();
+export const SubscriptionSchema = z
+  .object({
+    conversationId: z.string().min(1),
+    /** Sectors to report on; empty means all sectors. */
+    sectors: z.array(entity),
+    createdAt: iso,
+    updatedAt: iso,
+  })
+  .passthrough();
 
 /**
  * One post of one update to one conversation: the idempotency record.
  * pending: about to be sent (or being sent); sent: the connector answered with `activityId`;
  * failed: given up (reason in `error`), tried again on the next run.
  */
-export const LedgerEntrySchema = z.object({
-  /** `${update}>${target}`. */
-  key: z.string().min(1),
-  /** Update identity (src/notify/update.ts). */
-  update: z.string().min(1),
-  /** Conversation id (or webhook id) it goes to. */
-  target: z.string().min(1),
-  status: z.enum(['pending', 'sent', 'failed']),
-  /** sha256 of the card this entry posts or posted. */
-  contentHash: z.string().min(1),
-  /** The posted message's id (bot conversations); used to update it in place. */
-  activityId: z.string().optional(),
-  /** Requests made for this entry so far (all runs). */
-  attempts: z.number().int().min(0),
-  /** Dataset version of the content. */
-  datasetVersion: z.string().optional(),
-  error: z.string().optional(),
-  updatedAt: iso,
-}).passthrough();
+export const LedgerEntrySchema = z
+  .object({
+    /** `${update}>${target}`. */
+    key: z.string().min(1),
+    /** Update identity (src/notify/update.ts). */
+    update: z.string().min(1),
+    /** Conversation id (or webhook id) it goes to. */
+    target: z.string().min(1),
+    status: z.enum(['pending', 'sent', 'failed']),
+    /** sha256 of the card this entry posts or posted. */
+    contentHash: z.string().min(1),
+    /** The posted message's id (bot conversations); used to update it in place. */
+    activityId: z.string().optional(),
+    /** Requests made for this entry so far (all runs). */
+    attempts: z.number().int().min(0),
+    /** Dataset version of the content. */
+    datasetVersion: z.string().optional(),
+    error: z.string().optional(),
+    updatedAt: iso,
+  })
+  .passthrough();
 
-export const StateSchema = z.object({
-  version: z.literal(1),
-  conversations: z.record(StoredConversationSchema),
-  subscriptions: z.record(SubscriptionSchema),
-  ledger: z.record(LedgerEntrySchema),
-  notify: z.object({
-    /** data/meta.json version the last automatic notification completed for. */
-    lastVersion: z.string().optional(),
-    lastRunAt: iso.optional(),
-  }).passthrough(),
-}).passthrough();
+export const StateSchema = z
+  .object({
+    version: z.literal(1),
+    conversations: z.record(StoredConversationSchema),
+    subscriptions: z.record(SubscriptionSchema),
+    ledger: z.record(LedgerEntrySchema),
+    notify: z
+      .object({
+        /** data/meta.json version the last automatic notification completed for. */
+        lastVersion: z.string().optional(),
+        lastRunAt: iso.optional(),
+      })
+      .passthrough(),
+  })
+  .passthrough();
 
 export type ConversationKind = z.infer<typeof ConversationKindSchema>;
 export type StoredConversation = z.infer<typeof StoredConversationSchema>;

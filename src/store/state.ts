@@ -10,7 +10,7 @@
 import PQueue from 'p-queue';
 import lockfile from 'proper-lockfile';
 import type { EntityId } from '../domain/model.js';
-import { StateFile, StateFileError, DEFAULT_LOCK, type LockTiming } from './state-file.js';
+import { DEFAULT_LOCK, type LockTiming, StateFile, StateFileError } from './state-file.js';
 import type { ConversationKind, LedgerEntry, State, StoredConversation, Subscription } from './state-schema.js';
 
 export { StateFileError } from './state-file.js';
@@ -48,7 +48,14 @@ function sameJson(a: unknown, b: unknown): boolean {
 
 /** "Netwerk Banenafspraak (BZK)" → "netwerk-banenafspraak-bzk". */
 function slug(name: string): string {
-  return name.toLowerCase().normalize('NFKD').replace(/[\u0300-\u036f]/g, '').replace(/[^a-z0-9]+/g, '-').replace(/^-+|-+$/g, '') || 'webhook';
+  return (
+    name
+      .toLowerCase()
+      .normalize('NFKD')
+      .replace(/[\u0300-\u036f]/g, '')
+      .replace(/[^a-z0-9]+/g, '-')
+      .replace(/^-+|-+$/g, '') || 'webhook'
+  );
 }
 
 export class StateStore {
@@ -57,7 +64,11 @@ export class StateStore {
   private readonly io = new PQueue({ concurrency: 1 });
   private broken: StateFileError | undefined;
 
-  private constructor(private readonly disk: StateFile, private data: State, private readonly timing: LockTiming) {}
+  private constructor(
+    private readonly disk: StateFile,
+    private data: State,
+    private readonly timing: LockTiming,
+  ) {}
 
   /** Opens (or creates) the state file. Throws StateFileError when it is unreadable or invalid; the file is then left as it is. */
   static async open(file: string, opts: StateStoreOptions = {}): Promise<StateStore> {
@@ -82,19 +93,21 @@ export class StateStore {
   private scheduleFlush(): Promise<void> {
     if (!this.nextFlush) {
       let started = false;
-      const flush = this.io.add(async () => {
-        started = true;
-        this.nextFlush = undefined;
-        const batch = this.pending;
-        this.pending = [];
-        await this.disk.withLock(async () => {
-          this.adoptChangesByOthers(await this.disk.changedByOthers(), batch);
-          await this.disk.writeLocked(this.data);
+      const flush = this.io
+        .add(async () => {
+          started = true;
+          this.nextFlush = undefined;
+          const batch = this.pending;
+          this.pending = [];
+          await this.disk.withLock(async () => {
+            this.adoptChangesByOthers(await this.disk.changedByOthers(), batch);
+            await this.disk.writeLocked(this.data);
+          });
+        })
+        .catch((err: unknown) => {
+          if (err instanceof StateFileError) this.broken = err;
+          throw err;
         });
-      }).catch((err: unknown) => {
-        if (err instanceof StateFileError) this.broken = err;
-        throw err;
-      });
       // p-queue may start the task synchronously: only a flush that has not started takes new changes.
       if (!started) this.nextFlush = flush;
       return flush;
@@ -113,9 +126,11 @@ export class StateStore {
   /** Reads changes other processes made (e.g. before a notify run). */
   async refresh(): Promise<void> {
     if (this.broken) throw this.broken;
-    await this.io.add(() => this.disk.withLock(async () => {
-      this.adoptChangesByOthers(await this.disk.changedByOthers(), []);
-    }));
+    await this.io.add(() =>
+      this.disk.withLock(async () => {
+        this.adoptChangesByOthers(await this.disk.changedByOthers(), []);
+      }),
+    );
   }
 
   /**
@@ -136,7 +151,9 @@ export class StateStore {
         onCompromised: (err) => lost.abort(err),
       });
     } catch (err) {
-      throw new Error(`Er loopt al een notificatieronde voor ${this.file} in een ander proces (${(err as Error).message}). Probeer het zo opnieuw.`);
+      throw new Error(
+        `Er loopt al een notificatieronde voor ${this.file} in een ander proces (${(err as Error).message}). Probeer het zo opnieuw.`,
+      );
     }
     try {
       return await fn(lost.signal);
@@ -161,14 +178,26 @@ export class StateStore {
    * changed (every message of a conversation brings the same reference). The reference is stored
    * as a plain-JSON copy: keys with undefined values are left out.
    */
-  async saveConversation(c: { id: string; kind: ConversationKind; tenantId?: string; reference: Record<string, unknown> }): Promise<void> {
+  async saveConversation(c: {
+    id: string;
+    kind: ConversationKind;
+    tenantId?: string;
+    reference: Record<string, unknown>;
+  }): Promise<void> {
     const prev = this.data.conversations[c.id];
     if (prev && prev.kind === c.kind && prev.tenantId === c.tenantId && sameJson(prev.reference, c.reference)) return;
     const updatedAt = new Date().toISOString();
     const reference = JSON.parse(JSON.stringify(c.reference)) as Record<string, unknown>;
     await this.mutate((s) => {
       const old = s.conversations[c.id];
-      const next: StoredConversation = { ...old, id: c.id, kind: c.kind, reference, welcomed: old?.welcomed ?? false, updatedAt };
+      const next: StoredConversation = {
+        ...old,
+        id: c.id,
+        kind: c.kind,
+        reference,
+        welcomed: old?.welcomed ?? false,
+        updatedAt,
+      };
       if (c.tenantId !== undefined) next.tenantId = c.tenantId;
       s.conversations[c.id] = next;
     });
@@ -211,7 +240,13 @@ export class StateStore {
     const list = [...new Set(sectors)];
     await this.mutate((s) => {
       const old = s.subscriptions[conversationId];
-      s.subscriptions[conversationId] = { ...old, conversationId, sectors: list, createdAt: old?.createdAt ?? now, updatedAt: now };
+      s.subscriptions[conversationId] = {
+        ...old,
+        conversationId,
+        sectors: list,
+        createdAt: old?.createdAt ?? now,
+        updatedAt: now,
+      };
     });
     return this.getSubscription(conversationId)!;
   }
@@ -234,7 +269,16 @@ export class StateStore {
     const sectors = [...new Set(w.sectors)];
     await this.mutate((s) => {
       const old = s.conversations[id];
-      s.conversations[id] = { ...old, id, kind: 'channel', reference: {}, welcomed: true, updatedAt: now, webhookUrl: w.url, name: w.name };
+      s.conversations[id] = {
+        ...old,
+        id,
+        kind: 'channel',
+        reference: {},
+        welcomed: true,
+        updatedAt: now,
+        webhookUrl: w.url,
+        name: w.name,
+      };
       const sub = s.subscriptions[id];
       s.subscriptions[id] = { ...sub, conversationId: id, sectors, createdAt: sub?.createdAt ?? now, updatedAt: now };
     });
@@ -243,8 +287,14 @@ export class StateStore {
 
   /** Removes a webhook target by id, name or URL. Returns the removed id, or undefined. */
   async removeWebhook(idNameOrUrl: string): Promise<string | undefined> {
-    const match = Object.values(this.data.conversations).find((c) =>
-      c.webhookUrl && (c.id === idNameOrUrl || c.webhookUrl === idNameOrUrl || c.name === idNameOrUrl || c.id === `webhook:${slug(idNameOrUrl)}`));
+    const match = Object.values(this.data.conversations).find(
+      (c) =>
+        c.webhookUrl &&
+        (c.id === idNameOrUrl ||
+          c.webhookUrl === idNameOrUrl ||
+          c.name === idNameOrUrl ||
+          c.id === `webhook:${slug(idNameOrUrl)}`),
+    );
     if (!match) return undefined;
     await this.removeConversation(match.id);
     return match.id;
@@ -258,7 +308,9 @@ export class StateStore {
   }
 
   listLedger(update?: string): LedgerEntry[] {
-    return Object.values(this.data.ledger).filter((e) => update === undefined || e.update === update).map((e) => ({ ...e }));
+    return Object.values(this.data.ledger)
+      .filter((e) => update === undefined || e.update === update)
+      .map((e) => ({ ...e }));
   }
 
   /** Writes a ledger entry; resolves once it is on disk. */

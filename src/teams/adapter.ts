@@ -1,7 +1,13 @@
 // The Bot Framework adapter: authenticated with the bot's credentials, or local mode (no
 // authentication) when none are configured, for the Agents Playground on this machine.
-import { ConfigurationServiceClientCredentialFactory, type Activity, type InvokeResponse, type TurnContext } from 'botbuilder';
+
 import { TeamsAdapter } from '@microsoft/teams-ai';
+import {
+  type Activity,
+  ConfigurationServiceClientCredentialFactory,
+  type InvokeResponse,
+  type TurnContext,
+} from 'botbuilder';
 import type { Config } from '../config.js';
 
 /**
@@ -10,7 +16,11 @@ import type { Config } from '../config.js';
  * stack traces with console.error; src/teams/messages-route.ts answers and logs itself.)
  */
 export class BotAdapter extends TeamsAdapter {
-  handle(authHeader: string, activity: Activity, logic: (context: TurnContext) => Promise<void>): Promise<InvokeResponse | undefined> {
+  handle(
+    authHeader: string,
+    activity: Activity,
+    logic: (context: TurnContext) => Promise<void>,
+  ): Promise<InvokeResponse | undefined> {
     return this.processActivity(authHeader, activity, logic);
   }
 }

@@ -15,7 +15,12 @@ function isSubscriptionQuery(query: Query): query is SubscriptionQuery {
 }
 
 /** Sends the answer (or hands a subscription intent over) and logs the outcome. */
-export async function deliverAnswer(context: TurnContext, answer: Answer, deps: BotDeps, via: 'text' | 'card'): Promise<void> {
+export async function deliverAnswer(
+  context: TurnContext,
+  answer: Answer,
+  deps: BotDeps,
+  via: 'text' | 'card',
+): Promise<void> {
   const { log } = deps;
   // Every message passes here: the log fields are only put together when the line is written.
   const fields = () => ({ ...activityLogFields(context.activity), via, intent: answer.intent });
@@ -25,5 +30,6 @@ export async function deliverAnswer(context: TurnContext, answer: Answer, deps: 
     return;
   }
   await sendAnswer(context, answer);
-  if (log.isLevelEnabled('info')) log.info(deps.config.logDebugContent ? { ...fields(), question: answer.question } : fields(), 'answered');
+  if (log.isLevelEnabled('info'))
+    log.info(deps.config.logDebugContent ? { ...fields(), question: answer.question } : fields(), 'answered');
 }

@@ -1,6 +1,6 @@
 // Facts about the conversation an activity belongs to: its kind, tenant, whether the bot was
 // @mentioned, and the id and reference under which banenbot stores it.
-import { TurnContext, type Activity } from 'botbuilder';
+import { type Activity, TurnContext } from 'botbuilder';
 import type { ConversationKind } from '../store/state.js';
 
 export function conversationKind(activity: Partial<Activity>): ConversationKind {

@@ -1,10 +1,11 @@
 // What the Teams handlers need, passed in once by src/server.ts (tests pass their own).
 // Logger: pino, created by src/log.ts (`createLogger`); hash ids with `hashId` before logging.
+
+import type { Answerer } from '../answers/index.js';
 import type { Config } from '../config.js';
 import type { Dataset } from '../domain/model.js';
-import type { Answerer } from '../answers/index.js';
-import type { StateStore } from '../store/state.js';
 import type { Logger } from '../log.js';
+import type { StateStore } from '../store/state.js';
 
 export type { Logger } from '../log.js';
 

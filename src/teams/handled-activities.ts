@@ -1,7 +1,8 @@
 // Teams resends a message it got no answer to within about 15 s, with the same activity id.
 // A bounded in-memory record of activity ids already taken on lets the bot answer once.
-import { LRUCache } from 'lru-cache';
+
 import type { Activity } from 'botbuilder';
+import { LRUCache } from 'lru-cache';
 
 export interface HandledActivitiesOptions {
   /** How many ids to remember (oldest forgotten first). */

@@ -2,16 +2,17 @@
 // botbuilder authenticate the request when credentials are configured (401), drops retries of
 // an activity already taken on, refuses other tenants, and hands the rest to the teams-ai
 // Application. Response bodies are short JSON; details go to the log only.
+
+import type { Application } from '@microsoft/teams-ai';
 import type { Activity } from 'botbuilder';
 import type { Request, Response } from 'express';
-import type { Application } from '@microsoft/teams-ai';
-import { isAuthenticationError, type BotAdapter } from './adapter.js';
+import { type BotAdapter, isAuthenticationError } from './adapter.js';
 import type { BotDeps } from './deps.js';
 import type { HandledActivities } from './handled-activities.js';
 import { inboundActivityProblem } from './inbound-activity.js';
 import { activityLogFields } from './log-fields.js';
-import { sendNotice } from './reply.js';
 import { NOTICES } from './notices.js';
+import { sendNotice } from './reply.js';
 import { refusalExpected, tenantAllowed } from './tenant-gate.js';
 
 export interface MessagesRouteOptions {
@@ -53,7 +54,10 @@ export function messagesRoute({ deps, adapter, app, handled }: MessagesRouteOpti
       else res.status(invoke?.status ?? 200).end();
     } catch (err) {
       if (isAuthenticationError(err)) {
-        log.warn({ activityId: (body as { id?: string }).id, reason: (err as Error).message }, 'rejected: not authenticated');
+        log.warn(
+          { activityId: (body as { id?: string }).id, reason: (err as Error).message },
+          'rejected: not authenticated',
+        );
         res.status(401).json({ error: 'Unauthorized' });
         return;
       }

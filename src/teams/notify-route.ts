@@ -5,11 +5,11 @@
 //   200 with the report when the run finishes within `waitMs` (default 25 s), else
 //   202 with the update id: the run goes on and its report is logged.
 import { createHash, timingSafeEqual } from 'node:crypto';
-import type { RequestHandler } from 'express';
 import type { TeamsAdapter } from '@microsoft/teams-ai';
-import { NotifyBodySchema, NotifyRequestError, toNotifyRequest } from '../notify/request.js';
-import type { NotifyReport } from '../notify/report.js';
+import type { RequestHandler } from 'express';
 import type { NotifierOptions } from '../notify/notifier.js';
+import type { NotifyReport } from '../notify/report.js';
+import { NotifyBodySchema, NotifyRequestError, toNotifyRequest } from '../notify/request.js';
 import type { BotDeps } from './deps.js';
 import { notifierFor } from './proactive.js';
 
@@ -41,14 +41,19 @@ export function notifyRoute(deps: BotDeps & { adapter: TeamsAdapter }, opts: Not
     }
     if (!bearerMatches(req.get('authorization'), token)) {
       log.warn('notify: unauthorised request');
-      res.status(401).set('WWW-Authenticate', 'Bearer').json({ error: 'Niet geautoriseerd: stuur Authorization: Bearer <NOTIFY_TOKEN>.' });
+      res
+        .status(401)
+        .set('WWW-Authenticate', 'Bearer')
+        .json({ error: 'Niet geautoriseerd: stuur Authorization: Bearer <NOTIFY_TOKEN>.' });
       return;
     }
     const body = NotifyBodySchema.safeParse(req.body ?? {});
     if (!body.success) {
       const issue = body.error.issues[0];
       const where = issue?.path.join('.');
-      res.status(400).json({ error: `Ongeldige aanvraag: ${where ? `${where}: ` : ''}${issue?.message ?? 'onbekende fout'}` });
+      res
+        .status(400)
+        .json({ error: `Ongeldige aanvraag: ${where ? `${where}: ` : ''}${issue?.message ?? 'onbekende fout'}` });
       return;
     }
     let request;
@@ -64,12 +69,16 @@ export function notifyRoute(deps: BotDeps & { adapter: TeamsAdapter }, opts: Not
     const notifier = notifierFor(deps, opts.notifier);
     const run = notifier.run(request, { dryRun: body.data.dryRun === true });
     let timer: NodeJS.Timeout | undefined;
-    const timeout = new Promise<'timeout'>((resolve) => { timer = setTimeout(() => resolve('timeout'), waitMs); });
+    const timeout = new Promise<'timeout'>((resolve) => {
+      timer = setTimeout(() => resolve('timeout'), waitMs);
+    });
     try {
       const outcome: NotifyReport | 'timeout' = await Promise.race([run, timeout]);
       if (outcome === 'timeout') {
         run.catch((err: unknown) => log.error({ err }, 'notify: run failed'));
-        res.status(202).json({ status: 'accepted', message: 'De notificatieronde loopt nog; het verslag komt in de logs.' });
+        res
+          .status(202)
+          .json({ status: 'accepted', message: 'De notificatieronde loopt nog; het verslag komt in de logs.' });
         return;
       }
       res.status(200).json({ status: 'done', report: outcome });

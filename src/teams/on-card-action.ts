@@ -1,12 +1,12 @@
 // A card button (Action.Submit): its data is validated, then answered like a question.
 import type { TurnContext } from 'botbuilder';
-import type { BotDeps } from './deps.js';
 import { deliverAnswer } from './answer-query.js';
 import { queryFromCardAction } from './card-action.js';
+import type { BotDeps } from './deps.js';
 import { activityLogFields } from './log-fields.js';
+import { NOTICES } from './notices.js';
 import { rememberConversation } from './remember-conversation.js';
 import { sendNotice } from './reply.js';
-import { NOTICES } from './notices.js';
 
 export function onCardAction(deps: BotDeps) {
   return async (context: TurnContext, _state: unknown, value: unknown): Promise<void> => {

@@ -3,8 +3,8 @@
 // and the first one sends the welcome card, once per conversation. Uninstall
 // (installationUpdate "remove", membersRemoved naming the bot) forgets the conversation.
 import type { TurnContext } from 'botbuilder';
-import type { BotDeps } from './deps.js';
 import { includesBot, storedConversationOf } from './conversation.js';
+import type { BotDeps } from './deps.js';
 import { activityLogFields } from './log-fields.js';
 import { rememberConversation } from './remember-conversation.js';
 import { sendAnswer } from './reply.js';

@@ -2,9 +2,9 @@
 // bot is @mentioned (teams-ai has already removed the mention from the text). Card button data
 // that reaches this route goes to the card action handler.
 import type { TurnContext } from 'botbuilder';
-import type { BotDeps } from './deps.js';
 import { deliverAnswer } from './answer-query.js';
 import { conversationKind, mentionsBot } from './conversation.js';
+import type { BotDeps } from './deps.js';
 import { activityLogFields } from './log-fields.js';
 import { onCardAction } from './on-card-action.js';
 import { rememberConversation } from './remember-conversation.js';
@@ -23,7 +23,8 @@ export function onMessage(deps: BotDeps) {
       return;
     }
     if (conversationKind(activity) !== 'personal' && !mentionsBot(activity)) {
-      if (deps.log.isLevelEnabled('debug')) deps.log.debug(activityLogFields(activity), 'not addressed to the bot: ignored');
+      if (deps.log.isLevelEnabled('debug'))
+        deps.log.debug(activityLogFields(activity), 'not addressed to the bot: ignored');
       return;
     }
     await rememberConversation(context, deps);

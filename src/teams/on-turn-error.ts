@@ -3,8 +3,8 @@
 import type { TurnContext } from 'botbuilder';
 import type { BotDeps } from './deps.js';
 import { activityLogFields } from './log-fields.js';
-import { sendNotice } from './reply.js';
 import { NOTICES } from './notices.js';
+import { sendNotice } from './reply.js';
 
 export function onTurnError(deps: BotDeps) {
   return async (context: TurnContext, err: Error): Promise<void> => {

@@ -6,13 +6,14 @@
 //
 // Also here: the one Notifier per state store in this process, and the server's notification
 // triggers (new dataset version on start, NOTIFY_CRON).
-import { CardFactory, type ConversationReference, type TurnContext } from 'botbuilder';
+
 import type { TeamsAdapter } from '@microsoft/teams-ai';
+import { CardFactory, type ConversationReference, type TurnContext } from 'botbuilder';
 import type { Config } from '../config.js';
 import { DeliveryError, parseRetryAfter } from '../notify/delivery-error.js';
 import { Notifier, type NotifierOptions } from '../notify/notifier.js';
-import { startNotifyTriggers, type NotifyTriggers } from '../notify/triggers.js';
 import type { OutgoingPost, Transport, Transports } from '../notify/transport.js';
+import { type NotifyTriggers, startNotifyTriggers } from '../notify/triggers.js';
 import { webhookTransport } from '../notify/webhook.js';
 import type { StateStore, StoredConversation } from '../store/state.js';
 import type { BotDeps } from './deps.js';
@@ -21,8 +22,15 @@ import { LOCALE } from './reply.js';
 /** A connector error (RestError: statusCode, response.headers, code) as a DeliveryError. */
 export function toDeliveryError(err: unknown): DeliveryError {
   if (err instanceof DeliveryError) return err;
-  const e = err as { statusCode?: unknown; status?: unknown; code?: unknown; message?: unknown; response?: { headers?: { get?(name: string): string | undefined | null } } };
-  const status = typeof e?.statusCode === 'number' ? e.statusCode : typeof e?.status === 'number' ? e.status : undefined;
+  const e = err as {
+    statusCode?: unknown;
+    status?: unknown;
+    code?: unknown;
+    message?: unknown;
+    response?: { headers?: { get?(name: string): string | undefined | null } };
+  };
+  const status =
+    typeof e?.statusCode === 'number' ? e.statusCode : typeof e?.status === 'number' ? e.status : undefined;
   const retryAfter = parseRetryAfter(e?.response?.headers?.get?.('retry-after') ?? undefined);
   const code = typeof e?.code === 'string' ? e.code : undefined;
   const message = typeof e?.message === 'string' ? e.message : String(err);
@@ -32,12 +40,18 @@ export function toDeliveryError(err: unknown): DeliveryError {
 /** Removes the Azure pipeline's built-in retry policy from this turn's connector client. */
 function withoutSdkRetries(context: TurnContext): void {
   const connector = context.turnState.get(context.adapter.ConnectorClientKey) as
-    { client?: { pipeline?: { removePolicy?(o: { phase: string }): unknown } } } | undefined;
+    | { client?: { pipeline?: { removePolicy?(o: { phase: string }): unknown } } }
+    | undefined;
   connector?.client?.pipeline?.removePolicy?.({ phase: 'Retry' });
 }
 
 function messageOf(post: OutgoingPost) {
-  return { type: 'message' as const, locale: LOCALE, summary: post.summary, attachments: [CardFactory.adaptiveCard(post.card)] };
+  return {
+    type: 'message' as const,
+    locale: LOCALE,
+    summary: post.summary,
+    attachments: [CardFactory.adaptiveCard(post.card)],
+  };
 }
 
 /** Posts and updates through the Bot Connector of each conversation's stored reference. */
@@ -48,15 +62,19 @@ export function botTransport(adapter: TeamsAdapter, appId: string): Transport {
     let failure: unknown;
     let failed = false;
     try {
-      await adapter.continueConversationAsync(appId, target.reference as Partial<ConversationReference>, async (context) => {
-        withoutSdkRetries(context);
-        try {
-          await logic(context);
-        } catch (err) {
-          failure = err;
-          failed = true;
-        }
-      });
+      await adapter.continueConversationAsync(
+        appId,
+        target.reference as Partial<ConversationReference>,
+        async (context) => {
+          withoutSdkRetries(context);
+          try {
+            await logic(context);
+          } catch (err) {
+            failure = err;
+            failed = true;
+          }
+        },
+      );
     } catch (err) {
       throw toDeliveryError(err);
     }
@@ -108,5 +126,8 @@ export function notifierFor(deps: BotDeps & { adapter: TeamsAdapter }, extra: Pa
  * schedule NOTIFY_CRON digests. Call after the server listens; `stop()` on shutdown.
  */
 export function startNotifications(deps: BotDeps & { adapter: TeamsAdapter }): NotifyTriggers {
-  return startNotifyTriggers(notifierFor(deps), { cron: deps.config.notifyCron, log: deps.log.child({ component: 'notify' }) });
+  return startNotifyTriggers(notifierFor(deps), {
+    cron: deps.config.notifyCron,
+    log: deps.log.child({ component: 'notify' }),
+  });
 }

@@ -4,8 +4,8 @@
 // that person only). With ADMIN_IDS set, only those users may change a channel's or group chat's
 // subscription; everyone may see it; anyone may manage their own personal chat's.
 import type { TurnContext } from 'botbuilder';
-import { createKit, type AnswerKit } from '../answers/kit.js';
-import { subscriptionAnswer, type SubscriptionOutcome } from '../answers/subscription.js';
+import { type AnswerKit, createKit } from '../answers/kit.js';
+import { type SubscriptionOutcome, subscriptionAnswer } from '../answers/subscription.js';
 import type { Dataset } from '../domain/model.js';
 import { hashId } from '../log.js';
 import type { QueryOf } from '../nlu/query.js';
@@ -31,7 +31,11 @@ export function mayChangeSubscription(context: TurnContext, deps: BotDeps): bool
   return Boolean(aad && admins.includes(aad));
 }
 
-export async function handleSubscriptionIntent(context: TurnContext, query: SubscriptionQuery, deps: BotDeps): Promise<void> {
+export async function handleSubscriptionIntent(
+  context: TurnContext,
+  query: SubscriptionQuery,
+  deps: BotDeps,
+): Promise<void> {
   const conversation = storedConversationOf(context.activity);
   const place = conversation.kind;
   const current = deps.store.getSubscription(conversation.id);
@@ -46,7 +50,12 @@ export async function handleSubscriptionIntent(context: TurnContext, query: Subs
         // The reference must be there to post to later (normally saved on every message already).
         await deps.store.saveConversation(conversation);
         await deps.store.subscribe(conversation.id, query.sectors);
-        outcome = { kind: 'subscribed', place, sectors: [...new Set(query.sectors)], ...(current ? { previous: current.sectors } : {}) };
+        outcome = {
+          kind: 'subscribed',
+          place,
+          sectors: [...new Set(query.sectors)],
+          ...(current ? { previous: current.sectors } : {}),
+        };
       } else {
         await deps.store.unsubscribe(conversation.id);
         outcome = { kind: 'unsubscribed', place, ...(current ? { previous: current.sectors } : {}) };
@@ -56,6 +65,9 @@ export async function handleSubscriptionIntent(context: TurnContext, query: Subs
       outcome = { kind: 'failed', place };
     }
   }
-  deps.log.info({ conv: hashId(conversation.id), kind: place, intent: query.intent, outcome: outcome.kind }, 'subscription');
+  deps.log.info(
+    { conv: hashId(conversation.id), kind: place, intent: query.intent, outcome: outcome.kind },
+    'subscription',
+  );
   await sendAnswer(context, subscriptionAnswer(kitFor(deps.dataset), outcome, query, context.activity.text ?? ''));
 }

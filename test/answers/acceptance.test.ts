@@ -8,7 +8,9 @@ import { QuerySchema } from '../../src/nlu/query.js';
 import { validateCard } from '../support/validate-card.js';
 import { ask, unexplainedNumbers, unexplainedViewNumbers } from './support.js';
 
-const QUESTIONS = readFileSync(new URL('./acceptance-questions.txt', import.meta.url), 'utf8').split('\n').filter((l) => l.trim());
+const QUESTIONS = readFileSync(new URL('./acceptance-questions.txt', import.meta.url), 'utf8')
+  .split('\n')
+  .filter((l) => l.trim());
 
 describe('acceptance questions', () => {
   it('there are enough of them to mean something', () => {
@@ -23,8 +25,12 @@ describe('acceptance questions', () => {
       if (numbers.length) problems.push(`${q}: numbers ${numbers.join(', ')}`);
       const card = a.card ? validateCard(a.card) : [];
       if (card.length) problems.push(`${q}: card ${card.join('; ')}`);
-      const queries = [...(a.view.actions ?? []).map((x) => x.query), ...(a.view.sectorPicker ? [a.view.sectorPicker.query] : [])];
-      for (const query of queries) if (!QuerySchema.safeParse(query).success) problems.push(`${q}: button ${JSON.stringify(query)}`);
+      const queries = [
+        ...(a.view.actions ?? []).map((x) => x.query),
+        ...(a.view.sectorPicker ? [a.view.sectorPicker.query] : []),
+      ];
+      for (const query of queries)
+        if (!QuerySchema.safeParse(query).success) problems.push(`${q}: button ${JSON.stringify(query)}`);
       if (a.text.startsWith('Sorry, dat lukte me niet')) problems.push(`${q}: apology`);
     }
     expect(problems).toEqual([]);

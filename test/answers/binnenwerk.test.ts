@@ -15,10 +15,14 @@ describe('binnenwerk', () => {
   it('an earlier year: 870 banen in 2023', () => {
     const a = answer({ intent: 'binnenwerk', year: 2023 });
     expect(a.text).toContain('Realisatie: 870 banen');
-    expect(a.facts).toContainEqual(expect.objectContaining({ sector: 'binnenwerk', year: 2023, value: 870, unit: 'banen' }));
+    expect(a.facts).toContainEqual(
+      expect.objectContaining({ sector: 'binnenwerk', year: 2023, value: 870, unit: 'banen' }),
+    );
   });
 
   it('a year without figures says which years exist', () => {
-    expect(answer({ intent: 'binnenwerk', year: 2019 }).text).toContain('Voor Binnenwerk heb ik geen cijfers over 2019.');
+    expect(answer({ intent: 'binnenwerk', year: 2019 }).text).toContain(
+      'Voor Binnenwerk heb ik geen cijfers over 2019.',
+    );
   });
 });

@@ -3,18 +3,17 @@ import { describe, expect, it } from 'vitest';
 import { answer, ask, unexplainedNumbers } from './support.js';
 
 describe('change via ask', () => {
-  it.each([
-    'hoeveel is de politie gestegen?',
-    'verschil politie 2023 2024',
-    'politie verschil tussen 2023 en 2024',
-  ])('%s → +102 fta, +14,1 procentpunt', (q) => {
-    const a = ask(q);
-    expect(a.intent).toBe('change');
-    expect(a.text).toContain('387 fta in 2023 naar 489 fta in 2024');
-    expect(a.text).toContain('+102 fta');
-    expect(a.text).toContain('+14,1 procentpunt');
-    expect(a.text).toContain('Berekend: realisatie 2024 − realisatie 2023');
-  });
+  it.each(['hoeveel is de politie gestegen?', 'verschil politie 2023 2024', 'politie verschil tussen 2023 en 2024'])(
+    '%s → +102 fta, +14,1 procentpunt',
+    (q) => {
+      const a = ask(q);
+      expect(a.intent).toBe('change');
+      expect(a.text).toContain('387 fta in 2023 naar 489 fta in 2024');
+      expect(a.text).toContain('+102 fta');
+      expect(a.text).toContain('+14,1 procentpunt');
+      expect(a.text).toContain('Berekend: realisatie 2024 − realisatie 2023');
+    },
+  );
 });
 
 describe('change via answer(query)', () => {

@@ -19,8 +19,10 @@ function fallbackFacts(card: unknown): string[] {
     if (Array.isArray(node)) return node.forEach((n) => walk(n, inFallback));
     if (typeof node !== 'object' || node === null) return;
     const n = node as Record<string, unknown>;
-    if (inFallback && n.type === 'FactSet') for (const f of n.facts as { title: string; value: string }[]) out.push(f.title, f.value);
-    for (const [k, v] of Object.entries(n)) walk(v, inFallback || (k === 'fallback' && String(n.type).startsWith('Chart.')));
+    if (inFallback && n.type === 'FactSet')
+      for (const f of n.facts as { title: string; value: string }[]) out.push(f.title, f.value);
+    for (const [k, v] of Object.entries(n))
+      walk(v, inFallback || (k === 'fallback' && String(n.type).startsWith('Chart.')));
   };
   walk(card, false);
   return out;

@@ -3,7 +3,11 @@ import { describe, expect, it } from 'vitest';
 import { answer, ask, unexplainedNumbers } from './support.js';
 
 describe('compare', () => {
-  it.each(['vergelijk politie en defensie 2024', 'politie vs defensie 2024', 'vergelijk de politie met defensie in 2024'])('%s', (q) => {
+  it.each([
+    'vergelijk politie en defensie 2024',
+    'politie vs defensie 2024',
+    'vergelijk de politie met defensie in 2024',
+  ])('%s', (q) => {
     const a = ask(q);
     expect(a.intent).toBe('compare');
     expect(a.text).toContain('Politie: 489 fta van een doel van 713 fta (68,4%)');
@@ -31,7 +35,9 @@ describe('compare', () => {
 
   it('two sectors over two years: a row per sector, a series per year', () => {
     const a = answer({ intent: 'compare', sectors: ['politie', 'defensie'], years: [2023, 2024] });
-    expect(a.text).toContain('Politie: 2023 387 fta van een doel van 713 fta (54,3%); 2024 489 fta van een doel van 713 fta (68,4%)');
+    expect(a.text).toContain(
+      'Politie: 2023 387 fta van een doel van 713 fta (54,3%); 2024 489 fta van een doel van 713 fta (68,4%)',
+    );
     expect(a.view.chart?.series.map((s) => s.name)).toEqual(['2023', '2024']);
     expect(a.view.table?.columns).toEqual(['Sector', '2023', '2024']);
   });

@@ -59,8 +59,10 @@ describe('notes', () => {
     expect(a.text).toContain('Er zijn meer toelichtingen');
   });
 
-  it('no note for that topic: the sector\'s other notes, said so', () => {
-    const sector = dataset.sectors.find((s) => s.kind === 'sector' && !dataset.notes.some((n) => n.sector === s.id && n.topic === 'maatregelen'))!;
+  it("no note for that topic: the sector's other notes, said so", () => {
+    const sector = dataset.sectors.find(
+      (s) => s.kind === 'sector' && !dataset.notes.some((n) => n.sector === s.id && n.topic === 'maatregelen'),
+    )!;
     const a = answer({ intent: 'notes', sector: sector.id, topic: 'maatregelen' });
     expect(a.text.split('\n')[0]).toMatch(/^Over maatregelen heb ik voor .* niets apart; wel dit:$/);
   });
@@ -71,7 +73,9 @@ describe('context: the quotum levy', () => {
   it.each(['wat is de quotumheffing', 'wat gebeurt er als het doel niet gehaald wordt'])('%s', (q) => {
     const a = ask(q);
     expect(a.query).toEqual({ intent: 'context', topic: 'quotum' });
-    expect(a.text.split('\n')[0]).toBe('Over een quotumheffing (wanneer die ingaat of hoe hoog die is) staat niets in mijn bronnen. Wel gebruiken ze het quotum, een percentage van het personeel, om de doelen te berekenen:');
+    expect(a.text.split('\n')[0]).toBe(
+      'Over een quotumheffing (wanneer die ingaat of hoe hoog die is) staat niets in mijn bronnen. Wel gebruiken ze het quotum, een percentage van het personeel, om de doelen te berekenen:',
+    );
     expect(a.text).toContain('2,35%');
   });
 

@@ -20,7 +20,9 @@ describe('filter', () => {
 
   it('gedaald in 2024: gemeenten, vo, hbo, wo with their falls', () => {
     const a = ask('welke sectoren daalden?');
-    expect(a.text.split('\n')[0]).toBe('In 2024 daalde de realisatie bij 4 van de 13 sectoren ten opzichte van het jaar ervoor.');
+    expect(a.text.split('\n')[0]).toBe(
+      'In 2024 daalde de realisatie bij 4 van de 13 sectoren ten opzichte van het jaar ervoor.',
+    );
     expect(a.text).toContain('Gemeenten: −269 fta (6.320 fta in 2023 → 6.051 fta)');
     expect(a.text).toContain('Voortgezet onderwijs: circa −90 fta (circa 840 fta in 2023 → 750 fta)');
     expect(a.text).toContain('Berekend: realisatie dit jaar − realisatie het jaar ervoor.');
@@ -42,16 +44,19 @@ describe('filter', () => {
 
 // Acceptance round: thresholds other than 100%, and change on the ministries (2024 only).
 describe('filter with a threshold', () => {
-  it.each(['wie zit onder de 50%', 'welke sectoren zitten onder de helft van hun doel'])('%s: the seven below 50%, not the twelve below 100%', (q) => {
-    const a = ask(q);
-    expect(a.query).toMatchObject({ intent: 'filter', condition: 'doel_niet_gehaald', threshold: 50 });
-    expect(a.text.split('\n')[0]).toBe('In 2024 zaten 7 van de 13 sectoren onder 50% van het doel.');
-    expect(a.text).toContain('Universitaire medische centra (umc’s): 22,9%');
-    expect(a.text).toContain('Onderzoeksinstellingen: 41%');
-    expect(a.text).not.toContain('Rijk: 85%');
-    expect(a.view.title).toBe('Alle sectoren die onder 50% van hun doel zaten · 2024');
-    expect(unexplainedNumbers(a)).toEqual([]);
-  });
+  it.each(['wie zit onder de 50%', 'welke sectoren zitten onder de helft van hun doel'])(
+    '%s: the seven below 50%, not the twelve below 100%',
+    (q) => {
+      const a = ask(q);
+      expect(a.query).toMatchObject({ intent: 'filter', condition: 'doel_niet_gehaald', threshold: 50 });
+      expect(a.text.split('\n')[0]).toBe('In 2024 zaten 7 van de 13 sectoren onder 50% van het doel.');
+      expect(a.text).toContain('Universitaire medische centra (umc’s): 22,9%');
+      expect(a.text).toContain('Onderzoeksinstellingen: 41%');
+      expect(a.text).not.toContain('Rijk: 85%');
+      expect(a.view.title).toBe('Alle sectoren die onder 50% van hun doel zaten · 2024');
+      expect(unexplainedNumbers(a)).toEqual([]);
+    },
+  );
 
   it('boven de 90%: at or above the threshold', () => {
     const a = ask('welke sectoren zitten boven de 90%');
@@ -73,6 +78,8 @@ describe('filter with a threshold', () => {
 
   it('rise or fall of the ministries: no earlier year, said plainly', () => {
     const a = ask('welke ministeries zijn gestegen');
-    expect(a.text).toBe('Voor de ministeries heb ik geen cijfers van vóór 2024, dus of ze stegen of daalden kan ik niet zeggen.');
+    expect(a.text).toBe(
+      'Voor de ministeries heb ik geen cijfers van vóór 2024, dus of ze stegen of daalden kan ik niet zeggen.',
+    );
   });
 });

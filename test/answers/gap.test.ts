@@ -24,7 +24,11 @@ describe('gap via answer(query)', () => {
     expect(a.text).toContain('boven doel');
     expect(a.text).toContain('511 fta');
     expect(a.text).not.toContain('tekort om');
-    expect(a.facts.find((f) => f.metric === 'boven_doel')).toMatchObject({ value: 511, unit: 'fta', computed: 'realisatie 2024 − doel 2024' });
+    expect(a.facts.find((f) => f.metric === 'boven_doel')).toMatchObject({
+      value: 511,
+      unit: 'fta',
+      computed: 'realisatie 2024 − doel 2024',
+    });
   });
 
   it.each([
@@ -41,7 +45,13 @@ describe('gap via answer(query)', () => {
   it('the computed gap is a fact that says how, with the sources of its inputs', () => {
     const a = answer({ intent: 'gap', sector: 'politie', year: 2024 });
     expect(a.facts.find((f) => f.metric === 'tekort')).toEqual({
-      sector: 'politie', year: 2024, metric: 'tekort', value: 224, unit: 'fta', source: 'kst-34352-348', computed: 'doel 2024 − realisatie 2024',
+      sector: 'politie',
+      year: 2024,
+      metric: 'tekort',
+      value: 224,
+      unit: 'fta',
+      source: 'kst-34352-348',
+      computed: 'doel 2024 − realisatie 2024',
     });
     expect(a.view.facts).toContainEqual({ label: 'Tekort (berekend)', value: '224 fta' });
     expect(a.view.chart?.textEquivalent).toBe('Doel 713 fta, realisatie 489 fta.');
@@ -54,6 +64,8 @@ describe('gap via answer(query)', () => {
 
   it('a year with only a realisatie cannot give a gap, and says why', () => {
     const a = answer({ intent: 'gap', sector: 'politie', year: 2019 });
-    expect(a.text).toContain('Voor politie staat over 2019 geen doel in de bronnen, dus ik kan het tekort niet berekenen.');
+    expect(a.text).toContain(
+      'Voor politie staat over 2019 geen doel in de bronnen, dus ik kan het tekort niet berekenen.',
+    );
   });
 });

@@ -1,7 +1,7 @@
 // Welcome, help, greeting, thanks, subscriptions outside Teams; unknown sector, clarify, unknown.
 import { describe, expect, it } from 'vitest';
-import { createParser } from '../../src/nlu/index.js';
 import { EXAMPLES } from '../../src/answers/index.js';
+import { createParser } from '../../src/nlu/index.js';
 import { answer, answerer, ask, dataset } from './support.js';
 
 describe('welcome and help', () => {
@@ -60,12 +60,18 @@ describe('when a question cannot be answered as asked', () => {
 
   it('unknown sector without suggestions offers the list', () => {
     const a = answer({ intent: 'unknown_sector', term: 'qqq', suggestions: [] });
-    expect(a.text).toBe('Ik ken de sector "qqq" niet. Ik heb cijfers voor Rijk, Defensie, Gemeenten, Provincies, Waterschappen, Politie, umc’s, po, vo, mbo, hbo, wo en Onderzoeksinstellingen, en voor de ministeries van het Rijk.');
+    expect(a.text).toBe(
+      'Ik ken de sector "qqq" niet. Ik heb cijfers voor Rijk, Defensie, Gemeenten, Provincies, Waterschappen, Politie, umc’s, po, vo, mbo, hbo, wo en Onderzoeksinstellingen, en voor de ministeries van het Rijk.',
+    );
     expect(a.view.sectorPicker?.options.length).toBe(13);
   });
 
   it('echoed user text loses markup and is cut short', () => {
-    const a = answer({ intent: 'unknown_sector', term: '[klik](http://x) <b>vet</b> ' + 'a'.repeat(100), suggestions: [] });
+    const a = answer({
+      intent: 'unknown_sector',
+      term: '[klik](http://x) <b>vet</b> ' + 'a'.repeat(100),
+      suggestions: [],
+    });
     expect(a.text).not.toMatch(/[[\]()<>]/);
     expect(a.text).toContain('…');
   });
@@ -83,7 +89,10 @@ describe('when a question cannot be answered as asked', () => {
   it('not understood: a short reply with three example questions that work', () => {
     const a = ask('blabla');
     expect(a.intent).toBe('unknown');
-    const examples = a.text.split('\n').filter((l) => l.startsWith('• ')).map((l) => l.slice(2));
+    const examples = a.text
+      .split('\n')
+      .filter((l) => l.startsWith('• '))
+      .map((l) => l.slice(2));
     expect(examples).toHaveLength(3);
     for (const e of examples) expect(['unknown', 'unknown_sector'], e).not.toContain(ask(e).intent);
   });
@@ -91,7 +100,12 @@ describe('when a question cannot be answered as asked', () => {
   it('a failing parser gives a calm Dutch apology, reported without the question', async () => {
     const { createAnswerer } = await import('../../src/answers/index.js');
     const reported: unknown[] = [];
-    const broken = createAnswerer(dataset, { parse: () => { throw new Error('kapot'); }, onError: (e, ctx) => reported.push([e, ctx]) });
+    const broken = createAnswerer(dataset, {
+      parse: () => {
+        throw new Error('kapot');
+      },
+      onError: (e, ctx) => reported.push([e, ctx]),
+    });
     const a = broken.ask('geheime vraag');
     expect(a.intent).toBe('unknown');
     expect(a.text).toContain('Die vraag begrijp ik niet.');
@@ -102,7 +116,11 @@ describe('when a question cannot be answered as asked', () => {
   it('an answer that fails inside is a calm apology, not a throw', async () => {
     const { createAnswerer } = await import('../../src/answers/index.js');
     const reported: unknown[] = [];
-    const faulty = Object.defineProperty({ ...dataset }, 'notes', { get: () => { throw new Error('notes kapot'); } });
+    const faulty = Object.defineProperty({ ...dataset }, 'notes', {
+      get: () => {
+        throw new Error('notes kapot');
+      },
+    });
     const broken = createAnswerer(faulty, { onError: (e) => reported.push(e) });
     const a = broken.answer({ intent: 'notes', sector: 'politie' });
     expect(a.text).toContain('Sorry, dat lukte me niet.');
@@ -114,19 +132,28 @@ describe('when a question cannot be answered as asked', () => {
 describe('clarify carries the question on', () => {
   it('a prognosis without a sector asks which one; the buttons give the prognosis', () => {
     const a = ask('wanneer haalt het onderwijs het doel');
-    expect(a.text).toBe('Een prognose maak ik per sector. Bedoelt u universitaire medische centra (umc’s), primair onderwijs, voortgezet onderwijs, middelbaar beroepsonderwijs of hoger beroepsonderwijs?');
+    expect(a.text).toBe(
+      'Een prognose maak ik per sector. Bedoelt u universitaire medische centra (umc’s), primair onderwijs, voortgezet onderwijs, middelbaar beroepsonderwijs of hoger beroepsonderwijs?',
+    );
     expect(a.view.actions?.map((x) => x.query)[3]).toEqual({ intent: 'projection', sector: 'mbo' });
     expect(a.view.sectorPicker?.query).toEqual({ intent: 'projection', sector: 'umc' });
   });
 
   it('tekort hoger onderwijs: the buttons show the gap of hbo or wo', () => {
     const a = ask('tekort hoger onderwijs');
-    expect(a.text).toBe('"hoger onderwijs" kan ik op meer manieren lezen. Bedoelt u hoger beroepsonderwijs of wetenschappelijk onderwijs?');
-    expect(a.view.actions?.map((x) => x.query)).toEqual([{ intent: 'gap', sector: 'hbo' }, { intent: 'gap', sector: 'wo' }]);
+    expect(a.text).toBe(
+      '"hoger onderwijs" kan ik op meer manieren lezen. Bedoelt u hoger beroepsonderwijs of wetenschappelijk onderwijs?',
+    );
+    expect(a.view.actions?.map((x) => x.query)).toEqual([
+      { intent: 'gap', sector: 'hbo' },
+      { intent: 'gap', sector: 'wo' },
+    ]);
   });
 
   it('a two-letter unknown name gets the list, not look-alikes', () => {
     const a = ask('hoe doet de NS het');
-    expect(a.text).toBe('Ik ken de sector "ns" niet. Ik heb cijfers voor Rijk, Defensie, Gemeenten, Provincies, Waterschappen, Politie, umc’s, po, vo, mbo, hbo, wo en Onderzoeksinstellingen, en voor de ministeries van het Rijk.');
+    expect(a.text).toBe(
+      'Ik ken de sector "ns" niet. Ik heb cijfers voor Rijk, Defensie, Gemeenten, Provincies, Waterschappen, Politie, umc’s, po, vo, mbo, hbo, wo en Onderzoeksinstellingen, en voor de ministeries van het Rijk.',
+    );
   });
 });

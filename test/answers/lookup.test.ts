@@ -29,7 +29,11 @@ describe('lookup via answer(query)', () => {
     { sector: 'provincies', year: 2024, fragments: ['420,7 fta', '470,6 fta', '89,4%'] },
     { sector: 'onderzoeksinstellingen', year: 2024, fragments: ['51,4 fta', '125,9 fta', '41%'] },
     { sector: 'po', year: 2024, fragments: ['Primair onderwijs', '1.372 fta', '5.858 fta', '23%'] },
-    { sector: 'fin', year: 2024, fragments: ['Financiën 2024 (stand vierde kwartaal)', '1.606 fta', '1.498 fta', '107%'] },
+    {
+      sector: 'fin',
+      year: 2024,
+      fragments: ['Financiën 2024 (stand vierde kwartaal)', '1.606 fta', '1.498 fta', '107%'],
+    },
   ] as const;
   it.each(cases)('$sector $year', ({ sector, year, fragments }) => {
     const a = answer({ intent: 'lookup', sector, year, metric: 'alles' });
@@ -72,10 +76,18 @@ describe('lookup via answer(query)', () => {
   });
 
   it('metric doel leads with the doel; metric percentage with the percentage', () => {
-    expect(answer({ intent: 'lookup', sector: 'politie', year: 2024, metric: 'doel' }).text.split('\n')[0]).toBe('Doel politie 2024: 713 fta; gerealiseerd is 489 fta (68,4%).');
-    expect(answer({ intent: 'lookup', sector: 'politie', year: 2024, metric: 'percentage' }).text.split('\n')[0]).toBe('Realisatiepercentage politie 2024: 68,4% (489 fta van een doel van 713 fta).');
-    expect(answer({ intent: 'lookup', sector: 'politie', year: 2024, metric: 'realisatie' }).text.split('\n')[0]).toBe('Realisatie politie 2024: 489 fta, dat is 68,4% van het doel van 713 fta.');
-    expect(answer({ intent: 'lookup', sector: 'politie', year: 2024, metric: 'alles' }).text.split('\n')[0]).toBe('Politie 2024: realisatie 489 fta van een doel van 713 fta, dat is 68,4%.');
+    expect(answer({ intent: 'lookup', sector: 'politie', year: 2024, metric: 'doel' }).text.split('\n')[0]).toBe(
+      'Doel politie 2024: 713 fta; gerealiseerd is 489 fta (68,4%).',
+    );
+    expect(answer({ intent: 'lookup', sector: 'politie', year: 2024, metric: 'percentage' }).text.split('\n')[0]).toBe(
+      'Realisatiepercentage politie 2024: 68,4% (489 fta van een doel van 713 fta).',
+    );
+    expect(answer({ intent: 'lookup', sector: 'politie', year: 2024, metric: 'realisatie' }).text.split('\n')[0]).toBe(
+      'Realisatie politie 2024: 489 fta, dat is 68,4% van het doel van 713 fta.',
+    );
+    expect(answer({ intent: 'lookup', sector: 'politie', year: 2024, metric: 'alles' }).text.split('\n')[0]).toBe(
+      'Politie 2024: realisatie 489 fta van een doel van 713 fta, dat is 68,4%.',
+    );
   });
 
   it('a year without figures says which years exist, with buttons', () => {
@@ -88,19 +100,31 @@ describe('lookup via answer(query)', () => {
 
   it('facts: every number with sector, year, metric, unit and source', () => {
     const a = answer({ intent: 'lookup', sector: 'politie', year: 2024, metric: 'alles' });
-    expect(a.facts).toEqual(expect.arrayContaining([
-      { sector: 'politie', year: 2024, metric: 'realisatie', value: 489, unit: 'fta', source: 'kst-34352-348' },
-      { sector: 'politie', year: 2024, metric: 'doel', value: 713, unit: 'fta', source: 'kst-34352-348' },
-      expect.objectContaining({ sector: 'politie', year: 2024, metric: 'percentage', value: 68.4, unit: '%' }),
-    ]));
+    expect(a.facts).toEqual(
+      expect.arrayContaining([
+        { sector: 'politie', year: 2024, metric: 'realisatie', value: 489, unit: 'fta', source: 'kst-34352-348' },
+        { sector: 'politie', year: 2024, metric: 'doel', value: 713, unit: 'fta', source: 'kst-34352-348' },
+        expect.objectContaining({ sector: 'politie', year: 2024, metric: 'percentage', value: 68.4, unit: '%' }),
+      ]),
+    );
   });
 
   it('the card: facts, a gauge with a text equivalent, follow-ups and the sector picker', () => {
     const a = answer({ intent: 'lookup', sector: 'politie', year: 2024, metric: 'alles' });
-    expect(a.view.facts).toEqual(expect.arrayContaining([{ label: 'Realisatie', value: '489 fta' }, { label: 'Realisatiepercentage', value: '68,4%' }]));
+    expect(a.view.facts).toEqual(
+      expect.arrayContaining([
+        { label: 'Realisatie', value: '489 fta' },
+        { label: 'Realisatiepercentage', value: '68,4%' },
+      ]),
+    );
     expect(a.view.chart?.kind).toBe('gauge');
     expect(a.view.chart?.textEquivalent).toContain('68,4%');
-    expect(a.view.actions?.map((x) => x.title)).toEqual(['Vergelijk met vorig jaar', 'Toon tekort', 'Alle sectoren', 'Ontwikkeling']);
+    expect(a.view.actions?.map((x) => x.title)).toEqual([
+      'Vergelijk met vorig jaar',
+      'Toon tekort',
+      'Alle sectoren',
+      'Ontwikkeling',
+    ]);
     expect(a.view.actions?.[0]?.query).toEqual({ intent: 'change', sector: 'politie', from: 2023, to: 2024 });
     expect(a.view.sectorPicker?.label).toBe('Andere sector…');
     expect(a.view.sectorPicker?.options).toHaveLength(12);

@@ -3,15 +3,18 @@ import { describe, expect, it } from 'vitest';
 import { answer, ask, unexplainedNumbers } from './support.js';
 
 describe('projection', () => {
-  it.each(['wanneer haalt de politie het doel bij dit tempo?', 'wanneer haalt de politie het doel?'])('%s → 2027', (q) => {
-    const a = ask(q);
-    expect(a.intent).toBe('projection');
-    expect(a.text).toContain('Bij dit tempo haalt politie het doel in 2027.');
-    expect(a.text).toContain('+102 fta per jaar');
-    expect(a.text).toContain('224 fta');
-    expect(a.text).toContain('rekenvoorbeeld, geen prognose');
-    expect(unexplainedNumbers(a)).toEqual([]);
-  });
+  it.each(['wanneer haalt de politie het doel bij dit tempo?', 'wanneer haalt de politie het doel?'])(
+    '%s → 2027',
+    (q) => {
+      const a = ask(q);
+      expect(a.intent).toBe('projection');
+      expect(a.text).toContain('Bij dit tempo haalt politie het doel in 2027.');
+      expect(a.text).toContain('+102 fta per jaar');
+      expect(a.text).toContain('224 fta');
+      expect(a.text).toContain('rekenvoorbeeld, geen prognose');
+      expect(unexplainedNumbers(a)).toEqual([]);
+    },
+  );
 
   it('vo fell: not at this pace', () => {
     const a = answer({ intent: 'projection', sector: 'vo' });

@@ -3,8 +3,8 @@
 // (rules for years, citations, quoted dataset prose and ordinals in support.ts).
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { MINISTRY_IDS, SECTOR_IDS, type EntityId } from '../../src/domain/model.js';
-import { QuerySchema, type Query } from '../../src/nlu/query.js';
+import { type EntityId, MINISTRY_IDS, SECTOR_IDS } from '../../src/domain/model.js';
+import { type Query, QuerySchema } from '../../src/nlu/query.js';
 import { answer, ask, errors, unexplainedNumbers, unexplainedViewNumbers } from './support.js';
 
 const entity = fc.constantFrom<EntityId>(...SECTOR_IDS, ...MINISTRY_IDS, 'binnenwerk');
@@ -13,24 +13,82 @@ const scope = fc.constantFrom('sectoren', 'overheid', 'onderwijs', 'ministeries'
 const optScope = fc.option(scope, { nil: undefined });
 
 /** Any query the schema accepts (sectors, years and options drawn from their real ranges). */
-const query: fc.Arbitrary<Query> = fc.oneof(
-  fc.record({ intent: fc.constant('lookup' as const), sector: entity, year, metric: fc.constantFrom('doel', 'realisatie', 'percentage', 'alles' as const) }),
-  fc.record({ intent: fc.constant('gap' as const), sector: entity, year }),
-  fc.record({ intent: fc.constant('change' as const), sector: entity, from: year, to: year }),
-  fc.record({ intent: fc.constant('trend' as const), sector: entity, from: year, to: year }),
-  fc.record({ intent: fc.constant('projection' as const), sector: entity }),
-  fc.record({ intent: fc.constant('compare' as const), sectors: fc.array(entity, { minLength: 1, maxLength: 5 }), scope: optScope, years: fc.option(fc.array(fc.integer({ min: 2013, max: 2030 }), { maxLength: 4 }), { nil: undefined }) }),
-  fc.record({ intent: fc.constant('ranking' as const), scope, by: fc.constantFrom('percentage', 'realisatie', 'stijging', 'gap' as const), order: fc.constantFrom('hoog', 'laag' as const), limit: fc.option(fc.integer({ min: 1, max: 30 }), { nil: undefined }), year }),
-  fc.record({ intent: fc.constant('filter' as const), scope, condition: fc.constantFrom('doel_gehaald', 'doel_niet_gehaald', 'gestegen', 'gedaald' as const), year }),
-  fc.record({ intent: fc.constant('total' as const), scope, year }),
-  fc.record({ intent: fc.constant('inkoop' as const), sector: entity, year }),
-  fc.record({ intent: fc.constant('binnenwerk' as const), year }),
-  fc.record({ intent: fc.constant('context' as const), topic: fc.constantFrom('fta', 'doelgroepregister', 'doelen', 'quotum', 'banenafspraak', 'bronnen' as const) }),
-  fc.record({ intent: fc.constant('notes' as const), sector: fc.option(entity, { nil: undefined }), scope: optScope, topic: fc.option(fc.constantFrom('aanpak', 'knelpunten', 'begeleiding', 'maatregelen', 'inkoop', 'organisatie', 'algemeen' as const), { nil: undefined }) }),
-  fc.record({ intent: fc.constant('clarify' as const), term: fc.string({ maxLength: 50 }), options: fc.array(entity, { minLength: 2, maxLength: 5 }) }),
-  fc.record({ intent: fc.constant('unknown_sector' as const), term: fc.string({ maxLength: 50 }), suggestions: fc.array(entity, { maxLength: 5 }) }),
-  fc.constantFrom<Query>({ intent: 'help' }, { intent: 'greeting' }, { intent: 'thanks' }, { intent: 'unknown' }, { intent: 'subscriptions' }, { intent: 'unsubscribe' }),
-).map((q) => QuerySchema.parse(JSON.parse(JSON.stringify(q))));
+const query: fc.Arbitrary<Query> = fc
+  .oneof(
+    fc.record({
+      intent: fc.constant('lookup' as const),
+      sector: entity,
+      year,
+      metric: fc.constantFrom('doel', 'realisatie', 'percentage', 'alles' as const),
+    }),
+    fc.record({ intent: fc.constant('gap' as const), sector: entity, year }),
+    fc.record({ intent: fc.constant('change' as const), sector: entity, from: year, to: year }),
+    fc.record({ intent: fc.constant('trend' as const), sector: entity, from: year, to: year }),
+    fc.record({ intent: fc.constant('projection' as const), sector: entity }),
+    fc.record({
+      intent: fc.constant('compare' as const),
+      sectors: fc.array(entity, { minLength: 1, maxLength: 5 }),
+      scope: optScope,
+      years: fc.option(fc.array(fc.integer({ min: 2013, max: 2030 }), { maxLength: 4 }), { nil: undefined }),
+    }),
+    fc.record({
+      intent: fc.constant('ranking' as const),
+      scope,
+      by: fc.constantFrom('percentage', 'realisatie', 'stijging', 'gap' as const),
+      order: fc.constantFrom('hoog', 'laag' as const),
+      limit: fc.option(fc.integer({ min: 1, max: 30 }), { nil: undefined }),
+      year,
+    }),
+    fc.record({
+      intent: fc.constant('filter' as const),
+      scope,
+      condition: fc.constantFrom('doel_gehaald', 'doel_niet_gehaald', 'gestegen', 'gedaald' as const),
+      year,
+    }),
+    fc.record({ intent: fc.constant('total' as const), scope, year }),
+    fc.record({ intent: fc.constant('inkoop' as const), sector: entity, year }),
+    fc.record({ intent: fc.constant('binnenwerk' as const), year }),
+    fc.record({
+      intent: fc.constant('context' as const),
+      topic: fc.constantFrom('fta', 'doelgroepregister', 'doelen', 'quotum', 'banenafspraak', 'bronnen' as const),
+    }),
+    fc.record({
+      intent: fc.constant('notes' as const),
+      sector: fc.option(entity, { nil: undefined }),
+      scope: optScope,
+      topic: fc.option(
+        fc.constantFrom(
+          'aanpak',
+          'knelpunten',
+          'begeleiding',
+          'maatregelen',
+          'inkoop',
+          'organisatie',
+          'algemeen' as const,
+        ),
+        { nil: undefined },
+      ),
+    }),
+    fc.record({
+      intent: fc.constant('clarify' as const),
+      term: fc.string({ maxLength: 50 }),
+      options: fc.array(entity, { minLength: 2, maxLength: 5 }),
+    }),
+    fc.record({
+      intent: fc.constant('unknown_sector' as const),
+      term: fc.string({ maxLength: 50 }),
+      suggestions: fc.array(entity, { maxLength: 5 }),
+    }),
+    fc.constantFrom<Query>(
+      { intent: 'help' },
+      { intent: 'greeting' },
+      { intent: 'thanks' },
+      { intent: 'unknown' },
+      { intent: 'subscriptions' },
+      { intent: 'unsubscribe' },
+    ),
+  )
+  .map((q) => QuerySchema.parse(JSON.parse(JSON.stringify(q))));
 
 /** Intents whose text quotes user input (the echoed term may hold any digits). */
 const ECHOES = new Set(['clarify', 'unknown_sector']);
@@ -38,18 +96,66 @@ const ECHOES = new Set(['clarify', 'unknown_sector']);
 describe('ask never throws', () => {
   it('arbitrary text, including unicode, markup and long input', () => {
     fc.assert(
-      fc.property(fc.oneof(fc.string({ maxLength: 300 }), fc.string({ unit: 'binary', maxLength: 200 }), fc.constantFrom('', ' ', '\n', '<at>Banenbot</at>', '?'.repeat(5000))), (text) => {
-        const a = ask(text);
-        expect(a.text.trim().length).toBeGreaterThan(0);
-        expect(a.speak.length).toBeGreaterThan(0);
-        expect(a.text).not.toMatch(/\bat \w+ \(|Error:|undefined|NaN|\[object/);
-      }),
+      fc.property(
+        fc.oneof(
+          fc.string({ maxLength: 300 }),
+          fc.string({ unit: 'binary', maxLength: 200 }),
+          fc.constantFrom('', ' ', '\n', '<at>Banenbot</at>', '?'.repeat(5000)),
+        ),
+        (text) => {
+          const a = ask(text);
+          expect(a.text.trim().length).toBeGreaterThan(0);
+          expect(a.speak.length).toBeGreaterThan(0);
+          expect(a.text).not.toMatch(/\bat \w+ \(|Error:|undefined|NaN|\[object/);
+        },
+      ),
       { numRuns: 300 },
     );
   });
 
   it('arbitrary Dutch-looking questions built from the vocabulary', () => {
-    const words = ['realisatie', 'doel', 'tekort', 'politie', 'rijk', 'po', 'vo', 'mbo', 'umc', 'financiën', 'vergelijk', 'en', 'ontwikkeling', 'welke', 'sector', 'best', 'top', '3', '2019', '2023', '2024', '2031', 'inclusief', 'inkoop', 'totaal', 'onderwijs', 'overheid', 'wat', 'is', 'een', 'fta', 'gestegen', 'gedaald', 'haalden', 'hun', 'wanneer', '?', 'ministerie', 'binnenwerk', 'xyz'];
+    const words = [
+      'realisatie',
+      'doel',
+      'tekort',
+      'politie',
+      'rijk',
+      'po',
+      'vo',
+      'mbo',
+      'umc',
+      'financiën',
+      'vergelijk',
+      'en',
+      'ontwikkeling',
+      'welke',
+      'sector',
+      'best',
+      'top',
+      '3',
+      '2019',
+      '2023',
+      '2024',
+      '2031',
+      'inclusief',
+      'inkoop',
+      'totaal',
+      'onderwijs',
+      'overheid',
+      'wat',
+      'is',
+      'een',
+      'fta',
+      'gestegen',
+      'gedaald',
+      'haalden',
+      'hun',
+      'wanneer',
+      '?',
+      'ministerie',
+      'binnenwerk',
+      'xyz',
+    ];
     fc.assert(
       fc.property(fc.array(fc.constantFrom(...words), { minLength: 1, maxLength: 8 }), (ws) => {
         const a = ask(ws.join(' '));
@@ -84,11 +190,14 @@ describe('every typed query', () => {
 
   it('uses no number in its text that is not among its facts', () => {
     fc.assert(
-      fc.property(query.filter((q) => !ECHOES.has(q.intent) && q.intent !== 'context' && q.intent !== 'notes'), (q) => {
-        const a = answer(q);
-        expect(unexplainedNumbers(a), JSON.stringify(q)).toEqual([]);
-        expect(unexplainedViewNumbers(a), `card of ${JSON.stringify(q)}`).toEqual([]);
-      }),
+      fc.property(
+        query.filter((q) => !ECHOES.has(q.intent) && q.intent !== 'context' && q.intent !== 'notes'),
+        (q) => {
+          const a = answer(q);
+          expect(unexplainedNumbers(a), JSON.stringify(q)).toEqual([]);
+          expect(unexplainedViewNumbers(a), `card of ${JSON.stringify(q)}`).toEqual([]);
+        },
+      ),
       { numRuns: 1500 },
     );
   });

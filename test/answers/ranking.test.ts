@@ -3,11 +3,14 @@ import { describe, expect, it } from 'vitest';
 import { answer, ask, unexplainedNumbers } from './support.js';
 
 describe('ranking', () => {
-  it.each(['welke sector scoort het best in 2024?', 'welke sector scoort het hoogst?', 'beste sector'])('%s → Gemeenten 109,2%', (q) => {
-    const a = ask(q);
-    expect(a.intent).toBe('ranking');
-    expect(a.text.split('\n')[0]).toBe('Hoogste realisatiepercentage in 2024: Gemeenten (109,2%).');
-  });
+  it.each(['welke sector scoort het best in 2024?', 'welke sector scoort het hoogst?', 'beste sector'])(
+    '%s → Gemeenten 109,2%',
+    (q) => {
+      const a = ask(q);
+      expect(a.intent).toBe('ranking');
+      expect(a.text.split('\n')[0]).toBe('Hoogste realisatiepercentage in 2024: Gemeenten (109,2%).');
+    },
+  );
 
   it('the full list, high to low, all 13 sectors', () => {
     const a = answer({ intent: 'ranking', scope: 'sectoren', by: 'percentage', order: 'hoog', year: 2024 });
@@ -24,24 +27,36 @@ describe('ranking', () => {
 
   it('top 3 shows three', () => {
     const a = ask('top 3');
-    expect(a.text.split('\n').filter((l) => /^\d+\. /.test(l))).toEqual(['1. Gemeenten: 109,2%', '2. Provincies: 89,4%', '3. Rijk: 85%']);
+    expect(a.text.split('\n').filter((l) => /^\d+\. /.test(l))).toEqual([
+      '1. Gemeenten: 109,2%',
+      '2. Provincies: 89,4%',
+      '3. Rijk: 85%',
+    ]);
   });
 
   it('lowest first', () => {
-    expect(ask('welke sector scoort het slechtst?').text.split('\n')[0]).toBe('Laagste realisatiepercentage in 2024: Voortgezet onderwijs (20%).');
+    expect(ask('welke sector scoort het slechtst?').text.split('\n')[0]).toBe(
+      'Laagste realisatiepercentage in 2024: Voortgezet onderwijs (20%).',
+    );
   });
 
   it('ministries, 2024 Q4', () => {
     const a = ask('welk ministerie scoort het hoogst?');
-    expect(a.text.split('\n')[0]).toBe('Hoogste realisatiepercentage in 2024 (stand vierde kwartaal): Sociale Zaken en Werkgelegenheid (109%).');
+    expect(a.text.split('\n')[0]).toBe(
+      'Hoogste realisatiepercentage in 2024 (stand vierde kwartaal): Sociale Zaken en Werkgelegenheid (109%).',
+    );
     expect(a.view.table?.rows).toHaveLength(13);
   });
 
   it('grootste stijging: realisatie 2024 − 2023, Rijk +561 fta', () => {
     const a = ask('grootste stijging');
-    expect(a.text.split('\n')[0]).toBe('Grootste stijging van de realisatie in 2024 ten opzichte van 2023: Rijk (+561 fta).');
+    expect(a.text.split('\n')[0]).toBe(
+      'Grootste stijging van de realisatie in 2024 ten opzichte van 2023: Rijk (+561 fta).',
+    );
     expect(a.text).toContain('Berekend: realisatie 2024 − realisatie 2023 per sector.');
-    expect(a.facts.find((f) => f.sector === 'rijk' && f.metric === 'verschil_realisatie')?.computed).toBe('realisatie 2024 − realisatie 2023');
+    expect(a.facts.find((f) => f.sector === 'rijk' && f.metric === 'verschil_realisatie')?.computed).toBe(
+      'realisatie 2024 − realisatie 2023',
+    );
     expect(unexplainedNumbers(a)).toEqual([]);
   });
 
@@ -84,13 +99,21 @@ describe('ranking: target, surplus and rise since a year', () => {
   it('top 5 slechtst presterende sectoren', () => {
     const a = ask('top 5 slechtst presterende sectoren');
     const lines = a.text.split('\n').filter((l) => /^\d+\. /.test(l));
-    expect(lines).toEqual(['1. Voortgezet onderwijs: 20%', '2. Universitaire medische centra (umc’s): 22,9%', '3. Primair onderwijs: 23%', '4. Hoger beroepsonderwijs: 29%', '5. Middelbaar beroepsonderwijs: circa 37%']);
+    expect(lines).toEqual([
+      '1. Voortgezet onderwijs: 20%',
+      '2. Universitaire medische centra (umc’s): 22,9%',
+      '3. Primair onderwijs: 23%',
+      '4. Hoger beroepsonderwijs: 29%',
+      '5. Middelbaar beroepsonderwijs: circa 37%',
+    ]);
   });
 
   it('grootste stijging sinds 2022: measured from 2022, sectors without 2022 figures named', () => {
     const a = ask('welke sector heeft de grootste stijging sinds 2022');
     expect(a.query).toMatchObject({ by: 'stijging', from: 2022 });
-    expect(a.text.split('\n')[0]).toBe('Grootste stijging van de realisatie in 2024 ten opzichte van 2022: Wetenschappelijk onderwijs (+61 fta).');
+    expect(a.text.split('\n')[0]).toBe(
+      'Grootste stijging van de realisatie in 2024 ten opzichte van 2022: Wetenschappelijk onderwijs (+61 fta).',
+    );
     expect(a.text).toContain('Berekend: realisatie 2024 − realisatie 2022 per sector.');
     expect(a.text).toContain('Geen cijfers voor deze vergelijking: Rijk');
     expect(unexplainedNumbers(a)).toEqual([]);
@@ -98,11 +121,15 @@ describe('ranking: target, surplus and rise since a year', () => {
 
   it('grootste stijging sinds 2020: 2020 is counted in banen, so no rise is computed', () => {
     const a = ask('welke sector heeft de grootste stijging sinds 2020');
-    expect(a.text).toBe('Een stijging sinds 2020 kan ik voor alle sectoren niet berekenen: de cijfers over 2020 ontbreken of zijn niet in dezelfde eenheid als die over 2024.');
+    expect(a.text).toBe(
+      'Een stijging sinds 2020 kan ik voor alle sectoren niet berekenen: de cijfers over 2020 ontbreken of zijn niet in dezelfde eenheid als die over 2024.',
+    );
     expect(a.view.actions?.[0]?.query).toEqual({ intent: 'ranking', scope: 'sectoren', by: 'stijging', order: 'hoog' });
   });
 
   it('the ministries only have 2024: no rise to rank', () => {
-    expect(ask('welk ministerie is het meest gegroeid').text).toBe('Voor de ministeries heb ik geen cijfers van vóór 2024, dus een stijging kan ik niet berekenen.');
+    expect(ask('welk ministerie is het meest gegroeid').text).toBe(
+      'Voor de ministeries heb ik geen cijfers van vóór 2024, dus een stijging kan ik niet berekenen.',
+    );
   });
 });

@@ -1,6 +1,6 @@
 // Shared by the answers tests: one Answerer over the real dataset, and the check that every
 // number in an answer's text is one of its facts.
-import { createAnswerer, type Answer } from '../../src/answers/index.js';
+import { type Answer, createAnswerer } from '../../src/answers/index.js';
 import { loadDataset } from '../../src/data/load.js';
 import { formatNumber } from '../../src/domain/format.js';
 
@@ -38,10 +38,18 @@ const NUMBER = /\d+(?:\.\d{3})*(?:,\d+)?/g;
  * - the percentage a filter compares with, as the user gave it ("onder 50% van het doel").
  */
 export function unexplainedNumbers(a: Answer, text: string = a.text): string[] {
-  text = text.split('\n').filter((l) => !l.startsWith('Bron: ')).map((l) => l.replace(/^\d+\. /, '')).join('\n');
+  text = text
+    .split('\n')
+    .filter((l) => !l.startsWith('Bron: '))
+    .map((l) => l.replace(/^\d+\. /, ''))
+    .join('\n');
   for (const prose of DATASET_PROSE) if (text.includes(prose)) text = text.split(prose).join(' ');
   const known = new Set(a.facts.map((f) => formatNumber(Math.abs(f.value))));
-  const years = new Set<number>([...(a.facts.length ? [] : DATA_YEARS), ...a.facts.map((f) => f.year), ...queryYears(a)]);
+  const years = new Set<number>([
+    ...(a.facts.length ? [] : DATA_YEARS),
+    ...a.facts.map((f) => f.year),
+    ...queryYears(a),
+  ]);
   return (text.match(NUMBER) ?? []).filter((n) => {
     if (known.has(n)) return false;
     if (/^\d{4}$/.test(n) && years.has(Number(n))) return false;
@@ -54,7 +62,9 @@ export function unexplainedNumbers(a: Answer, text: string = a.text): string[] {
 
 function queryYears(a: Answer): number[] {
   const q = a.query as Record<string, unknown>;
-  return [q.year, q.from, q.to, ...(Array.isArray(q.years) ? q.years : [])].filter((y): y is number => typeof y === 'number');
+  return [q.year, q.from, q.to, ...(Array.isArray(q.years) ? q.years : [])].filter(
+    (y): y is number => typeof y === 'number',
+  );
 }
 
 /**
@@ -62,7 +72,11 @@ function queryYears(a: Answer): number[] {
  * equivalent (ordinals "1. " after "; " are list positions too).
  */
 export function unexplainedViewNumbers(a: Answer): string[] {
-  const parts = [a.view.summary, ...(a.view.facts ?? []).map((f) => f.value), ...(a.view.chart ? [a.view.chart.textEquivalent.replace(/(^|; )\d+\. /g, '$1')] : [])];
+  const parts = [
+    a.view.summary,
+    ...(a.view.facts ?? []).map((f) => f.value),
+    ...(a.view.chart ? [a.view.chart.textEquivalent.replace(/(^|; )\d+\. /g, '$1')] : []),
+  ];
   return unexplainedNumbers(a, parts.join('\n'));
 }
 

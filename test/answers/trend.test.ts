@@ -3,13 +3,16 @@ import { describe, expect, it } from 'vitest';
 import { answer, ask, unexplainedNumbers } from './support.js';
 
 describe('trend', () => {
-  it.each(['ontwikkeling rijk 2019-2024', 'ontwikkeling van het rijk', 'hoe heeft het rijk zich ontwikkeld?'])('%s', (q) => {
-    const a = ask(q);
-    expect(a.intent).toBe('trend');
-    expect(a.text).toContain('2020: 2.663 banen van een doel van 4.072 banen (65%)');
-    expect(a.text).toContain('2024: 5.078 fta van een doel van 5.994 fta (85%)');
-    expect(a.text).toContain('tellen de bronnen in banen, vanaf 2023 in fta');
-  });
+  it.each(['ontwikkeling rijk 2019-2024', 'ontwikkeling van het rijk', 'hoe heeft het rijk zich ontwikkeld?'])(
+    '%s',
+    (q) => {
+      const a = ask(q);
+      expect(a.intent).toBe('trend');
+      expect(a.text).toContain('2020: 2.663 banen van een doel van 4.072 banen (65%)');
+      expect(a.text).toContain('2024: 5.078 fta van een doel van 5.994 fta (85%)');
+      expect(a.text).toContain('tellen de bronnen in banen, vanaf 2023 in fta');
+    },
+  );
 
   it('politie: banen up to 2021, fta from 2023; the chart plots the percentage (one unit)', () => {
     const a = answer({ intent: 'trend', sector: 'politie' });
@@ -25,7 +28,9 @@ describe('trend', () => {
     const a = answer({ intent: 'trend', sector: 'politie', from: 2023, to: 2024 });
     expect(a.text).not.toContain('2019');
     expect(a.view.chart).toMatchObject({ kind: 'line', unit: 'fta' });
-    expect(a.view.chart?.textEquivalent).toBe('Realisatie Politie: 2023 387 fta, 2024 489 fta. Doel: 2023 713 fta, 2024 713 fta.');
+    expect(a.view.chart?.textEquivalent).toBe(
+      'Realisatie Politie: 2023 387 fta, 2024 489 fta. Doel: 2023 713 fta, 2024 713 fta.',
+    );
   });
 
   it('a ministry has one year: says so', () => {
@@ -35,6 +40,8 @@ describe('trend', () => {
   });
 
   it('a range without figures says which years exist', () => {
-    expect(answer({ intent: 'trend', sector: 'politie', from: 2010, to: 2014 }).text).toContain('Er zijn cijfers over 2019, 2020, 2021, 2023, 2024.');
+    expect(answer({ intent: 'trend', sector: 'politie', from: 2010, to: 2014 }).text).toContain(
+      'Er zijn cijfers over 2019, 2020, 2021, 2023, 2024.',
+    );
   });
 });

@@ -3,11 +3,17 @@
 import { execFileSync } from 'node:child_process';
 import { describe, expect, it } from 'vitest';
 
-function cruise(): { summary: { violations: { rule: { name: string }; from: string; to: string }[]; totalCruised: number } } {
-  const out = execFileSync('npx', ['depcruise', 'src', '--config', '.dependency-cruiser.cjs', '--output-type', 'json'], {
-    encoding: 'utf8',
-    maxBuffer: 64 * 1024 * 1024,
-  });
+function cruise(): {
+  summary: { violations: { rule: { name: string }; from: string; to: string }[]; totalCruised: number };
+} {
+  const out = execFileSync(
+    'npx',
+    ['depcruise', 'src', '--config', '.dependency-cruiser.cjs', '--output-type', 'json'],
+    {
+      encoding: 'utf8',
+      maxBuffer: 64 * 1024 * 1024,
+    },
+  );
   return JSON.parse(out);
 }
 

@@ -4,9 +4,9 @@
 import { existsSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { chromium, type Browser, type Locator, type Page } from 'playwright-core';
+import { type Browser, chromium, type Locator, type Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { BOT_NAME, GROUP_CHAT_NAME, ROOT, freePort, startLocalTeams, type LocalTeams } from '../support/playground.js';
+import { BOT_NAME, freePort, GROUP_CHAT_NAME, type LocalTeams, ROOT, startLocalTeams } from '../support/playground.js';
 
 const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 const SHOTS = join(ROOT, 'test-results/browser');
@@ -14,128 +14,140 @@ const SHOTS = join(ROOT, 'test-results/browser');
 const STEP_TIMEOUT = 45_000;
 
 if (!existsSync(CHROMIUM)) {
-  process.stderr.write(`Browsertest overgeslagen: geen Chromium op ${CHROMIUM} (npm test installeert het via scripts/ensure-chromium.sh).\n`);
+  process.stderr.write(
+    `Browsertest overgeslagen: geen Chromium op ${CHROMIUM} (npm test installeert het via scripts/ensure-chromium.sh).\n`,
+  );
 }
 
-describe.skipIf(!existsSync(CHROMIUM))('banenbot in the Agents Playground (Chromium)', { timeout: 3 * STEP_TIMEOUT }, () => {
-  let workDir = '';
-  let teams: LocalTeams | undefined;
-  let browser: Browser | undefined;
-  let page: Page;
-  let step = 0;
+describe.skipIf(!existsSync(CHROMIUM))(
+  'banenbot in the Agents Playground (Chromium)',
+  { timeout: 3 * STEP_TIMEOUT },
+  () => {
+    let workDir = '';
+    let teams: LocalTeams | undefined;
+    let browser: Browser | undefined;
+    let page: Page;
+    let step = 0;
 
-  beforeAll(async () => {
-    workDir = mkdtempSync(join(tmpdir(), 'banenbot-browser-'));
-    mkdirSync(SHOTS, { recursive: true });
-    teams = await startLocalTeams({
-      botPort: await freePort(),
-      playgroundPort: await freePort(),
-      workDir,
-      stateFile: join(workDir, 'state.json'),
-      env: { LOG_LEVEL: 'warn' },
+    beforeAll(async () => {
+      workDir = mkdtempSync(join(tmpdir(), 'banenbot-browser-'));
+      mkdirSync(SHOTS, { recursive: true });
+      teams = await startLocalTeams({
+        botPort: await freePort(),
+        playgroundPort: await freePort(),
+        workDir,
+        stateFile: join(workDir, 'state.json'),
+        env: { LOG_LEVEL: 'warn' },
+      });
+      browser = await chromium.launch({
+        executablePath: CHROMIUM,
+        args: [
+          '--no-sandbox',
+          '--disable-gpu',
+          '--disable-background-networking',
+          '--disable-component-update',
+          '--disable-sync',
+        ],
+      });
+      page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
+      page.setDefaultTimeout(STEP_TIMEOUT);
+      await page.goto(teams.url);
+    }, 180_000);
+
+    afterEach(async (context) => {
+      step++;
+      const name = `${String(step).padStart(2, '0')}-${context.task.name.replace(/[^a-z0-9]+/gi, '-').slice(0, 60)}.png`;
+      await page?.screenshot({ path: join(SHOTS, name), fullPage: true }).catch(() => undefined);
     });
-    browser = await chromium.launch({
-      executablePath: CHROMIUM,
-      args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+
+    afterAll(async () => {
+      // Each step on its own, so one failure does not leave the others running.
+      await browser?.close().catch(() => undefined);
+      await teams?.stop();
+      if (workDir) rmSync(workDir, { recursive: true, force: true });
+    }, 60_000);
+
+    /** All rendered Adaptive Cards in the open conversation. */
+    const cards = (): Locator => page.locator('.ac-adaptiveCard');
+
+    /** Types `text` in the personal chat compose box, sends it, and returns the next new card. */
+    async function ask(text: string): Promise<Locator> {
+      const before = await cards().count();
+      await page.getByRole('textbox').first().fill(text);
+      await page.getByRole('button', { name: 'Send Message' }).click();
+      const reply = cards().nth(before);
+      await reply.waitFor({ state: 'visible' });
+      return reply;
+    }
+
+    it('opens the personal chat with the welcome card', async () => {
+      const welcome = cards().filter({ hasText: 'Welkom bij Banenbot' }).first();
+      await welcome.waitFor({ state: 'visible' });
+      await expect(welcome.innerText()).resolves.toContain('Vraag bijvoorbeeld');
     });
-    page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
-    page.setDefaultTimeout(STEP_TIMEOUT);
-    await page.goto(teams.url);
-  }, 180_000);
 
-  afterEach(async (context) => {
-    step++;
-    const name = `${String(step).padStart(2, '0')}-${context.task.name.replace(/[^a-z0-9]+/gi, '-').slice(0, 60)}.png`;
-    await page?.screenshot({ path: join(SHOTS, name), fullPage: true }).catch(() => undefined);
-  });
+    it('answers "realisatie politie 2024?" with 489 fta and 68,4%', async () => {
+      const reply = await ask('realisatie politie 2024?');
+      const text = await reply.innerText();
+      expect(text).toContain('489 fta');
+      expect(text).toContain('68,4%');
+      expect(text).toContain('713 fta');
+      expect(text).toContain('Kamerstuk 34 352 nr. 348');
+    });
 
-  afterAll(async () => {
-    // Each step on its own, so one failure does not leave the others running.
-    await browser?.close().catch(() => undefined);
-    await teams?.stop();
-    if (workDir) rmSync(workDir, { recursive: true, force: true });
-  }, 60_000);
+    it("compares politie and defensie 2024 in a table with both sectors' figures", async () => {
+      const reply = await ask('vergelijk politie en defensie 2024');
+      const table = reply.getByRole('table').first();
+      await table.waitFor({ state: 'visible' });
+      const rows = (await table.getByRole('row').allInnerTexts()).map((r) => r.replace(/\s+/g, ' '));
+      const politie = rows.find((r) => /politie/i.test(r));
+      const defensie = rows.find((r) => /defensie/i.test(r));
+      expect(politie).toBeDefined();
+      expect(defensie).toBeDefined();
+      expect(politie).toContain('489 fta');
+      expect(politie).toContain('68,4%');
+      expect(defensie).toContain('595,4 fta');
+      expect(defensie).toContain('66,2%');
+    });
 
-  /** All rendered Adaptive Cards in the open conversation. */
-  const cards = (): Locator => page.locator('.ac-adaptiveCard');
+    it('answers an @mention in the group chat', async () => {
+      await page.getByText(GROUP_CHAT_NAME, { exact: true }).first().click();
+      await expect.poll(() => cards().filter({ hasText: '595,4 fta' }).count(), { timeout: STEP_TIMEOUT }).toBe(0);
+      // The group chat may receive its welcome card (install) at any moment: count answers only.
+      const answers = () => cards().filter({ hasNotText: 'Welkom bij Banenbot' });
+      const before = await answers().count();
+      const box = page.getByRole('textbox').first();
+      await box.click();
+      await box.pressSequentially('@');
+      await page.getByRole('menuitem', { name: BOT_NAME }).click();
+      await box.pressSequentially(' tekort politie 2024');
+      await page.getByRole('button', { name: 'Send Message' }).click();
+      const reply = answers().nth(before);
+      await reply.waitFor({ state: 'visible' });
+      const text = await reply.innerText();
+      // Doel 713 fta, realisatie 489 fta: 224 fta short.
+      expect(text).toContain('224 fta');
+    });
 
-  /** Types `text` in the personal chat compose box, sends it, and returns the next new card. */
-  async function ask(text: string): Promise<Locator> {
-    const before = await cards().count();
-    await page.getByRole('textbox').first().fill(text);
-    await page.getByRole('button', { name: 'Send Message' }).click();
-    const reply = cards().nth(before);
-    await reply.waitFor({ state: 'visible' });
-    return reply;
-  }
-
-  it('opens the personal chat with the welcome card', async () => {
-    const welcome = cards().filter({ hasText: 'Welkom bij Banenbot' }).first();
-    await welcome.waitFor({ state: 'visible' });
-    await expect(welcome.innerText()).resolves.toContain('Vraag bijvoorbeeld');
-  });
-
-  it('answers "realisatie politie 2024?" with 489 fta and 68,4%', async () => {
-    const reply = await ask('realisatie politie 2024?');
-    const text = await reply.innerText();
-    expect(text).toContain('489 fta');
-    expect(text).toContain('68,4%');
-    expect(text).toContain('713 fta');
-    expect(text).toContain('Kamerstuk 34 352 nr. 348');
-  });
-
-  it('compares politie and defensie 2024 in a table with both sectors\' figures', async () => {
-    const reply = await ask('vergelijk politie en defensie 2024');
-    const table = reply.getByRole('table').first();
-    await table.waitFor({ state: 'visible' });
-    const rows = (await table.getByRole('row').allInnerTexts()).map((r) => r.replace(/\s+/g, ' '));
-    const politie = rows.find((r) => /politie/i.test(r));
-    const defensie = rows.find((r) => /defensie/i.test(r));
-    expect(politie).toBeDefined();
-    expect(defensie).toBeDefined();
-    expect(politie).toContain('489 fta');
-    expect(politie).toContain('68,4%');
-    expect(defensie).toContain('595,4 fta');
-    expect(defensie).toContain('66,2%');
-  });
-
-  it('answers an @mention in the group chat', async () => {
-    await page.getByText(GROUP_CHAT_NAME, { exact: true }).first().click();
-    await expect.poll(() => cards().filter({ hasText: '595,4 fta' }).count(), { timeout: STEP_TIMEOUT }).toBe(0);
-    // The group chat may receive its welcome card (install) at any moment: count answers only.
-    const answers = () => cards().filter({ hasNotText: 'Welkom bij Banenbot' });
-    const before = await answers().count();
-    const box = page.getByRole('textbox').first();
-    await box.click();
-    await box.pressSequentially('@');
-    await page.getByRole('menuitem', { name: BOT_NAME }).click();
-    await box.pressSequentially(' tekort politie 2024');
-    await page.getByRole('button', { name: 'Send Message' }).click();
-    const reply = answers().nth(before);
-    await reply.waitFor({ state: 'visible' });
-    const text = await reply.innerText();
-    // Doel 713 fta, realisatie 489 fta: 224 fta short.
-    expect(text).toContain('224 fta');
-  });
-
-  it('answers an @mention in the team channel', async () => {
-    await page.getByText('General', { exact: true }).first().click();
-    await page.getByText('Start a new post').waitFor({ state: 'visible' });
-    // The personal chat's cards are gone: whatever card shows up next belongs to the channel.
-    await expect.poll(() => cards().filter({ hasText: '595,4 fta' }).count(), { timeout: STEP_TIMEOUT }).toBe(0);
-    // Opening the channel installs the bot there; it introduces itself before anything else.
-    await page.getByText('Ik ben Banenbot').first().waitFor({ state: 'visible' });
-    const box = page.getByRole('textbox').first();
-    await box.click();
-    await box.pressSequentially('@');
-    await page.getByRole('menuitem', { name: BOT_NAME }).click();
-    await box.pressSequentially(' realisatie politie 2024?');
-    await page.getByRole('button', { name: 'Post' }).click();
-    // The channel shows posts and their threads, not a single timeline: find the reply by content.
-    const reply = cards().filter({ hasText: '489 fta' }).first();
-    await reply.waitFor({ state: 'visible' });
-    const text = await reply.innerText();
-    expect(text).toContain('489 fta');
-    expect(text).toContain('68,4%');
-  });
-});
+    it('answers an @mention in the team channel', async () => {
+      await page.getByText('General', { exact: true }).first().click();
+      await page.getByText('Start a new post').waitFor({ state: 'visible' });
+      // The personal chat's cards are gone: whatever card shows up next belongs to the channel.
+      await expect.poll(() => cards().filter({ hasText: '595,4 fta' }).count(), { timeout: STEP_TIMEOUT }).toBe(0);
+      // Opening the channel installs the bot there; it introduces itself before anything else.
+      await page.getByText('Ik ben Banenbot').first().waitFor({ state: 'visible' });
+      const box = page.getByRole('textbox').first();
+      await box.click();
+      await box.pressSequentially('@');
+      await page.getByRole('menuitem', { name: BOT_NAME }).click();
+      await box.pressSequentially(' realisatie politie 2024?');
+      await page.getByRole('button', { name: 'Post' }).click();
+      // The channel shows posts and their threads, not a single timeline: find the reply by content.
+      const reply = cards().filter({ hasText: '489 fta' }).first();
+      await reply.waitFor({ state: 'visible' });
+      const text = await reply.innerText();
+      expect(text).toContain('489 fta');
+      expect(text).toContain('68,4%');
+    });
+  },
+);

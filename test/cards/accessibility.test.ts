@@ -6,7 +6,7 @@
 import { mkdirSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
-import { chromium, type Browser, type Page } from 'playwright-core';
+import { type Browser, chromium, type Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildCard } from '../../src/cards/index.js';
 import type { AdaptiveCard, CardKind } from '../../src/cards/view.js';
@@ -31,7 +31,13 @@ beforeAll(async () => {
   mkdirSync(SCREENSHOTS, { recursive: true });
   browser = await chromium.launch({
     executablePath: '/usr/bin/chromium',
-    args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+    args: [
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+    ],
   });
 });
 
@@ -73,7 +79,9 @@ async function renderCard(kind: string, card: AdaptiveCard): Promise<Page> {
 
 async function axeViolations(page: Page): Promise<string[]> {
   const violations = await page.evaluate(async () => {
-    const axe = (window as unknown as { axe: { run: (ctx: Document, opts: object) => Promise<{ violations: unknown[] }> } }).axe;
+    const axe = (
+      window as unknown as { axe: { run: (ctx: Document, opts: object) => Promise<{ violations: unknown[] }> } }
+    ).axe;
     const result = await axe.run(document, { resultTypes: ['violations'] });
     return result.violations as Violation[];
   });
@@ -99,7 +107,10 @@ describe('cards in a browser (adaptivecards renderer + axe-core)', () => {
   });
 
   it('charts fall back to their numbers as text (lookup gauge → "68,4%", comparison bars → both sectors)', async () => {
-    for (const [kind, expected] of [['lookup', ['Realisatiepercentage 2024', '68,4%']], ['comparison', ['Politie', '68,4%', 'Defensie', '66,2%']]] as const) {
+    for (const [kind, expected] of [
+      ['lookup', ['Realisatiepercentage 2024', '68,4%']],
+      ['comparison', ['Politie', '68,4%', 'Defensie', '66,2%']],
+    ] as const) {
       const page = await renderCard(kind, buildCard(fixtures[kind].view, fixtures[kind].speak));
       try {
         const facts = await page.locator('#card .ac-factset').last().innerText();
@@ -125,8 +136,18 @@ describe('cards in a browser (adaptivecards renderer + axe-core)', () => {
     const view = {
       ...fixtures.ranking.view,
       chart: {
-        kind: 'horizontalBar' as const, title: 'Realisatiepercentage 2024', unit: '%',
-        series: [{ name: 'Realisatiepercentage', points: [{ x: 'SZW', y: 109 }, { x: 'Financiën', y: 107 }] }],
+        kind: 'horizontalBar' as const,
+        title: 'Realisatiepercentage 2024',
+        unit: '%',
+        series: [
+          {
+            name: 'Realisatiepercentage',
+            points: [
+              { x: 'SZW', y: 109 },
+              { x: 'Financiën', y: 107 },
+            ],
+          },
+        ],
         textEquivalent: '1. SZW 109%; 2. Financiën 107%',
       },
     };

@@ -2,7 +2,13 @@
 // { action: 'pick-sector', query, sector }.
 import { describe, expect, it } from 'vitest';
 import {
-  buildCard, cardActions, CardActionSchema, followUpAction, MAX_ACTIONS, queryForPickedSector, sectorPickerAction,
+  buildCard,
+  CardActionSchema,
+  cardActions,
+  followUpAction,
+  MAX_ACTIONS,
+  queryForPickedSector,
+  sectorPickerAction,
 } from '../../src/cards/index.js';
 import type { Query } from '../../src/nlu/query.js';
 import { elements } from './card-text.js';
@@ -34,26 +40,45 @@ describe('follow-up buttons', () => {
   it('at most five buttons; the sector picker keeps its place', () => {
     const many = Array.from({ length: 8 }, (_, i) => ({ title: `Vraag ${i + 1}`, query: { intent: 'help' } as Query }));
     expect(cardActions(many)).toHaveLength(MAX_ACTIONS);
-    const withPicker = cardActions(many, { label: 'Kies', options: [{ title: 'Politie', value: 'politie' }], query: lookup });
+    const withPicker = cardActions(many, {
+      label: 'Kies',
+      options: [{ title: 'Politie', value: 'politie' }],
+      query: lookup,
+    });
     expect(withPicker.map((a) => a.title)).toEqual(['Vraag 1', 'Vraag 2', 'Vraag 3', 'Vraag 4', 'Andere sector…']);
   });
 });
 
 describe('"Andere sector…"', () => {
-  const picker = sectorPickerAction({ label: 'Kies een andere sector', options: [{ title: 'Defensie', value: 'defensie' }], query: lookup });
+  const picker = sectorPickerAction({
+    label: 'Kies een andere sector',
+    options: [{ title: 'Defensie', value: 'defensie' }],
+    query: lookup,
+  });
 
   it('opens a card with a labelled, required choice list "sector" and a submit with the query', () => {
     expect(picker.type).toBe('Action.ShowCard');
-    expect(picker.card.body).toEqual([expect.objectContaining({
-      type: 'Input.ChoiceSet', id: 'sector', label: 'Kies een andere sector', isRequired: true,
-      choices: [{ title: 'Defensie', value: 'defensie' }],
-    })]);
-    expect(picker.card.actions).toEqual([{ type: 'Action.Submit', title: 'Toon', data: { action: 'pick-sector', query: lookup } }]);
+    expect(picker.card.body).toEqual([
+      expect.objectContaining({
+        type: 'Input.ChoiceSet',
+        id: 'sector',
+        label: 'Kies een andere sector',
+        isRequired: true,
+        choices: [{ title: 'Defensie', value: 'defensie' }],
+      }),
+    ]);
+    expect(picker.card.actions).toEqual([
+      { type: 'Action.Submit', title: 'Toon', data: { action: 'pick-sector', query: lookup } },
+    ]);
   });
 
   it('the submitted value (data + chosen sector) parses; an unknown sector is rejected', () => {
     const data = picker.card.actions[0]!.type === 'Action.Submit' ? picker.card.actions[0]!.data : {};
-    expect(CardActionSchema.parse({ ...data, sector: 'defensie' })).toEqual({ action: 'pick-sector', query: lookup, sector: 'defensie' });
+    expect(CardActionSchema.parse({ ...data, sector: 'defensie' })).toEqual({
+      action: 'pick-sector',
+      query: lookup,
+      sector: 'defensie',
+    });
     expect(CardActionSchema.safeParse({ ...data, sector: 'brandweer' }).success).toBe(false);
     expect(CardActionSchema.safeParse({ ...data }).success).toBe(false);
   });
@@ -66,17 +91,27 @@ describe('"Andere sector…"', () => {
 describe('queryForPickedSector', () => {
   it('replaces the sector of a one-sector query', () => {
     expect(queryForPickedSector({ query: lookup, sector: 'defensie' })).toEqual({ ...lookup, sector: 'defensie' });
-    expect(queryForPickedSector({ query: { intent: 'gap', sector: 'politie' }, sector: 'umc' })).toEqual({ intent: 'gap', sector: 'umc' });
+    expect(queryForPickedSector({ query: { intent: 'gap', sector: 'politie' }, sector: 'umc' })).toEqual({
+      intent: 'gap',
+      sector: 'umc',
+    });
   });
 
   it('replaces the last compared sector, without duplicates', () => {
     const compare: Query = { intent: 'compare', sectors: ['politie', 'defensie'], years: [2024] };
-    expect(queryForPickedSector({ query: compare, sector: 'gemeenten' })).toEqual({ ...compare, sectors: ['politie', 'gemeenten'] });
+    expect(queryForPickedSector({ query: compare, sector: 'gemeenten' })).toEqual({
+      ...compare,
+      sectors: ['politie', 'gemeenten'],
+    });
     expect(queryForPickedSector({ query: compare, sector: 'politie' })).toEqual({ ...compare, sectors: ['politie'] });
   });
 
   it('a query without a sector becomes a lookup of the chosen one', () => {
-    expect(queryForPickedSector({ query: { intent: 'help' }, sector: 'po' })).toEqual({ intent: 'lookup', sector: 'po', metric: 'alles' });
+    expect(queryForPickedSector({ query: { intent: 'help' }, sector: 'po' })).toEqual({
+      intent: 'lookup',
+      sector: 'po',
+      metric: 'alles',
+    });
   });
 });
 

@@ -50,7 +50,13 @@ describe('lookup card', () => {
 
   it('has a gauge at 68,4 on a 0–100 scale, with its title and text equivalent as TextBlocks', () => {
     const [gauge] = ofType(card, 'Chart.Gauge');
-    expect(gauge).toMatchObject({ value: 68.4, min: 0, max: 100, valueFormat: 'Percentage', subLabel: '68,4% van het doel' });
+    expect(gauge).toMatchObject({
+      value: 68.4,
+      min: 0,
+      max: 100,
+      valueFormat: 'Percentage',
+      subLabel: '68,4% van het doel',
+    });
     expect(allText(card)).toContain('Realisatie politie 2024 ten opzichte van het doel');
     expect(allText(card)).toContain('Meter: de politie zit in 2024 op 68,4% van het doel (489 van 713 fta).');
     expect(card.msteams).toEqual({ width: 'Full' });
@@ -58,7 +64,11 @@ describe('lookup card', () => {
 
   it('has the follow-ups as buttons and "Andere sector…" last', () => {
     const actions = card.actions as { type: string; title: string }[];
-    expect(actions.map((a) => a.title)).toEqual(['Hoeveel mist de politie nog?', 'Ontwikkeling politie', 'Andere sector…']);
+    expect(actions.map((a) => a.title)).toEqual([
+      'Hoeveel mist de politie nog?',
+      'Ontwikkeling politie',
+      'Andere sector…',
+    ]);
     expect(actions[2]!.type).toBe('Action.ShowCard');
   });
 });
@@ -97,7 +107,7 @@ describe('ranking card', () => {
   const card = buildCard(fixtures.ranking.view, fixtures.ranking.speak);
 
   it('names the first and last of the list in words', () => {
-    expect(allText(card)).toContain('Bovenaan in deze lijst: **Gemeenten**. Onderaan: **Umc\'s**.');
+    expect(allText(card)).toContain("Bovenaan in deze lijst: **Gemeenten**. Onderaan: **Umc's**.");
   });
 
   it('shows all six rows in order under a header row', () => {
@@ -114,8 +124,20 @@ describe('trend card', () => {
   it('draws a line chart with both series and the raw numbers', () => {
     const [line] = ofType(card, 'Chart.Line');
     expect(line!.data).toEqual([
-      { legend: 'Doel', values: [{ x: '2023', y: 822 }, { x: '2024', y: 899 }] },
-      { legend: 'Realisatie', values: [{ x: '2023', y: 508.5 }, { x: '2024', y: 595.4 }] },
+      {
+        legend: 'Doel',
+        values: [
+          { x: '2023', y: 822 },
+          { x: '2024', y: 899 },
+        ],
+      },
+      {
+        legend: 'Realisatie',
+        values: [
+          { x: '2023', y: 508.5 },
+          { x: '2024', y: 595.4 },
+        ],
+      },
     ]);
     expect(line!.yAxisTitle).toBe('fta');
   });
@@ -130,9 +152,11 @@ describe('projection card', () => {
   it('shows the caveat with the words "Let op:" in a warning container', () => {
     const card = buildCard(fixtures.projection.view, fixtures.projection.speak);
     const warning = ofType(card, 'Container').find((c) => c.style === 'warning');
-    expect(elements(warning).filter((e) => e.type === 'TextBlock').map((t) => t.text)).toEqual([
-      '**Let op:** Dit is een doortrekking van één jaar groei, geen voorspelling.',
-    ]);
+    expect(
+      elements(warning)
+        .filter((e) => e.type === 'TextBlock')
+        .map((t) => t.text),
+    ).toEqual(['**Let op:** Dit is een doortrekking van één jaar groei, geen voorspelling.']);
   });
 });
 
@@ -151,7 +175,10 @@ describe('error and clarify cards', () => {
     const card = buildCard(fixtures.clarify.view, fixtures.clarify.speak);
     expect(card.body[1]).toMatchObject({ type: 'Container', style: 'emphasis' });
     const [set] = ofType(card, 'ActionSet');
-    expect((set!.actions as { title: string }[]).map((a) => a.title)).toEqual(['Primair onderwijs', 'Voortgezet onderwijs']);
+    expect((set!.actions as { title: string }[]).map((a) => a.title)).toEqual([
+      'Primair onderwijs',
+      'Voortgezet onderwijs',
+    ]);
   });
 });
 
@@ -160,7 +187,9 @@ describe('help and welcome cards', () => {
     const card = buildCard(fixtures.help.view, fixtures.help.speak);
     expect(allText(card)).toContain('- vergelijk po en vo');
     expect((card.actions as { title: string }[]).map((a) => a.title)).toEqual([
-      'Realisatie politie 2024', 'Vergelijk po en vo', 'Welke sector scoort het best?',
+      'Realisatie politie 2024',
+      'Vergelijk po en vo',
+      'Welke sector scoort het best?',
     ]);
     expect(card.msteams).toBeUndefined();
   });
@@ -178,7 +207,10 @@ describe('other kinds show their content as given', () => {
     const card = buildCard(fixtures.change.view, fixtures.change.speak);
     expect(allText(card)).toContain('54,3% → 68,4% (+14,1 procentpunt)');
     const [bar] = ofType(card, 'Chart.VerticalBar');
-    expect(bar!.data).toEqual([{ x: '2023', y: 387 }, { x: '2024', y: 489 }]);
+    expect(bar!.data).toEqual([
+      { x: '2023', y: 387 },
+      { x: '2024', y: 489 },
+    ]);
   });
 
   it('filter: the one sector that reached its target, in a table', () => {
@@ -203,8 +235,13 @@ describe('other kinds show their content as given', () => {
   it('coloured containers (warning, attention) always hold words, in every kind', () => {
     for (const kind of kinds) {
       const card = buildCard(fixtures[kind].view, fixtures[kind].speak);
-      for (const c of ofType(card, 'Container').filter((c) => c.style && c.style !== 'default' && c.style !== 'emphasis')) {
-        const words = elements(c).filter((e) => e.type === 'TextBlock').map((t) => String(t.text)).join(' ');
+      for (const c of ofType(card, 'Container').filter(
+        (c) => c.style && c.style !== 'default' && c.style !== 'emphasis',
+      )) {
+        const words = elements(c)
+          .filter((e) => e.type === 'TextBlock')
+          .map((t) => String(t.text))
+          .join(' ');
         expect(words.length, `${kind}: ${String(c.style)} container without words`).toBeGreaterThan(10);
       }
     }

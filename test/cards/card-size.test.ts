@@ -3,7 +3,12 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import {
-  buildCard, cardFits, cardSizeBytes, jsonBytesAtMost, CARD_SIZE_BUDGET_BYTES, CARD_SIZE_LIMIT_BYTES,
+  buildCard,
+  CARD_SIZE_BUDGET_BYTES,
+  CARD_SIZE_LIMIT_BYTES,
+  cardFits,
+  cardSizeBytes,
+  jsonBytesAtMost,
 } from '../../src/cards/index.js';
 import type { CardView } from '../../src/cards/view.js';
 import { validateCard } from '../support/validate-card.js';
@@ -18,12 +23,21 @@ function bigView(rows: number, cellLength = 40): CardView {
     table: {
       caption: 'Alle rijen',
       columns: ['Naam', 'Doel', 'Realisatie', 'Percentage'],
-      rows: Array.from({ length: rows }, (_, i) => [`Rij ${i + 1} ${'x'.repeat(cellLength)}`, '713 fta', '489 fta', '68,4%']),
+      rows: Array.from({ length: rows }, (_, i) => [
+        `Rij ${i + 1} ${'x'.repeat(cellLength)}`,
+        '713 fta',
+        '489 fta',
+        '68,4%',
+      ]),
       headerColumn: 0,
     },
     chart: {
-      kind: 'verticalBar', title: 'Grafiek', unit: 'fta',
-      series: [{ name: 'R', points: Array.from({ length: rows }, (_, i) => ({ x: `Rij ${i + 1}`, y: i, label: `${i} fta` })) }],
+      kind: 'verticalBar',
+      title: 'Grafiek',
+      unit: 'fta',
+      series: [
+        { name: 'R', points: Array.from({ length: rows }, (_, i) => ({ x: `Rij ${i + 1}`, y: i, label: `${i} fta` })) },
+      ],
       textEquivalent: 'Tekstversie van de grafiek.',
     },
   };
@@ -33,27 +47,54 @@ describe('card size', () => {
   it('cardSizeBytes counts UTF-8 bytes of the JSON', () => {
     const card = buildCard(fixtures.gap.view, fixtures.gap.speak);
     expect(cardSizeBytes(card)).toBe(Buffer.byteLength(JSON.stringify(card), 'utf8'));
-    expect(cardSizeBytes({ type: 'AdaptiveCard', version: '1.5', body: ['€'] })).toBe(JSON.stringify({ type: 'AdaptiveCard', version: '1.5', body: ['x'] }).length + 2);
+    expect(cardSizeBytes({ type: 'AdaptiveCard', version: '1.5', body: ['€'] })).toBe(
+      JSON.stringify({ type: 'AdaptiveCard', version: '1.5', body: ['x'] }).length + 2,
+    );
   });
 
   it('every fixture card is far below the limit', () => {
-    for (const { view, speak } of Object.values(fixtures)) expect(cardSizeBytes(buildCard(view, speak))).toBeLessThan(8 * 1024);
+    for (const { view, speak } of Object.values(fixtures))
+      expect(cardSizeBytes(buildCard(view, speak))).toBeLessThan(8 * 1024);
   });
 
   it('the quick estimate is never below the real size (any JSON, any UTF-16: escapes, emoji, lone surrogates)', () => {
-    const text = fc.string({ unit: fc.oneof(fc.string({ unit: 'binary', minLength: 1, maxLength: 1 }), fc.integer({ min: 0, max: 0xffff }).map((u) => String.fromCharCode(u))) });
-    const value = fc.oneof(fc.jsonValue(), fc.array(text), fc.dictionary(text, fc.oneof(text, fc.double(), fc.constant(null))));
-    fc.assert(fc.property(value, (v) => jsonBytesAtMost(v) >= Buffer.byteLength(JSON.stringify(v), 'utf8')), { numRuns: 500 });
-    for (const v of ['\u0000\u001f"\\', '\ud800', '😀', -1.2345678901234567e-7, -0.0000012345678901234567, Number.MAX_VALUE, { d: new Date(0) }]) {
+    const text = fc.string({
+      unit: fc.oneof(
+        fc.string({ unit: 'binary', minLength: 1, maxLength: 1 }),
+        fc.integer({ min: 0, max: 0xffff }).map((u) => String.fromCharCode(u)),
+      ),
+    });
+    const value = fc.oneof(
+      fc.jsonValue(),
+      fc.array(text),
+      fc.dictionary(text, fc.oneof(text, fc.double(), fc.constant(null))),
+    );
+    fc.assert(
+      fc.property(value, (v) => jsonBytesAtMost(v) >= Buffer.byteLength(JSON.stringify(v), 'utf8')),
+      { numRuns: 500 },
+    );
+    for (const v of [
+      '\u0000\u001f"\\',
+      '\ud800',
+      '😀',
+      -1.2345678901234567e-7,
+      -0.0000012345678901234567,
+      Number.MAX_VALUE,
+      { d: new Date(0) },
+    ]) {
       expect(jsonBytesAtMost(v)).toBeGreaterThanOrEqual(Buffer.byteLength(JSON.stringify(v), 'utf8'));
     }
   });
 
   it('cardFits says exactly whether the card is within the size, near the budget and far below it', () => {
-    const cards = [...Object.values(fixtures).map(({ view, speak }) => buildCard(view, speak)), ...[12, 30, 60, 200].map((n) => buildCard(bigView(n), 'x'))];
+    const cards = [
+      ...Object.values(fixtures).map(({ view, speak }) => buildCard(view, speak)),
+      ...[12, 30, 60, 200].map((n) => buildCard(bigView(n), 'x')),
+    ];
     for (const card of cards) {
       const size = cardSizeBytes(card);
-      for (const max of [size - 1, size, size + 1, CARD_SIZE_BUDGET_BYTES]) expect(cardFits(card, max)).toBe(size <= max);
+      for (const max of [size - 1, size, size + 1, CARD_SIZE_BUDGET_BYTES])
+        expect(cardFits(card, max)).toBe(size <= max);
     }
   });
 

@@ -22,7 +22,10 @@ export function ofType(card: AdaptiveCard, type: string): Json[] {
 export function visibleTexts(card: AdaptiveCard): string[] {
   const texts: string[] = [];
   const visit = (node: unknown): void => {
-    if (Array.isArray(node)) return node.forEach(visit);
+    if (Array.isArray(node)) {
+      node.forEach(visit);
+      return;
+    }
     if (!isObject(node)) return;
     if (node.type === 'TextBlock') texts.push(String(node.text));
     if (node.type === 'FactSet') for (const f of node.facts as Json[]) texts.push(String(f.title), String(f.value));
@@ -41,5 +44,6 @@ export function allText(card: AdaptiveCard): string {
 /** Table rows as arrays of cell texts (header row first). */
 export function tableRows(table: Json): string[][] {
   return (table.rows as Json[]).map((r) =>
-    (r.cells as Json[]).map((c) => (c.items as Json[]).map((i) => String(i.text)).join(' ')));
+    (r.cells as Json[]).map((c) => (c.items as Json[]).map((i) => String(i.text)).join(' ')),
+  );
 }

@@ -8,40 +8,101 @@ const bars: ChartView = {
   kind: 'verticalBar',
   title: 'Realisatie politie per jaar',
   unit: 'fta',
-  series: [{ name: 'Realisatie', points: [{ x: '2023', y: 387, label: '387 fta' }, { x: '2024', y: 489, label: '489 fta' }] }],
+  series: [
+    {
+      name: 'Realisatie',
+      points: [
+        { x: '2023', y: 387, label: '387 fta' },
+        { x: '2024', y: 489, label: '489 fta' },
+      ],
+    },
+  ],
   textEquivalent: 'Staafdiagram: 387 fta in 2023 en 489 fta in 2024.',
 };
 
 describe('chartElement', () => {
   it('vertical bar: one series as x/y points, bar values shown, unit on the y axis', () => {
     expect(chartElement(bars, 'c')).toMatchObject({
-      type: 'Chart.VerticalBar', id: 'c', title: 'Realisatie politie per jaar', yAxisTitle: 'fta', showBarValues: true,
-      data: [{ x: '2023', y: 387 }, { x: '2024', y: 489 }],
+      type: 'Chart.VerticalBar',
+      id: 'c',
+      title: 'Realisatie politie per jaar',
+      yAxisTitle: 'fta',
+      showBarValues: true,
+      data: [
+        { x: '2023', y: 387 },
+        { x: '2024', y: 489 },
+      ],
     });
   });
 
   it('horizontal bar with one series; several series become a grouped vertical bar with legends', () => {
-    expect(chartElement({ ...bars, kind: 'horizontalBar' }, 'c')).toMatchObject({ type: 'Chart.HorizontalBar', data: [{ x: '2023', y: 387 }, { x: '2024', y: 489 }] });
-    const two: ChartView = { ...bars, kind: 'horizontalBar', series: [...bars.series, { name: 'Doel', points: [{ x: '2023', y: 713 }, { x: '2024', y: 713 }] }] };
+    expect(chartElement({ ...bars, kind: 'horizontalBar' }, 'c')).toMatchObject({
+      type: 'Chart.HorizontalBar',
+      data: [
+        { x: '2023', y: 387 },
+        { x: '2024', y: 489 },
+      ],
+    });
+    const two: ChartView = {
+      ...bars,
+      kind: 'horizontalBar',
+      series: [
+        ...bars.series,
+        {
+          name: 'Doel',
+          points: [
+            { x: '2023', y: 713 },
+            { x: '2024', y: 713 },
+          ],
+        },
+      ],
+    };
     expect(chartElement(two, 'c')).toMatchObject({
       type: 'Chart.VerticalBar.Grouped',
       data: [
-        { legend: 'Realisatie', values: [{ x: '2023', y: 387 }, { x: '2024', y: 489 }] },
-        { legend: 'Doel', values: [{ x: '2023', y: 713 }, { x: '2024', y: 713 }] },
+        {
+          legend: 'Realisatie',
+          values: [
+            { x: '2023', y: 387 },
+            { x: '2024', y: 489 },
+          ],
+        },
+        {
+          legend: 'Doel',
+          values: [
+            { x: '2023', y: 713 },
+            { x: '2024', y: 713 },
+          ],
+        },
       ],
     });
   });
 
   it('gauge on a 0–120 scale: Fraction (Percentage would show value/max), segments with words', () => {
     const gauge: ChartView = {
-      kind: 'gauge', title: 'Gemeenten', unit: '%', max: 120,
-      segments: [{ size: 100, legend: 'Tot het doel' }, { size: 20, legend: 'Boven het doel' }],
+      kind: 'gauge',
+      title: 'Gemeenten',
+      unit: '%',
+      max: 120,
+      segments: [
+        { size: 100, legend: 'Tot het doel' },
+        { size: 20, legend: 'Boven het doel' },
+      ],
       series: [{ name: 'Realisatiepercentage', points: [{ x: '2024', y: 109.2, label: '109,2%' }] }],
       textEquivalent: 'Meter: gemeenten op 109,2% van het doel.',
     };
     expect(chartElement(gauge, 'g')).toMatchObject({
-      type: 'Chart.Gauge', value: 109.2, min: 0, max: 120, valueFormat: 'Fraction', subLabel: '109,2%',
-      showLegend: true, segments: [{ size: 100, legend: 'Tot het doel' }, { size: 20, legend: 'Boven het doel' }],
+      type: 'Chart.Gauge',
+      value: 109.2,
+      min: 0,
+      max: 120,
+      valueFormat: 'Fraction',
+      subLabel: '109,2%',
+      showLegend: true,
+      segments: [
+        { size: 100, legend: 'Tot het doel' },
+        { size: 20, legend: 'Boven het doel' },
+      ],
     });
   });
 
@@ -54,12 +115,23 @@ describe('chartFallback', () => {
   it('shows the display strings per point when every point has one', () => {
     expect(chartFallback(bars)).toEqual({
       type: 'Container',
-      items: [{ type: 'FactSet', facts: [{ title: '2023', value: '387 fta' }, { title: '2024', value: '489 fta' }] }],
+      items: [
+        {
+          type: 'FactSet',
+          facts: [
+            { title: '2023', value: '387 fta' },
+            { title: '2024', value: '489 fta' },
+          ],
+        },
+      ],
     });
   });
 
   it('names each series when there are several', () => {
-    const two: ChartView = { ...bars, series: [...bars.series, { name: 'Doel', points: [{ x: '2024', y: 713, label: '713 fta' }] }] };
+    const two: ChartView = {
+      ...bars,
+      series: [...bars.series, { name: 'Doel', points: [{ x: '2024', y: 713, label: '713 fta' }] }],
+    };
     const items = chartFallback(two).items as { type: string; text?: string }[];
     expect(items.map((i) => i.type)).toEqual(['TextBlock', 'FactSet', 'TextBlock', 'FactSet']);
     expect(items[2]!.text).toBe('Doel');
@@ -67,7 +139,10 @@ describe('chartFallback', () => {
 
   it('uses the text equivalent when a point has no display string (cards never format numbers)', () => {
     const raw: ChartView = { ...bars, series: [{ name: 'R', points: [{ x: '2024', y: 489 }] }] };
-    expect(chartFallback(raw)).toEqual({ type: 'Container', items: [{ type: 'TextBlock', text: bars.textEquivalent, wrap: true }] });
+    expect(chartFallback(raw)).toEqual({
+      type: 'Container',
+      items: [{ type: 'TextBlock', text: bars.textEquivalent, wrap: true }],
+    });
   });
 });
 
@@ -83,10 +158,15 @@ describe('chartBlock', () => {
 describe('gauge fallback', () => {
   it('names the value after its series', () => {
     const gauge: ChartView = {
-      kind: 'gauge', title: 'Politie', unit: '%', max: 100,
+      kind: 'gauge',
+      title: 'Politie',
+      unit: '%',
+      max: 100,
       series: [{ name: 'Realisatiepercentage', points: [{ x: '2024', y: 68.4, label: '68,4%' }] }],
       textEquivalent: 'Meter: 68,4%.',
     };
-    expect(chartFallback(gauge).items).toEqual([{ type: 'FactSet', facts: [{ title: 'Realisatiepercentage 2024', value: '68,4%' }] }]);
+    expect(chartFallback(gauge).items).toEqual([
+      { type: 'FactSet', facts: [{ title: 'Realisatiepercentage 2024', value: '68,4%' }] },
+    ]);
   });
 });

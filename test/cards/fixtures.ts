@@ -82,7 +82,15 @@ export const fixtures: Record<CardKind, CardFixture> = {
         kind: 'verticalBar',
         title: 'Realisatie politie per jaar',
         unit: 'fta',
-        series: [{ name: 'Realisatie', points: [{ x: '2023', y: 387, label: '387 fta' }, { x: '2024', y: 489, label: '489 fta' }] }],
+        series: [
+          {
+            name: 'Realisatie',
+            points: [
+              { x: '2023', y: 387, label: '387 fta' },
+              { x: '2024', y: 489, label: '489 fta' },
+            ],
+          },
+        ],
         textEquivalent: 'Staafdiagram: realisatie politie 387 fta in 2023 en 489 fta in 2024.',
       },
       source: BRON_348,
@@ -99,10 +107,23 @@ export const fixtures: Record<CardKind, CardFixture> = {
         title: 'Doel en realisatie defensie',
         unit: 'fta',
         series: [
-          { name: 'Doel', points: [{ x: '2023', y: 822, label: '822 fta' }, { x: '2024', y: 899, label: '899 fta' }] },
-          { name: 'Realisatie', points: [{ x: '2023', y: 508.5, label: '508,5 fta' }, { x: '2024', y: 595.4, label: '595,4 fta' }] },
+          {
+            name: 'Doel',
+            points: [
+              { x: '2023', y: 822, label: '822 fta' },
+              { x: '2024', y: 899, label: '899 fta' },
+            ],
+          },
+          {
+            name: 'Realisatie',
+            points: [
+              { x: '2023', y: 508.5, label: '508,5 fta' },
+              { x: '2024', y: 595.4, label: '595,4 fta' },
+            ],
+          },
         ],
-        textEquivalent: 'Lijngrafiek: doel defensie 822 fta (2023) en 899 fta (2024); realisatie 508,5 fta (2023) en 595,4 fta (2024).',
+        textEquivalent:
+          'Lijngrafiek: doel defensie 822 fta (2023) en 899 fta (2024); realisatie 508,5 fta (2023) en 595,4 fta (2024).',
       },
       table: {
         caption: 'Defensie per jaar',
@@ -121,13 +142,22 @@ export const fixtures: Record<CardKind, CardFixture> = {
     view: {
       kind: 'projection',
       title: 'Politie — wanneer is het doel bereikt?',
-      summary: 'Bij hetzelfde tempo als van 2023 naar 2024 (+102 fta per jaar) haalt de politie het doel van 713 fta rond 2027.',
+      summary:
+        'Bij hetzelfde tempo als van 2023 naar 2024 (+102 fta per jaar) haalt de politie het doel van 713 fta rond 2027.',
       caveats: ['Dit is een doortrekking van één jaar groei, geen voorspelling.'],
       chart: {
         kind: 'line',
         title: 'Realisatie politie en doortrekking',
         unit: 'fta',
-        series: [{ name: 'Realisatie', points: [{ x: '2023', y: 387 }, { x: '2024', y: 489 }] }],
+        series: [
+          {
+            name: 'Realisatie',
+            points: [
+              { x: '2023', y: 387 },
+              { x: '2024', y: 489 },
+            ],
+          },
+        ],
         textEquivalent: 'Lijngrafiek: realisatie politie 387 fta (2023) en 489 fta (2024); doel 713 fta.',
       },
       source: BRON_348,
@@ -152,7 +182,15 @@ export const fixtures: Record<CardKind, CardFixture> = {
         kind: 'horizontalBar',
         title: 'Realisatiepercentage 2024',
         unit: '%',
-        series: [{ name: 'Realisatiepercentage', points: [{ x: 'Politie', y: 68.4, label: '68,4%' }, { x: 'Defensie', y: 66.2, label: '66,2%' }] }],
+        series: [
+          {
+            name: 'Realisatiepercentage',
+            points: [
+              { x: 'Politie', y: 68.4, label: '68,4%' },
+              { x: 'Defensie', y: 66.2, label: '66,2%' },
+            ],
+          },
+        ],
         textEquivalent: 'Staafdiagram: politie 68,4%, defensie 66,2% van het doel in 2024.',
       },
       source: BRON_348,
@@ -253,12 +291,19 @@ export const fixtures: Record<CardKind, CardFixture> = {
     view: {
       kind: 'help',
       title: 'Wat kan ik voor u doen?',
-      summary: 'Ik beantwoord vragen over de banenafspraak bij overheid en onderwijs, met cijfers uit de voortgangsbrieven.',
+      summary:
+        'Ik beantwoord vragen over de banenafspraak bij overheid en onderwijs, met cijfers uit de voortgangsbrieven.',
       paragraphs: ['Voorbeelden:\n- realisatie politie 2024\n- vergelijk po en vo\n- welke sector scoort het best?'],
       actions: [
-        { title: 'Realisatie politie 2024', query: { intent: 'lookup', sector: 'politie', year: 2024, metric: 'alles' } },
+        {
+          title: 'Realisatie politie 2024',
+          query: { intent: 'lookup', sector: 'politie', year: 2024, metric: 'alles' },
+        },
         { title: 'Vergelijk po en vo', query: { intent: 'compare', sectors: ['po', 'vo'] } },
-        { title: 'Welke sector scoort het best?', query: { intent: 'ranking', scope: 'sectoren', by: 'percentage', order: 'hoog' } },
+        {
+          title: 'Welke sector scoort het best?',
+          query: { intent: 'ranking', scope: 'sectoren', by: 'percentage', order: 'hoog' },
+        },
       ],
     },
   },

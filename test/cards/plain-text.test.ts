@@ -12,11 +12,14 @@ const NBSP = '\u00a0';
 describe('plain', () => {
   it('keeps list and heading markers from starting markdown structure, on every line', () => {
     expect(plain('1. SZW 109%; 2. Financiën 107%')).toBe(`1.${NBSP}SZW 109%; 2. Financiën 107%`);
-    expect(plain('- geen lijst\n# geen kop\n> geen citaat')).toBe(`-${NBSP}geen lijst\n#${NBSP}geen kop\n>${NBSP}geen citaat`);
+    expect(plain('- geen lijst\n# geen kop\n> geen citaat')).toBe(
+      `-${NBSP}geen lijst\n#${NBSP}geen kop\n>${NBSP}geen citaat`,
+    );
   });
 
   it('leaves ordinary text, numbers and signed changes alone', () => {
-    for (const text of ['489 fta', '−269 fta', '+102 fta', '#', '2024', 'Rijk — 5.078 fta', '68,4%']) expect(plain(text)).toBe(text);
+    for (const text of ['489 fta', '−269 fta', '+102 fta', '#', '2024', 'Rijk — 5.078 fta', '68,4%'])
+      expect(plain(text)).toBe(text);
   });
 });
 
@@ -37,7 +40,10 @@ describe('cards show data text as written', () => {
     expect(text).toContain(`1.${NBSP}Ministeries`);
     expect(ofType(card, 'FactSet')[0]!.facts).toEqual([{ title: `-${NBSP}Verschil`, value: `-${NBSP}3 fta` }]);
     expect(text).toContain(`#${NBSP}Lijst`);
-    expect(tableRows(ofType(card, 'Table')[0]!)).toEqual([['#', 'Sector'], ['1', `-${NBSP}SZW`]]);
+    expect(tableRows(ofType(card, 'Table')[0]!)).toEqual([
+      ['#', 'Sector'],
+      ['1', `-${NBSP}SZW`],
+    ]);
     expect(text).toContain('Voorbeelden:\n- realisatie politie 2024');
     expect(validateCard(card)).toEqual([]);
   });

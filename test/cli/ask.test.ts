@@ -9,7 +9,12 @@ import { describe, expect, it } from 'vitest';
 const ROOT = fileURLToPath(new URL('../../', import.meta.url));
 
 function cli(args: string[], input?: string) {
-  const res = spawnSync('npx', ['tsx', 'src/cli.ts', 'ask', ...args], { cwd: ROOT, input, encoding: 'utf8', timeout: 60_000 });
+  const res = spawnSync('npx', ['tsx', 'src/cli.ts', 'ask', ...args], {
+    cwd: ROOT,
+    input,
+    encoding: 'utf8',
+    timeout: 60_000,
+  });
   return { code: res.status, stdout: res.stdout, stderr: res.stderr };
 }
 
@@ -35,17 +40,33 @@ describe('ask CLI', () => {
     expect(o.text).toContain('224 fta');
     expect(o.card.type).toBe('AdaptiveCard');
     for (const f of o.facts) for (const k of FACT_KEYS) expect(f).toHaveProperty(k);
-    expect(o.facts).toContainEqual(expect.objectContaining({ sector: 'politie', year: 2024, metric: 'tekort', value: 224, unit: 'fta', source: 'kst-34352-348' }));
+    expect(o.facts).toContainEqual(
+      expect.objectContaining({
+        sector: 'politie',
+        year: 2024,
+        metric: 'tekort',
+        value: 224,
+        unit: 'fta',
+        source: 'kst-34352-348',
+      }),
+    );
   });
 
   it('--jsonl answers stdin line by line, in order, and prints nothing else', () => {
-    const { code, stdout, stderr } = cli(['--jsonl'], 'realisatie politie 2024?\nblabla\nwelke sector scoort het best?\n');
+    const { code, stdout, stderr } = cli(
+      ['--jsonl'],
+      'realisatie politie 2024?\nblabla\nwelke sector scoort het best?\n',
+    );
     expect(code).toBe(0);
     expect(stderr).toBe('');
     const lines = stdout.split('\n').filter(Boolean);
     expect(lines).toHaveLength(3);
     const objs = lines.map((l) => JSON.parse(l));
-    expect(objs.map((o) => o.question)).toEqual(['realisatie politie 2024?', 'blabla', 'welke sector scoort het best?']);
+    expect(objs.map((o) => o.question)).toEqual([
+      'realisatie politie 2024?',
+      'blabla',
+      'welke sector scoort het best?',
+    ]);
     expect(objs.map((o) => o.intent)).toEqual(['lookup', 'unknown', 'ranking']);
     expect(objs[0].text).toContain('489 fta');
     for (const o of objs) for (const k of ['question', 'intent', 'text', 'facts', 'card']) expect(o).toHaveProperty(k);

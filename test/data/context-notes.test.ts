@@ -5,10 +5,17 @@
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { MINISTRY_IDS, SECTOR_IDS, type ContextFact, type Dataset, type Note, type Source } from '../../src/domain/model.js';
-import { formatNumber } from '../../src/domain/format.js';
-import { ContextFactSchema, FigureSchema, NoteSchema, SectorSchema, SourceSchema } from '../../src/data/schema.js';
 import { checkReferences } from '../../src/data/load.js';
+import { ContextFactSchema, FigureSchema, NoteSchema, SectorSchema, SourceSchema } from '../../src/data/schema.js';
+import { formatNumber } from '../../src/domain/format.js';
+import {
+  type ContextFact,
+  type Dataset,
+  MINISTRY_IDS,
+  type Note,
+  SECTOR_IDS,
+  type Source,
+} from '../../src/domain/model.js';
 
 const DATA_DIR = fileURLToPath(new URL('../../data/', import.meta.url));
 const SOURCES_DIR = fileURLToPath(new URL('../../../shared/sources/', import.meta.url));
@@ -27,11 +34,13 @@ const collapse = (text: string) => text.replace(/\s+/g, ' ').trim();
 
 /** Lower-case words, with line-break hyphenation ("gereali-\nseerd") undone and apostrophes unified. */
 function words(text: string): string[] {
-  return text
-    .replace(/-\s*\n\s*/g, '')
-    .toLowerCase()
-    .replace(/[’‘]/g, "'")
-    .match(/[\p{L}\p{N}]+/gu) ?? [];
+  return (
+    text
+      .replace(/-\s*\n\s*/g, '')
+      .toLowerCase()
+      .replace(/[’‘]/g, "'")
+      .match(/[\p{L}\p{N}]+/gu) ?? []
+  );
 }
 
 const RUN = 12;
@@ -136,7 +145,9 @@ describe('context.json: national facts, exactly as the sources state them', () =
     expect(fact('banenafspraak-scp-overheidswerkgevers').text).toContain('18,3 procent');
     expect(fact('banenafspraak-scp-alle-werkgevers')).toMatchObject({ value: 18.3, unit: '%' });
     expect(fact('banenafspraak-binnenwerk-meer-dan-duizend').text).toContain('meer dan 1.000 banen');
-    expect(fact('banenafspraak-wetswijziging-onderscheid-opgeheven').text).toMatch(/onderscheid tussen markt- en overheidssector/);
+    expect(fact('banenafspraak-wetswijziging-onderscheid-opgeheven').text).toMatch(
+      /onderscheid tussen markt- en overheidssector/,
+    );
   });
 
   it('states every number in its own text in nl-NL notation', () => {
@@ -148,7 +159,11 @@ describe('context.json: national facts, exactly as the sources state them', () =
   it('uses ids <topic>-<detail> and has facts for every topic the question parser knows', () => {
     const topics = ['fta', 'doelgroepregister', 'doelen', 'quotum', 'banenafspraak', 'bronnen'];
     for (const c of context) expect(c.id).toMatch(new RegExp(`^(${topics.join('|')})-[a-z0-9]+(-[a-z0-9]+)*$`));
-    for (const topic of topics) expect(context.some((c) => c.id.startsWith(`${topic}-`)), topic).toBe(true);
+    for (const topic of topics)
+      expect(
+        context.some((c) => c.id.startsWith(`${topic}-`)),
+        topic,
+      ).toBe(true);
     expect(new Set(context.map((c) => c.id)).size).toBe(context.length);
   });
 
@@ -176,7 +191,10 @@ describe('notes.json: qualitative notes per sector', () => {
     const blauw = notesMentioning(/Blauwe Baan/);
     expect(blauw.length).toBeGreaterThan(0);
     expect(new Set(blauw.map((n) => n.sector))).toEqual(new Set(['politie']));
-    expect(notes.find((n) => n.id === 'politie-aanpak-blauwe-baan')).toMatchObject({ sector: 'politie', topic: 'aanpak' });
+    expect(notes.find((n) => n.id === 'politie-aanpak-blauwe-baan')).toMatchObject({
+      sector: 'politie',
+      topic: 'aanpak',
+    });
     expect(notesMentioning(/Mentorwijs/).map((n) => [n.sector, n.topic])).toContainEqual(['politie', 'begeleiding']);
   });
 
@@ -188,7 +206,9 @@ describe('notes.json: qualitative notes per sector', () => {
   });
 
   it('describes Binnenwerk under binnenwerk or the Rijk', () => {
-    const about = notes.filter((n) => n.sector === 'binnenwerk' || n.sector === 'rijk').filter((n) => /Binnenwerk/.test(n.text));
+    const about = notes
+      .filter((n) => n.sector === 'binnenwerk' || n.sector === 'rijk')
+      .filter((n) => /Binnenwerk/.test(n.text));
     expect(about.some((n) => n.topic === 'aanpak' && /teams/.test(n.text))).toBe(true);
     expect(notesMentioning(/266 duurzame banen/).map((n) => n.sector)).toEqual(['binnenwerk']);
   });
@@ -198,7 +218,10 @@ describe('notes.json: qualitative notes per sector', () => {
     const bevoegd = notesMentioning(/bevoegd/i);
     for (const n of bevoegd) expect(onderwijs.has(n.sector) || /onderwijs/.test(n.text), n.id).toBe(true);
     for (const sector of ['po', 'vo', 'mbo']) {
-      expect(bevoegd.some((n) => n.sector === sector && n.topic === 'knelpunten'), sector).toBe(true);
+      expect(
+        bevoegd.some((n) => n.sector === sector && n.topic === 'knelpunten'),
+        sector,
+      ).toBe(true);
     }
     const po = notes.find((n) => n.id === 'po-knelpunten-bevoegdheidseisen')!;
     expect(po.text).toContain('22%');
@@ -214,8 +237,14 @@ describe('notes.json: qualitative notes per sector', () => {
     const herberekening = notes.find((n) => n.id === 'gemeenten-algemeen-herberekening-doel')!;
     expect(herberekening.text).toContain('2,76%');
     expect(herberekening.text).toContain('5.540');
-    expect(notesMentioning(/HARRIE|Harrie/).map((n) => n.sector).sort()).toEqual(['provincies', 'wo']);
-    expect(notesFor('gemeenten').some((n) => n.topic === 'organisatie' && /VNG/.test(n.text) && /werkagenda/.test(n.text))).toBe(true);
+    expect(
+      notesMentioning(/HARRIE|Harrie/)
+        .map((n) => n.sector)
+        .sort(),
+    ).toEqual(['provincies', 'wo']);
+    expect(
+      notesFor('gemeenten').some((n) => n.topic === 'organisatie' && /VNG/.test(n.text) && /werkagenda/.test(n.text)),
+    ).toBe(true);
   });
 
   it('dates notes by their source: the Aanjager in 2015, the 2021 letter in 2020/2021', () => {
@@ -251,12 +280,21 @@ describe('notes.json: qualitative notes per sector', () => {
 });
 
 describe('references: every fact and note can be checked against its source', () => {
-  const records: { id: string; text: string; ref: { source: string; section: string; quote?: string } }[] = [...context, ...notes];
+  const records: { id: string; text: string; ref: { source: string; section: string; quote?: string } }[] = [
+    ...context,
+    ...notes,
+  ];
 
   it('passes the loader reference check (sources and sectors exist)', () => {
     const data: Dataset = {
       meta: { version: 'test', updated: '2025-01-01', latestYear: 2024 },
-      sources, sectors, metrics: [], figures: [], conflicts: [], context, notes,
+      sources,
+      sectors,
+      metrics: [],
+      figures: [],
+      conflicts: [],
+      context,
+      notes,
     };
     expect(checkReferences(data)).toEqual([]);
   });
@@ -280,9 +318,12 @@ describe('references: every fact and note can be checked against its source', ()
 
 describe('own words: no text copies a run of 12 words from a source', () => {
   it('detects a copied source sentence (the check itself works)', () => {
-    const copied = 'Het in 2024 definitief geformeerde expertteam de Blauwe Baan komt steeds beter in positie binnen en buiten de organisatie.';
+    const copied =
+      'Het in 2024 definitief geformeerde expertteam de Blauwe Baan komt steeds beter in positie binnen en buiten de organisatie.';
     expect(copiedRun(copied)).toBeDefined();
-    expect(copiedRun('De Blauwe Baan is het programma waarmee de politie zelf werk en begeleiding organiseert.')).toBeUndefined();
+    expect(
+      copiedRun('De Blauwe Baan is het programma waarmee de politie zelf werk en begeleiding organiseert.'),
+    ).toBeUndefined();
   });
 
   it('holds for every note', () => {
@@ -321,7 +362,9 @@ describe('second reading (data audit)', () => {
   });
 
   it('mentions the UWV dashboard only where the cited source does (nr. 328, not nr. 348)', () => {
-    const wrong = records.filter((r) => /dashboard/i.test(r.text) && !/dashboard/i.test(sourceText.get(r.ref.source)!)).map((r) => r.id);
+    const wrong = records
+      .filter((r) => /dashboard/i.test(r.text) && !/dashboard/i.test(sourceText.get(r.ref.source)!))
+      .map((r) => r.id);
     expect(wrong).toEqual([]);
   });
 

@@ -5,7 +5,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parse } from 'csv-parse/sync';
 import { afterAll, describe, expect, it } from 'vitest';
-import { EXPORT_COLUMNS, exportRows, toCsv, toJson, type ExportRow } from '../../src/data/export.js';
+import { EXPORT_COLUMNS, type ExportRow, exportRows, toCsv, toJson } from '../../src/data/export.js';
 import { DEFAULT_DATA_DIR, loadDataset } from '../../src/data/load.js';
 
 const ROOT = join(DEFAULT_DATA_DIR, '..');
@@ -24,7 +24,9 @@ const jsonOut = cli('--json');
 describe('export --csv', () => {
   it('starts with the fixed header, no BOM on stdout, exit 0', () => {
     expect(csvOut.code).toBe(0);
-    expect(csvOut.stdout.startsWith('sector,year,metric,value,unit,approximate,source,period,derived,section,citation\r\n')).toBe(true);
+    expect(
+      csvOut.stdout.startsWith('sector,year,metric,value,unit,approximate,source,period,derived,section,citation\r\n'),
+    ).toBe(true);
   });
 
   it('writes exact rows: dot decimals, percentages as numbers, approximate true/false, source id', () => {
@@ -36,15 +38,30 @@ describe('export --csv', () => {
     expect(starts('mbo,2024,realisatie,706,fta,true,kst-34352-348')).toHaveLength(1);
     expect(starts('gemeenten,2024,quotumpercentage,2.76,%,false,kst-34352-348')).toHaveLength(1);
     expect(starts('rijk,2020,realisatie,2663,banen,false,kamerbrief-2021')).toHaveLength(1);
-    expect(lines).toContain('fin,2024,percentage,107,%,false,kst-34352-348,2024Q4,,"Bijlage 1, Tabel 1 (2024Q4) — Financiën",Kamerstuk 34 352 nr. 348');
+    expect(lines).toContain(
+      'fin,2024,percentage,107,%,false,kst-34352-348,2024Q4,,"Bijlage 1, Tabel 1 (2024Q4) — Financiën",Kamerstuk 34 352 nr. 348',
+    );
   });
 
   it('quotes fields with a comma or a double quote (RFC 4180)', () => {
-    const ezk = csvOut.stdout.split('\r\n').find((l) => l.startsWith('ezk,2024,inleen,0,fta,false,kst-34352-348,2024Q4,'));
-    expect(ezk).toBe('ezk,2024,inleen,0,fta,false,kst-34352-348,2024Q4,"OCR ""(]""; 237 + 130 = 367 (totaal), dus inleen 0","Bijlage 1, Tabel 1 (2024Q4) — EZK",Kamerstuk 34 352 nr. 348');
+    const ezk = csvOut.stdout
+      .split('\r\n')
+      .find((l) => l.startsWith('ezk,2024,inleen,0,fta,false,kst-34352-348,2024Q4,'));
+    expect(ezk).toBe(
+      'ezk,2024,inleen,0,fta,false,kst-34352-348,2024Q4,"OCR ""(]""; 237 + 130 = 367 (totaal), dus inleen 0","Bijlage 1, Tabel 1 (2024Q4) — EZK",Kamerstuk 34 352 nr. 348',
+    );
     const row: ExportRow = {
-      sector: 'po', year: 2024, metric: 'doel', value: 1.5, unit: 'fta', approximate: false, source: 's',
-      period: '', derived: 'a "b", c\nd', section: 'x', citation: 'y',
+      sector: 'po',
+      year: 2024,
+      metric: 'doel',
+      value: 1.5,
+      unit: 'fta',
+      approximate: false,
+      source: 's',
+      period: '',
+      derived: 'a "b", c\nd',
+      section: 'x',
+      citation: 'y',
     };
     expect(toCsv([row]).split('\r\n')[1]).toBe('po,2024,doel,1.5,fta,false,s,,"a ""b"", c\nd",x,y');
   });
@@ -69,8 +86,17 @@ describe('export --json', () => {
 
   it('keeps numbers and booleans typed', () => {
     const json = JSON.parse(jsonOut.stdout) as ExportRow[];
-    expect(json.find((r) => r.sector === 'mbo' && r.year === 2023 && r.metric === 'doel')).toMatchObject({ value: 1900, unit: 'fta', approximate: true, source: 'kst-34352-328' });
-    expect(json.find((r) => r.sector === 'hcvs' && r.metric === 'realisatie')).toMatchObject({ value: 77, period: '2024Q4', derived: expect.stringContaining('58 + 14 + 5 = 77') });
+    expect(json.find((r) => r.sector === 'mbo' && r.year === 2023 && r.metric === 'doel')).toMatchObject({
+      value: 1900,
+      unit: 'fta',
+      approximate: true,
+      source: 'kst-34352-328',
+    });
+    expect(json.find((r) => r.sector === 'hcvs' && r.metric === 'realisatie')).toMatchObject({
+      value: 77,
+      period: '2024Q4',
+      derived: expect.stringContaining('58 + 14 + 5 = 77'),
+    });
     expect(toJson(exportRows(data))).toBe(jsonOut.stdout);
   });
 });

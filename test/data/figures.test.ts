@@ -3,18 +3,22 @@
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import type { Figure, Unit } from '../../src/domain/model.js';
 import { loadDataset } from '../../src/data/load.js';
 import { formatNumber } from '../../src/domain/format.js';
+import type { Figure, Unit } from '../../src/domain/model.js';
 
 const data = loadDataset();
 
 const SOURCES_DIR = fileURLToPath(new URL('../../../shared/sources/', import.meta.url));
 /** Full text of every source document, whitespace collapsed, by source id. */
-const sourceText = new Map(data.sources.map((s) => [s.id, readFileSync(SOURCES_DIR + s.file, 'utf8').replace(/\s+/g, ' ')]));
+const sourceText = new Map(
+  data.sources.map((s) => [s.id, readFileSync(SOURCES_DIR + s.file, 'utf8').replace(/\s+/g, ' ')]),
+);
 
 function find(sector: string, year: number, metric: string, period?: string): Figure {
-  const found = data.figures.filter((f) => f.sector === sector && f.year === year && f.metric === metric && f.period === period);
+  const found = data.figures.filter(
+    (f) => f.sector === sector && f.year === year && f.metric === metric && f.period === period,
+  );
   expect(found, `${sector} ${period ?? year} ${metric}`).toHaveLength(1);
   return found[0]!;
 }
@@ -56,8 +60,23 @@ describe('sector tables, 2024 (nr. 348)', () => {
   });
 
   it('has doel, realisatie and percentage for all 13 sectors in 2023 and 2024', () => {
-    const sectors = ['rijk', 'defensie', 'gemeenten', 'provincies', 'waterschappen', 'politie', 'umc', 'po', 'vo', 'mbo', 'hbo', 'wo', 'onderzoeksinstellingen'];
-    for (const s of sectors) for (const y of [2023, 2024]) for (const m of ['doel', 'realisatie', 'percentage']) find(s, y, m);
+    const sectors = [
+      'rijk',
+      'defensie',
+      'gemeenten',
+      'provincies',
+      'waterschappen',
+      'politie',
+      'umc',
+      'po',
+      'vo',
+      'mbo',
+      'hbo',
+      'wo',
+      'onderzoeksinstellingen',
+    ];
+    for (const s of sectors)
+      for (const y of [2023, 2024]) for (const m of ['doel', 'realisatie', 'percentage']) find(s, y, m);
   });
 
   it('marks mbo figures as approximate ("+/-"), the hbo ones not', () => {
@@ -222,7 +241,15 @@ describe('older letters: 2020 in "banen" (kamerbrief 2021) and 2015 (Aanjager)',
 
 describe('Rijk per ministry, 2024Q4 (Bijlage 1, Tabel 1)', () => {
   const P = '2024Q4';
-  const table: [id: string, doel: number, formeel: number, binnenwerk: number, inleen: number, totaal: number, pct: number][] = [
+  const table: [
+    id: string,
+    doel: number,
+    formeel: number,
+    binnenwerk: number,
+    inleen: number,
+    totaal: number,
+    pct: number,
+  ][] = [
     ['az', 20, 8, 7, 0, 15, 78],
     ['bz', 138, 44, 54, 0, 99, 72],
     ['bzk', 561, 288, 208, 7, 502, 89],
@@ -244,10 +271,23 @@ describe('Rijk per ministry, 2024Q4 (Bijlage 1, Tabel 1)', () => {
   });
 
   it('marks exactly the reconstructed cells as derived, each with a reason', () => {
-    const derived = data.figures.filter((f) => f.derived).map((f) => `${f.sector} ${f.metric} ${f.value}`).sort();
+    const derived = data.figures
+      .filter((f) => f.derived)
+      .map((f) => `${f.sector} ${f.metric} ${f.value}`)
+      .sort();
     expect(derived).toEqual([
-      'az inleen 0', 'bz inleen 0', 'bzk percentage 89', 'ezk inleen 0', 'ezk percentage 83', 'hcvs realisatie 77',
-      'ienw percentage 64', 'lnv inleen 0', 'ocw binnenwerk 66', 'rechtspraak binnenwerk 0', 'szw inleen 0', 'vws percentage 84',
+      'az inleen 0',
+      'bz inleen 0',
+      'bzk percentage 89',
+      'ezk inleen 0',
+      'ezk percentage 83',
+      'hcvs realisatie 77',
+      'ienw percentage 64',
+      'lnv inleen 0',
+      'ocw binnenwerk 66',
+      'rechtspraak binnenwerk 0',
+      'szw inleen 0',
+      'vws percentage 84',
     ]);
     expect(find('ezk', 2024, 'percentage', P).derived).toContain('Ba%');
     expect(find('fin', 2024, 'percentage', P).derived).toBeUndefined();
@@ -262,7 +302,9 @@ describe('Rijk per ministry, 2024Q4 (Bijlage 1, Tabel 1)', () => {
   });
 
   it('has Binnenwerk growing from 870 to 1.085 banen', () => {
-    expect([find('binnenwerk', 2023, 'realisatie').value, find('binnenwerk', 2024, 'realisatie').value]).toEqual([870, 1085]);
+    expect([find('binnenwerk', 2023, 'realisatie').value, find('binnenwerk', 2024, 'realisatie').value]).toEqual([
+      870, 1085,
+    ]);
     expect(find('binnenwerk', 2024, 'realisatie').unit).toBe('banen');
   });
 });
@@ -272,17 +314,30 @@ describe('conflicts', () => {
 
   it('records waterschappen 2023: table 56,6% against 59,6% in the text', () => {
     expect(conflict('waterschappen-2023-percentage')).toMatchObject({
-      sector: 'waterschappen', year: 2023, metric: 'percentage', kind: 'percentage_mismatch', reported: 56.6, other: 59.6,
+      sector: 'waterschappen',
+      year: 2023,
+      metric: 'percentage',
+      kind: 'percentage_mismatch',
+      reported: 56.6,
+      other: 59.6,
       explanation: 'De tabel meldt 56,6%; de tekst noemt 329,4 van 552,3 fta (59,6%).',
     });
   });
 
   it('records politie 2024: 68,4% printed, 489 of 713 fta is 68,6%', () => {
-    expect(conflict('politie-2024-percentage')).toMatchObject({ reported: 68.4, other: 68.6, kind: 'percentage_mismatch' });
+    expect(conflict('politie-2024-percentage')).toMatchObject({
+      reported: 68.4,
+      other: 68.6,
+      kind: 'percentage_mismatch',
+    });
   });
 
   it('records hbo 2023 incl. SROI: 36,6% printed, (498 + 114) / 1.685 is 36,3%', () => {
-    expect(conflict('hbo-2023-percentage-incl-inkoop')).toMatchObject({ metric: 'percentage_incl_inkoop', reported: 36.6, other: 36.3 });
+    expect(conflict('hbo-2023-percentage-incl-inkoop')).toMatchObject({
+      metric: 'percentage_incl_inkoop',
+      reported: 36.6,
+      other: 36.3,
+    });
   });
 
   it('every conflict has a one-sentence Dutch explanation and the figure it names holds the reported value', () => {
@@ -296,7 +351,8 @@ describe('conflicts', () => {
 describe('metrics', () => {
   it('keeps the six metric ids others depend on', () => {
     const ids = data.metrics.map((m) => m.id);
-    for (const id of ['doel', 'realisatie', 'percentage', 'inkoop', 'realisatie_incl_inkoop', 'percentage_incl_inkoop']) expect(ids).toContain(id);
+    for (const id of ['doel', 'realisatie', 'percentage', 'inkoop', 'realisatie_incl_inkoop', 'percentage_incl_inkoop'])
+      expect(ids).toContain(id);
   });
 
   it('defines every metric a figure uses, with a Dutch label', () => {
@@ -310,17 +366,21 @@ describe('metrics', () => {
 // pins an error that reading found, so it cannot come back.
 describe('second reading (data audit)', () => {
   /** The number tokens of a quote ("5.078" → 5078, "508,5" → 508.5). */
-  const numbersIn = (quote: string) => (quote.match(/\d[\d.]*(,\d+)?/g) ?? []).map((n) => Number(n.replace(/\./g, '').replace(',', '.')));
+  const numbersIn = (quote: string) =>
+    (quote.match(/\d[\d.]*(,\d+)?/g) ?? []).map((n) => Number(n.replace(/\./g, '').replace(',', '.')));
 
   it('names in alsoIn only sources that print the same value, not a rounded one', () => {
-    const wrong = data.figures.flatMap((f) => (f.alsoIn ?? [])
-      .filter((r) => r.quote !== undefined && !numbersIn(r.quote).includes(f.value))
-      .map((r) => `${f.sector} ${f.year} ${f.metric} ${formatNumber(f.value, 2)}: ${r.source} "${r.quote}"`));
+    const wrong = data.figures.flatMap((f) =>
+      (f.alsoIn ?? [])
+        .filter((r) => r.quote !== undefined && !numbersIn(r.quote).includes(f.value))
+        .map((r) => `${f.sector} ${f.year} ${f.metric} ${formatNumber(f.value, 2)}: ${r.source} "${r.quote}"`),
+    );
     expect(wrong).toEqual([]);
   });
 
   it('does not cite the rounded 120/86 procent (Kamerbrief 2025) or 54%/68% and 66%/54% (nr. 348) as the same value', () => {
-    const cites = (sector: string, year: number, metric: string) => (find(sector, year, metric).alsoIn ?? []).map((r) => `${r.source} ${r.section}`);
+    const cites = (sector: string, year: number, metric: string) =>
+      (find(sector, year, metric).alsoIn ?? []).map((r) => `${r.source} ${r.section}`);
     expect(cites('gemeenten', 2023, 'percentage')).toEqual([`${K348} Gemeenten — Cijfermatige realisatie`]);
     expect(cites('provincies', 2023, 'percentage')).toEqual([`${K348} Provincies — Cijfermatige realisatie`]);
     expect(cites('politie', 2023, 'percentage')).toEqual([`${K348} Politie — Cijfermatige realisatie`]);
@@ -331,13 +391,18 @@ describe('second reading (data audit)', () => {
   });
 
   it('never counts more organisations with and without data than the sector has (mbo 2024: 44 name it in the jaarverslag, 14 of 51 have no data)', () => {
-    const over = data.figures.filter((f) => f.metric === 'organisaties_totaal').flatMap((t) => {
-      const get = (metric: string) => data.figures.find((f) => f.sector === t.sector && f.year === t.year && f.metric === metric)?.value ?? 0;
-      const sum = get('organisaties_gerapporteerd') + get('organisaties_zonder_gegevens');
-      return sum > t.value ? [`${t.sector} ${t.year}: ${sum} > ${t.value}`] : [];
-    });
+    const over = data.figures
+      .filter((f) => f.metric === 'organisaties_totaal')
+      .flatMap((t) => {
+        const get = (metric: string) =>
+          data.figures.find((f) => f.sector === t.sector && f.year === t.year && f.metric === metric)?.value ?? 0;
+        const sum = get('organisaties_gerapporteerd') + get('organisaties_zonder_gegevens');
+        return sum > t.value ? [`${t.sector} ${t.year}: ${sum} > ${t.value}`] : [];
+      });
     expect(over).toEqual([]);
-    expect(data.metrics.find((m) => m.id === 'organisaties_jaarverslag')?.label).toBe('aantal organisaties dat de banenafspraak in het jaarverslag noemt');
+    expect(data.metrics.find((m) => m.id === 'organisaties_jaarverslag')?.label).toBe(
+      'aantal organisaties dat de banenafspraak in het jaarverslag noemt',
+    );
   });
 
   /** Does the figure's own passage (1.000 characters around its quote) print its value with "+/-", "circa", "ongeveer" or "ruim" in front? */
@@ -358,21 +423,37 @@ describe('second reading (data audit)', () => {
   });
 
   it('has po and vo 2023 as "ongeveer" (nr. 328): ongeveer 1.290 and 840 banen, ongeveer 22%', () => {
-    for (const s of ['po', 'vo']) for (const m of ['realisatie', 'percentage', 'inkoop', 'percentage_incl_inkoop']) {
-      expect(find(s, 2023, m).approximate, `${s} 2023 ${m}`).toBe(true);
-    }
-    for (const s of ['po', 'vo']) for (const m of ['doel', 'realisatie', 'percentage']) {
-      expect(find(s, 2024, m).approximate, `${s} 2024 ${m}`).toBeUndefined();
-    }
+    for (const s of ['po', 'vo'])
+      for (const m of ['realisatie', 'percentage', 'inkoop', 'percentage_incl_inkoop']) {
+        expect(find(s, 2023, m).approximate, `${s} 2023 ${m}`).toBe(true);
+      }
+    for (const s of ['po', 'vo'])
+      for (const m of ['doel', 'realisatie', 'percentage']) {
+        expect(find(s, 2024, m).approximate, `${s} 2024 ${m}`).toBeUndefined();
+      }
     expect(find('po', 2023, 'doel').approximate).toBeUndefined();
   });
 
   describe('Bijlage 1, Tabel 1: recomputed row and column sums', () => {
     const P = '2024Q4';
-    const ministries = ['az', 'bz', 'bzk', 'ezk', 'fin', 'ienw', 'jenv', 'lnv', 'ocw', 'szw', 'vws', 'hcvs', 'rechtspraak'];
+    const ministries = [
+      'az',
+      'bz',
+      'bzk',
+      'ezk',
+      'fin',
+      'ienw',
+      'jenv',
+      'lnv',
+      'ocw',
+      'szw',
+      'vws',
+      'hcvs',
+      'rechtspraak',
+    ];
     const column = (metric: string) => ministries.reduce((acc, m) => acc + find(m, 2024, metric, P).value, 0);
 
-    it('adds up the columns to the Totaal Rijk row within the table\'s rounding', () => {
+    it("adds up the columns to the Totaal Rijk row within the table's rounding", () => {
       expect(column('doel') + find('rijk', 2024, 'doel_niet_toegerekend', P).value).toBe(5575 + 418); // 5.993 ≈ 5.994
       expect(column('formeel_excl_binnenwerk')).toBe(3690); // ≈ 3.689
       expect(column('binnenwerk')).toBe(1084); // ≈ 1.085; with the printed 56 for OCW it would be 1.074
@@ -382,7 +463,11 @@ describe('second reading (data audit)', () => {
 
     it('reads OCW Binnenwerk as 66, not the printed 56: only 66 fits both its row and the column', () => {
       const ocw = find('ocw', 2024, 'binnenwerk', P);
-      expect(ocw.value).toBe(find('ocw', 2024, 'realisatie', P).value - find('ocw', 2024, 'formeel_excl_binnenwerk', P).value - find('ocw', 2024, 'inleen', P).value);
+      expect(ocw.value).toBe(
+        find('ocw', 2024, 'realisatie', P).value -
+          find('ocw', 2024, 'formeel_excl_binnenwerk', P).value -
+          find('ocw', 2024, 'inleen', P).value,
+      );
       expect(column('binnenwerk') - ocw.value + 56).toBe(1074);
       expect(ocw.derived).toContain('1.084 ≈ 1.085');
     });
@@ -400,9 +485,15 @@ describe('second reading (data audit)', () => {
         const d = find(f.sector, 2024, 'doel', P).value;
         const pct = (r / d) * 100;
         expect(Math.round(pct), f.sector).toBe(f.value);
-        expect(f.derived, f.sector).toContain(`${formatNumber(r)} / ${formatNumber(d)} = ${formatNumber(pct, 2)}%, afgerond ${f.value}%`);
+        expect(f.derived, f.sector).toContain(
+          `${formatNumber(r)} / ${formatNumber(d)} = ${formatNumber(pct, 2)}%, afgerond ${f.value}%`,
+        );
       }
-      expect(data.figures.filter((f) => f.derived && new RegExp(`gedrukt als "?${f.value}\\b`).test(f.derived)).map((f) => f.sector)).toEqual([]);
+      expect(
+        data.figures
+          .filter((f) => f.derived && new RegExp(`gedrukt als "?${f.value}\\b`).test(f.derived))
+          .map((f) => f.sector),
+      ).toEqual([]);
     });
   });
 });

@@ -1,25 +1,49 @@
 // Domain computations on small hand-made rows (every branch) and on the real dataset (the
 // figures the letters print): gap, change, trend, projection, ranking, filters, totals, inkoop.
 import { describe, expect, it } from 'vitest';
+import { loadDataset } from '../../src/data/load.js';
 import {
-  change, clean, direction, gap, goalMet, inclInkoop, meets, percentageOf, projection, rank, rankValue,
-  realisationPercentage, total, trend,
+  change,
+  clean,
+  direction,
+  gap,
+  goalMet,
+  inclInkoop,
+  meets,
+  percentageOf,
+  projection,
+  rank,
+  rankValue,
+  realisationPercentage,
+  total,
+  trend,
 } from '../../src/domain/compute.js';
 import { indexFigures, type Quantity, type YearRow } from '../../src/domain/figures.js';
 import type { EntityId, Unit } from '../../src/domain/model.js';
-import { loadDataset } from '../../src/data/load.js';
 
 function q(metric: string, value: number, unit: Unit = 'fta', extra: Partial<Quantity> = {}): Quantity {
   return { sector: 'politie', year: 2024, metric, value, unit, sources: ['src-a'], ...extra };
 }
 
-function row(year: number, figures: { doel?: number; realisatie?: number; percentage?: number; unit?: Unit; approximate?: boolean; sector?: EntityId; other?: Record<string, Quantity> }): YearRow {
+function row(
+  year: number,
+  figures: {
+    doel?: number;
+    realisatie?: number;
+    percentage?: number;
+    unit?: Unit;
+    approximate?: boolean;
+    sector?: EntityId;
+    other?: Record<string, Quantity>;
+  },
+): YearRow {
   const unit = figures.unit ?? 'fta';
   const sector = figures.sector ?? 'politie';
   const extra = { year, sector, ...(figures.approximate ? { approximate: true } : {}) };
   const r: YearRow = { sector, year, other: figures.other ?? {} };
   if (figures.doel !== undefined) r.doel = q('doel', figures.doel, unit, extra);
-  if (figures.realisatie !== undefined) r.realisatie = q('realisatie', figures.realisatie, unit, { ...extra, sources: ['src-b'] });
+  if (figures.realisatie !== undefined)
+    r.realisatie = q('realisatie', figures.realisatie, unit, { ...extra, sources: ['src-b'] });
   if (figures.percentage !== undefined) r.percentage = q('percentage', figures.percentage, '%', extra);
   return r;
 }
@@ -61,7 +85,10 @@ describe('gap', () => {
   });
 
   it('refuses to subtract banen from fta', () => {
-    expect(gap(q('doel', 713, 'banen'), q('realisatie', 489, 'fta'))).toEqual({ kind: 'unit_mismatch', units: ['banen', 'fta'] });
+    expect(gap(q('doel', 713, 'banen'), q('realisatie', 489, 'fta'))).toEqual({
+      kind: 'unit_mismatch',
+      units: ['banen', 'fta'],
+    });
   });
 
   it('an approximate input makes the gap approximate', () => {
@@ -98,7 +125,10 @@ describe('percentageOf and realisationPercentage', () => {
 
 describe('change', () => {
   it('politie 2023 → 2024: +102 fta and +14,1 procentpunt, each saying how', () => {
-    const c = change(row(2023, { doel: 713, realisatie: 387, percentage: 54.3 }), row(2024, { doel: 713, realisatie: 489, percentage: 68.4 }));
+    const c = change(
+      row(2023, { doel: 713, realisatie: 387, percentage: 54.3 }),
+      row(2024, { doel: 713, realisatie: 489, percentage: 68.4 }),
+    );
     expect(c.absolute?.value).toBe(102);
     expect(c.absolute?.how).toBe('realisatie 2024 − realisatie 2023');
     expect(c.absolute?.sources).toEqual(['src-b']);
@@ -111,7 +141,10 @@ describe('change', () => {
     expect(c.absolute?.value).toBe(-269);
   });
   it('banen → fta: no absolute change, the mismatch is reported; percentage points still computed', () => {
-    const c = change(row(2020, { realisatie: 413, doel: 600, unit: 'banen' }), row(2024, { realisatie: 489, doel: 713, percentage: 68.4 }));
+    const c = change(
+      row(2020, { realisatie: 413, doel: 600, unit: 'banen' }),
+      row(2024, { realisatie: 489, doel: 713, percentage: 68.4 }),
+    );
     expect(c.absolute).toBeUndefined();
     expect(c.unitMismatch).toEqual({ kind: 'unit_mismatch', units: ['banen', 'fta'] });
     expect(c.points?.value).toBeCloseTo(68.4 - (413 / 600) * 100, 4);
@@ -139,7 +172,10 @@ describe('trend', () => {
       row(2023, { realisatie: 387 }),
     ]);
     expect(t.rows.map((r) => r.year)).toEqual([2019, 2021, 2023, 2024]);
-    expect(t.segments).toEqual([{ unit: 'banen', years: [2019, 2021] }, { unit: 'fta', years: [2023, 2024] }]);
+    expect(t.segments).toEqual([
+      { unit: 'banen', years: [2019, 2021] },
+      { unit: 'fta', years: [2023, 2024] },
+    ]);
     expect(t.unitChanges).toEqual([{ year: 2023, from: 'banen', to: 'fta' }]);
   });
   it('a single-unit series has one segment and no changes', () => {
@@ -178,7 +214,9 @@ describe('projection', () => {
     expect(flat.kind).toBe('no_growth');
   });
   it('goal already reached → reached', () => {
-    expect(projection([row(2023, { doel: 5250, realisatie: 6320 }), row(2024, { doel: 5540, realisatie: 6051 })]).kind).toBe('reached');
+    expect(
+      projection([row(2023, { doel: 5250, realisatie: 6320 }), row(2024, { doel: 5540, realisatie: 6051 })]).kind,
+    ).toBe('reached');
   });
   it('growth over a two-year gap is per year, and says so', () => {
     const p = projection([row(2021, { doel: 100, realisatie: 10 }), row(2023, { doel: 100, realisatie: 30 })]);
@@ -186,10 +224,18 @@ describe('projection', () => {
     expect(p.kind === 'projected' && p.growth.how).toContain('/ 2 jaar');
   });
   it('insufficient: one year, no goal, or a unit change between the last two years', () => {
-    expect(projection([row(2024, { doel: 10, realisatie: 5 })])).toMatchObject({ kind: 'insufficient', reason: 'one_year' });
+    expect(projection([row(2024, { doel: 10, realisatie: 5 })])).toMatchObject({
+      kind: 'insufficient',
+      reason: 'one_year',
+    });
     expect(projection([])).toMatchObject({ kind: 'insufficient', reason: 'one_year' });
-    expect(projection([row(2023, { realisatie: 1 }), row(2024, { realisatie: 5 })])).toMatchObject({ kind: 'insufficient', reason: 'no_goal' });
-    expect(projection([row(2021, { realisatie: 663, unit: 'banen' }), row(2024, { doel: 713, realisatie: 489 })])).toMatchObject({ kind: 'insufficient', reason: 'unit_mismatch' });
+    expect(projection([row(2023, { realisatie: 1 }), row(2024, { realisatie: 5 })])).toMatchObject({
+      kind: 'insufficient',
+      reason: 'no_goal',
+    });
+    expect(
+      projection([row(2021, { realisatie: 663, unit: 'banen' }), row(2024, { doel: 713, realisatie: 489 })]),
+    ).toMatchObject({ kind: 'insufficient', reason: 'unit_mismatch' });
   });
 });
 
@@ -207,7 +253,11 @@ describe('rank and rankValue', () => {
   it('gap: largest shortfall first; above the goal is a negative gap', () => {
     const entries = Object.values(rows).map((r) => ({ sector: r.sector, value: rankValue('gap', r)! }));
     const ranked = rank(entries, 'hoog').ranked;
-    expect(ranked.map((e) => [e.sector, e.value.value])).toEqual([['vo', 3092], ['politie', 224], ['gemeenten', -511]]);
+    expect(ranked.map((e) => [e.sector, e.value.value])).toEqual([
+      ['vo', 3092],
+      ['politie', 224],
+      ['gemeenten', -511],
+    ]);
   });
   it('stijging needs the previous year in the same unit', () => {
     expect(rankValue('stijging', rows.b, row(2023, { realisatie: 387 }))?.value).toBe(102);
@@ -229,7 +279,10 @@ describe('rank and rankValue', () => {
     expect(otherUnit.map((e) => e.sector)).toEqual(['defensie']);
   });
   it('ties keep the input order', () => {
-    const { ranked } = rank([{ sector: 'po', value: q('p', 20, '%') }, { sector: 'vo', value: q('p', 20, '%') }]);
+    const { ranked } = rank([
+      { sector: 'po', value: q('p', 20, '%') },
+      { sector: 'vo', value: q('p', 20, '%') },
+    ]);
     expect(ranked.map((e) => e.sector)).toEqual(['po', 'vo']);
   });
 });
@@ -256,7 +309,14 @@ describe('filters', () => {
 
 describe('total', () => {
   it('sums doel and realisatie, recomputes the percentage and records how', () => {
-    const t = total([row(2024, { sector: 'politie', doel: 713, realisatie: 489 }), row(2024, { sector: 'defensie', doel: 899, realisatie: 595.4 })], 2024, 'sectoren');
+    const t = total(
+      [
+        row(2024, { sector: 'politie', doel: 713, realisatie: 489 }),
+        row(2024, { sector: 'defensie', doel: 899, realisatie: 595.4 }),
+      ],
+      2024,
+      'sectoren',
+    );
     expect(t.doel?.value).toBe(1612);
     expect(t.realisatie?.value).toBe(1084.4);
     expect(t.percentage?.value).toBeCloseTo(67.27, 2);
@@ -267,18 +327,32 @@ describe('total', () => {
     expect(t.approximate).toBe(false);
   });
   it('never adds banen to fta: the minority unit and incomplete rows are excluded and named', () => {
-    const t = total([
-      row(2020, { sector: 'rijk', doel: 4072, realisatie: 2663, unit: 'banen' }),
-      row(2020, { sector: 'gemeenten', doel: 5250, realisatie: 5500, unit: 'banen' }),
-      row(2020, { sector: 'politie', doel: 713, realisatie: 413, unit: 'fta' }),
-      row(2020, { sector: 'defensie', realisatie: 556, unit: 'banen' }),
-    ], 2020, 'sectoren');
+    const t = total(
+      [
+        row(2020, { sector: 'rijk', doel: 4072, realisatie: 2663, unit: 'banen' }),
+        row(2020, { sector: 'gemeenten', doel: 5250, realisatie: 5500, unit: 'banen' }),
+        row(2020, { sector: 'politie', doel: 713, realisatie: 413, unit: 'fta' }),
+        row(2020, { sector: 'defensie', realisatie: 556, unit: 'banen' }),
+      ],
+      2020,
+      'sectoren',
+    );
     expect(t.unit).toBe('banen');
     expect(t.realisatie?.value).toBe(8163);
-    expect(t.excluded).toEqual([{ sector: 'politie', reason: 'andere_eenheid' }, { sector: 'defensie', reason: 'geen_cijfers' }]);
+    expect(t.excluded).toEqual([
+      { sector: 'politie', reason: 'andere_eenheid' },
+      { sector: 'defensie', reason: 'geen_cijfers' },
+    ]);
   });
   it('an approximate input (mbo +/-) makes the total approximate', () => {
-    const t = total([row(2024, { sector: 'mbo', doel: 1929, realisatie: 706, approximate: true }), row(2024, { sector: 'hbo', doel: 1668, realisatie: 479 })], 2024, 'sectoren');
+    const t = total(
+      [
+        row(2024, { sector: 'mbo', doel: 1929, realisatie: 706, approximate: true }),
+        row(2024, { sector: 'hbo', doel: 1668, realisatie: 479 }),
+      ],
+      2024,
+      'sectoren',
+    );
     expect(t.approximate).toBe(true);
     expect(t.realisatie?.approximate).toBe(true);
   });
@@ -291,7 +365,12 @@ describe('total', () => {
 
 describe('inclInkoop', () => {
   it('defensie 2024: 595,4 + 230,9 = 826,3 fta, printed 91,9% kept', () => {
-    const r = row(2024, { sector: 'defensie', doel: 899, realisatie: 595.4, other: { inkoop: q('inkoop', 230.9), percentage_incl_inkoop: q('percentage_incl_inkoop', 91.9, '%') } });
+    const r = row(2024, {
+      sector: 'defensie',
+      doel: 899,
+      realisatie: 595.4,
+      other: { inkoop: q('inkoop', 230.9), percentage_incl_inkoop: q('percentage_incl_inkoop', 91.9, '%') },
+    });
     const res = inclInkoop(r);
     expect(res.inclusive?.value).toBe(826.3);
     expect(res.inclusive?.how).toBe('realisatie 2024 + inkoop 2024');
@@ -304,7 +383,14 @@ describe('inclInkoop', () => {
     expect(res.inclusivePercentage?.how).toContain('/ doel 2024');
   });
   it('vo 2024: inkoop in banen is not added to realisatie in fta', () => {
-    const res = inclInkoop(row(2024, { sector: 'vo', doel: 3842, realisatie: 750, other: { inkoop: q('inkoop', 668, 'banen'), percentage_incl_inkoop: q('percentage_incl_inkoop', 37, '%') } }));
+    const res = inclInkoop(
+      row(2024, {
+        sector: 'vo',
+        doel: 3842,
+        realisatie: 750,
+        other: { inkoop: q('inkoop', 668, 'banen'), percentage_incl_inkoop: q('percentage_incl_inkoop', 37, '%') },
+      }),
+    );
     expect(res.inclusive).toBeUndefined();
     expect(res.unitMismatch?.units).toEqual(['fta', 'banen']);
     expect(res.inclusivePercentage?.value).toBe(37);

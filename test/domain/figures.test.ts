@@ -1,13 +1,21 @@
 // Figure lookup and scopes: one figure per entity/year/metric, the years an entity has, rows,
 // and which entities a scope covers.
 import { describe, expect, it } from 'vitest';
+import { loadDataset } from '../../src/data/load.js';
 import { indexFigures, quantityOf } from '../../src/domain/figures.js';
 import type { Figure } from '../../src/domain/model.js';
 import { scopeMembers, scopeOf } from '../../src/domain/sectors.js';
-import { loadDataset } from '../../src/data/load.js';
 
 const ref = { source: 's', section: 'x' };
-const fig = (f: Partial<Figure>): Figure => ({ sector: 'politie', year: 2024, metric: 'realisatie', value: 1, unit: 'fta', ref, ...f });
+const fig = (f: Partial<Figure>): Figure => ({
+  sector: 'politie',
+  year: 2024,
+  metric: 'realisatie',
+  value: 1,
+  unit: 'fta',
+  ref,
+  ...f,
+});
 
 describe('indexFigures', () => {
   const index = indexFigures([
@@ -49,8 +57,29 @@ describe('indexFigures', () => {
 describe('scopes', () => {
   const { sectors } = loadDataset();
   it('sectoren = the 13 sectors; overheid 6, onderwijs 7; ministeries 13; binnenwerk in none', () => {
-    expect(scopeMembers('sectoren', sectors).map((s) => s.id)).toEqual(['rijk', 'defensie', 'gemeenten', 'provincies', 'waterschappen', 'politie', 'umc', 'po', 'vo', 'mbo', 'hbo', 'wo', 'onderzoeksinstellingen']);
-    expect(scopeMembers('overheid', sectors).map((s) => s.id)).toEqual(['rijk', 'defensie', 'gemeenten', 'provincies', 'waterschappen', 'politie']);
+    expect(scopeMembers('sectoren', sectors).map((s) => s.id)).toEqual([
+      'rijk',
+      'defensie',
+      'gemeenten',
+      'provincies',
+      'waterschappen',
+      'politie',
+      'umc',
+      'po',
+      'vo',
+      'mbo',
+      'hbo',
+      'wo',
+      'onderzoeksinstellingen',
+    ]);
+    expect(scopeMembers('overheid', sectors).map((s) => s.id)).toEqual([
+      'rijk',
+      'defensie',
+      'gemeenten',
+      'provincies',
+      'waterschappen',
+      'politie',
+    ]);
     expect(scopeMembers('onderwijs', sectors)).toHaveLength(7);
     expect(scopeMembers('ministeries', sectors)).toHaveLength(13);
     for (const scope of ['sectoren', 'overheid', 'onderwijs', 'ministeries'] as const) {

@@ -7,7 +7,10 @@ describe('change: between two years', () => {
     ['verschil gemeenten 2023 2024', { intent: 'change', sector: 'gemeenten', from: 2023, to: 2024 }],
     ['groei politie sinds 2020', { intent: 'change', sector: 'politie', from: 2020 }],
     ['daling vo', { intent: 'change', sector: 'vo' }],
-    ['Hoeveel is de politie gegroeid tussen 2023 en 2024?', { intent: 'change', sector: 'politie', from: 2023, to: 2024 }],
+    [
+      'Hoeveel is de politie gegroeid tussen 2023 en 2024?',
+      { intent: 'change', sector: 'politie', from: 2023, to: 2024 },
+    ],
     ['Is het percentage van het vo gedaald?', { intent: 'change', sector: 'vo' }],
     ['Wat is de stijging van defensie ten opzichte van 2023?', { intent: 'change', sector: 'defensie', from: 2023 }],
     ['Verschil tussen 2023 en 2024 bij de gemeenten', { intent: 'change', sector: 'gemeenten', from: 2023, to: 2024 }],

@@ -26,7 +26,10 @@ describe('gap: how far from the target', () => {
     // Without a sector: the sectors ordered by their gap, largest first.
     ['achterstand', { intent: 'ranking', scope: 'sectoren', by: 'gap', order: 'hoog' }],
     ['tekort onderwijs 2024', { intent: 'ranking', scope: 'onderwijs', by: 'gap', order: 'hoog', year: 2024 }],
-    ['hoeveel fta moet het onderwijs nog realiseren', { intent: 'ranking', scope: 'onderwijs', by: 'gap', order: 'hoog' }],
+    [
+      'hoeveel fta moet het onderwijs nog realiseren',
+      { intent: 'ranking', scope: 'onderwijs', by: 'gap', order: 'hoog' },
+    ],
     ['hoe ver is de overheid van het doel', { intent: 'ranking', scope: 'overheid', by: 'gap', order: 'hoog' }],
   ]);
 });

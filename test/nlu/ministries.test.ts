@@ -9,7 +9,10 @@ describe('ministries: the Rijk per ministry', () => {
     ['Hoe staat I&W ervoor?', { intent: 'lookup', sector: 'ienw', metric: 'alles' }],
     ['vergelijk Financiën en JenV', { intent: 'compare', sectors: ['fin', 'jenv'] }],
     ['rechtspraak vs justitie', { intent: 'compare', sectors: ['rechtspraak', 'jenv'] }],
-    ['vergelijk JenV', { intent: 'compare', sectors: ['jenv', ...MINISTRIES.filter((s) => s !== 'jenv')], scope: 'ministeries' }],
+    [
+      'vergelijk JenV',
+      { intent: 'compare', sectors: ['jenv', ...MINISTRIES.filter((s) => s !== 'jenv')], scope: 'ministeries' },
+    ],
     ['hoe staat het rijk er per ministerie voor', { intent: 'compare', sectors: MINISTRIES, scope: 'ministeries' }],
     ['Hoe staan de ministeries ervoor?', { intent: 'compare', sectors: MINISTRIES, scope: 'ministeries' }],
     ['Cijfers JenV', { intent: 'lookup', sector: 'jenv', metric: 'alles' }],
@@ -22,7 +25,10 @@ describe('ministries: the Rijk per ministry', () => {
     ['Hoe staat het met de Rechtspraak?', { intent: 'lookup', sector: 'rechtspraak', metric: 'alles' }],
     ['vergelijk vws en szw', { intent: 'compare', sectors: ['vws', 'szw'] }],
     ['realisatie per ministerie', { intent: 'compare', sectors: MINISTRIES, scope: 'ministeries' }],
-    ['realisatie rijk per departement 2024', { intent: 'compare', sectors: MINISTRIES, scope: 'ministeries', years: [2024] }],
+    [
+      'realisatie rijk per departement 2024',
+      { intent: 'compare', sectors: MINISTRIES, scope: 'ministeries', years: [2024] },
+    ],
     ['welk departement scoort het best', { intent: 'ranking', scope: 'ministeries', by: 'percentage', order: 'hoog' }],
     ['Hoeveel banen hebben de ministeries in totaal?', { intent: 'total', scope: 'ministeries' }],
   ]);

@@ -38,7 +38,10 @@ describe('notes (acceptance): other sectors, werving, knelpunten as superlative,
   expectQueries([
     ['wat doen andere sectoren aan begeleiding?', { intent: 'notes', topic: 'begeleiding' }],
     ['hoe begeleiden andere sectoren hun medewerkers', { intent: 'notes', topic: 'begeleiding' }],
-    ['wat doen andere onderwijssectoren aan begeleiding', { intent: 'notes', scope: 'onderwijs', topic: 'begeleiding' }],
+    [
+      'wat doen andere onderwijssectoren aan begeleiding',
+      { intent: 'notes', scope: 'onderwijs', topic: 'begeleiding' },
+    ],
     ['wat doen andere sectoren aan werving', { intent: 'notes', topic: 'aanpak' }],
     ['hoe werven andere sectoren kandidaten', { intent: 'notes', topic: 'aanpak' }],
     ['wat werkt goed in andere sectoren', { intent: 'notes', topic: 'aanpak' }],
@@ -48,7 +51,7 @@ describe('notes (acceptance): other sectors, werving, knelpunten as superlative,
     ['is het doel voor het mbo realistisch', { intent: 'notes', sector: 'mbo', topic: 'knelpunten' }],
     ['wat is de League Rijk', { intent: 'notes', sector: 'rijk', topic: 'organisatie' }],
     ['welke sectoren rapporteren inkoop', { intent: 'notes', topic: 'inkoop' }],
-    ['wat doen roc\'s aan begeleiding', { intent: 'notes', sector: 'mbo', topic: 'begeleiding' }],
+    ["wat doen roc's aan begeleiding", { intent: 'notes', sector: 'mbo', topic: 'begeleiding' }],
     ['wat gaat de MBO Raad doen', { intent: 'notes', sector: 'mbo', topic: 'maatregelen' }],
   ]);
 });

@@ -16,7 +16,15 @@ describe('projection: when is the target reached at this pace', () => {
     ["wanneer is het doel bij de umc's bereikt", { intent: 'projection', sector: 'umc' }],
     ['voorspelling hbo', { intent: 'projection', sector: 'hbo' }],
     // Without a sector: ask which one.
-    ['prognose', { intent: 'clarify', term: 'prognose', options: ['rijk', 'defensie', 'gemeenten', 'provincies', 'waterschappen'], ask: 'projection' }],
+    [
+      'prognose',
+      {
+        intent: 'clarify',
+        term: 'prognose',
+        options: ['rijk', 'defensie', 'gemeenten', 'provincies', 'waterschappen'],
+        ask: 'projection',
+      },
+    ],
   ]);
 });
 
@@ -30,9 +38,31 @@ describe('projection (acceptance): "op tijd", a future year, and without a secto
     ['haalt het mbo het doel in 2025?', { intent: 'projection', sector: 'mbo' }],
     ['wanneer haalt het mbo het doel?', { intent: 'projection', sector: 'mbo' }],
     ['mbo op koers?', { intent: 'projection', sector: 'mbo' }],
-    ['wanneer haalt het onderwijs het doel', { intent: 'clarify', term: 'het onderwijs', options: ['umc', 'po', 'vo', 'mbo', 'hbo'], ask: 'projection' }],
-    ['ligt de overheid op schema', { intent: 'clarify', term: 'de overheid', options: ['rijk', 'defensie', 'gemeenten', 'provincies', 'waterschappen'], ask: 'projection' }],
-    ['voorspelling onderwijs', { intent: 'clarify', term: 'onderwijs', options: ['umc', 'po', 'vo', 'mbo', 'hbo'], ask: 'projection' }],
-    ['welke sectoren liggen op koers', { intent: 'clarify', term: 'op koers', options: ['rijk', 'defensie', 'gemeenten', 'provincies', 'waterschappen'], ask: 'projection' }],
+    [
+      'wanneer haalt het onderwijs het doel',
+      { intent: 'clarify', term: 'het onderwijs', options: ['umc', 'po', 'vo', 'mbo', 'hbo'], ask: 'projection' },
+    ],
+    [
+      'ligt de overheid op schema',
+      {
+        intent: 'clarify',
+        term: 'de overheid',
+        options: ['rijk', 'defensie', 'gemeenten', 'provincies', 'waterschappen'],
+        ask: 'projection',
+      },
+    ],
+    [
+      'voorspelling onderwijs',
+      { intent: 'clarify', term: 'onderwijs', options: ['umc', 'po', 'vo', 'mbo', 'hbo'], ask: 'projection' },
+    ],
+    [
+      'welke sectoren liggen op koers',
+      {
+        intent: 'clarify',
+        term: 'op koers',
+        options: ['rijk', 'defensie', 'gemeenten', 'provincies', 'waterschappen'],
+        ask: 'projection',
+      },
+    ],
   ]);
 });

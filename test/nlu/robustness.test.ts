@@ -5,11 +5,62 @@ import { QuerySchema } from '../../src/nlu/query.js';
 import { parse } from './support.js';
 
 const words = [
-  'politie', 'defensie', 'gemeenten', 'hoger onderwijs', 'onderwijs', 'ministerie', 'ministeries', 'vergelijk', 'en',
-  'top', '3', 'welke', 'sectoren', 'doel', 'niet', 'gehaald', 'sinds', '2020', 'tm', '2024', 'tov', 'vorig jaar',
-  'abonneer', 'stop', 'waarom', 'inkoop', 'binnenwerk', 'totaal', 'tekort', 'trend', 'wanneer', '100%', 'fta',
-  'JenV', 'I&W', "umc's", 'politei', '<at>Banenbot</at>', '@banenbot', 'beste', 'hoi', 'bedankt', '?', '-', 'van', 'tot',
-  '1999', '2150', '9999', '0', 'een', 'drie', 'laatste', 'jaar', 'ziekenhuizen', 'xyz',
+  'politie',
+  'defensie',
+  'gemeenten',
+  'hoger onderwijs',
+  'onderwijs',
+  'ministerie',
+  'ministeries',
+  'vergelijk',
+  'en',
+  'top',
+  '3',
+  'welke',
+  'sectoren',
+  'doel',
+  'niet',
+  'gehaald',
+  'sinds',
+  '2020',
+  'tm',
+  '2024',
+  'tov',
+  'vorig jaar',
+  'abonneer',
+  'stop',
+  'waarom',
+  'inkoop',
+  'binnenwerk',
+  'totaal',
+  'tekort',
+  'trend',
+  'wanneer',
+  '100%',
+  'fta',
+  'JenV',
+  'I&W',
+  "umc's",
+  'politei',
+  '<at>Banenbot</at>',
+  '@banenbot',
+  'beste',
+  'hoi',
+  'bedankt',
+  '?',
+  '-',
+  'van',
+  'tot',
+  '1999',
+  '2150',
+  '9999',
+  '0',
+  'een',
+  'drie',
+  'laatste',
+  'jaar',
+  'ziekenhuizen',
+  'xyz',
 ];
 
 describe('robustness', () => {
@@ -25,10 +76,13 @@ describe('robustness', () => {
 
   it('sequences of vocabulary words, sectors, years and noise always give a valid Query', () => {
     fc.assert(
-      fc.property(fc.array(fc.oneof(fc.constantFrom(...words), fc.string({ maxLength: 8 })), { maxLength: 25 }), (parts) => {
-        const q = parse(parts.join(' '));
-        expect(QuerySchema.parse(q)).toEqual(q);
-      }),
+      fc.property(
+        fc.array(fc.oneof(fc.constantFrom(...words), fc.string({ maxLength: 8 })), { maxLength: 25 }),
+        (parts) => {
+          const q = parse(parts.join(' '));
+          expect(QuerySchema.parse(q)).toEqual(q);
+        },
+      ),
       { numRuns: 1500 },
     );
   });

@@ -14,18 +14,32 @@ describe('data/sectors.json', () => {
     for (const s of sectors.filter((x) => (MINISTRY_IDS as readonly string[]).includes(x.id))) {
       expect(s).toMatchObject({ kind: 'ministerie', parent: 'rijk', group: 'overheid' });
     }
-    expect(sectors.find((s) => s.id === 'binnenwerk')).toMatchObject({ kind: 'onderdeel', parent: 'rijk', group: 'overheid' });
+    expect(sectors.find((s) => s.id === 'binnenwerk')).toMatchObject({
+      kind: 'onderdeel',
+      parent: 'rijk',
+      group: 'overheid',
+    });
   });
 
   it('uses the names and groups of the letters', () => {
     const byId = new Map(sectors.map((s) => [s.id, s]));
-    expect(byId.get('umc')).toMatchObject({ name: 'Universitaire medische centra (umc’s)', shortName: 'umc’s', group: 'onderwijs' });
+    expect(byId.get('umc')).toMatchObject({
+      name: 'Universitaire medische centra (umc’s)',
+      shortName: 'umc’s',
+      group: 'onderwijs',
+    });
     expect(byId.get('po')).toMatchObject({ name: 'Primair onderwijs', shortName: 'po', group: 'onderwijs' });
     expect(byId.get('onderzoeksinstellingen')?.group).toBe('onderwijs');
     expect(byId.get('fin')).toMatchObject({ name: 'Financiën', shortName: 'Financiën' });
     expect(byId.get('jenv')?.name).toBe('Justitie en Veiligheid');
-    expect(sectors.filter((s) => s.group === 'overheid' && s.kind === 'sector').map((s) => s.id))
-      .toEqual(['rijk', 'defensie', 'gemeenten', 'provincies', 'waterschappen', 'politie']);
+    expect(sectors.filter((s) => s.group === 'overheid' && s.kind === 'sector').map((s) => s.id)).toEqual([
+      'rijk',
+      'defensie',
+      'gemeenten',
+      'provincies',
+      'waterschappen',
+      'politie',
+    ]);
   });
 
   // Every way a sector is written, typed on its own, finds that sector; a phrase listed under
@@ -59,7 +73,11 @@ describe('createParser with another sector list', () => {
     const only = sectors.filter((s) => s.id === 'politie' || s.id === 'defensie');
     const p = createParser(only);
     expect(p('realisatie politie')).toEqual({ intent: 'lookup', sector: 'politie', metric: 'realisatie' });
-    expect(p('vergelijk alle sectoren')).toEqual({ intent: 'compare', sectors: ['defensie', 'politie'], scope: 'sectoren' });
+    expect(p('vergelijk alle sectoren')).toEqual({
+      intent: 'compare',
+      sectors: ['defensie', 'politie'],
+      scope: 'sectoren',
+    });
     expect(p('gemeenten').intent).not.toBe('lookup');
     // No ministries to offer: no clarify question with fewer than two options.
     expect(p('ministerie')).toEqual({ intent: 'unknown' });

@@ -30,7 +30,10 @@ describe('help, greeting, thanks', () => {
     ['👍', { intent: 'thanks' }],
     // A greeting in front of a question does not hide the question.
     ['hoi, hoe staat defensie ervoor?', { intent: 'lookup', sector: 'defensie', metric: 'alles' }],
-    ['goedemorgen! realisatie gemeenten 2024 graag', { intent: 'lookup', sector: 'gemeenten', metric: 'realisatie', year: 2024 }],
+    [
+      'goedemorgen! realisatie gemeenten 2024 graag',
+      { intent: 'lookup', sector: 'gemeenten', metric: 'realisatie', year: 2024 },
+    ],
     ['dankjewel, en de provincies?', { intent: 'lookup', sector: 'provincies', metric: 'alles' }],
   ]);
 });

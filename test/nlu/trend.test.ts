@@ -20,7 +20,10 @@ describe('trend: development over the years', () => {
     ['verloop umc’s', { intent: 'trend', sector: 'umc' }],
     // Without a sector: all sectors of the scope side by side, over the latest five years with figures.
     ['verloop', { intent: 'compare', sectors: ALL_SECTORS, scope: 'sectoren', years: [2020, 2021, 2022, 2023, 2024] }],
-    ['ontwikkeling onderwijs 2022-2024', { intent: 'compare', sectors: ONDERWIJS, scope: 'onderwijs', years: [2022, 2023, 2024] }],
+    [
+      'ontwikkeling onderwijs 2022-2024',
+      { intent: 'compare', sectors: ONDERWIJS, scope: 'onderwijs', years: [2022, 2023, 2024] },
+    ],
   ]);
 });
 
@@ -32,9 +35,18 @@ describe('trend (acceptance): "verliep", "sinds de start", scopes over the lates
     ['mbo jaar op jaar', { intent: 'trend', sector: 'mbo' }],
     ['defensie sinds de start', { intent: 'trend', sector: 'defensie' }],
     ['defensie vanaf het begin', { intent: 'trend', sector: 'defensie' }],
-    ['trend overheid', { intent: 'compare', sectors: OVERHEID, scope: 'overheid', years: [2020, 2021, 2022, 2023, 2024] }],
-    ['hoe heeft het onderwijs zich ontwikkeld', { intent: 'compare', sectors: ONDERWIJS, scope: 'onderwijs', years: [2020, 2021, 2022, 2023, 2024] }],
-    ['ontwikkeling overheid sinds 2020', { intent: 'compare', sectors: OVERHEID, scope: 'overheid', years: [2020, 2021, 2022, 2023, 2024] }],
+    [
+      'trend overheid',
+      { intent: 'compare', sectors: OVERHEID, scope: 'overheid', years: [2020, 2021, 2022, 2023, 2024] },
+    ],
+    [
+      'hoe heeft het onderwijs zich ontwikkeld',
+      { intent: 'compare', sectors: ONDERWIJS, scope: 'onderwijs', years: [2020, 2021, 2022, 2023, 2024] },
+    ],
+    [
+      'ontwikkeling overheid sinds 2020',
+      { intent: 'compare', sectors: OVERHEID, scope: 'overheid', years: [2020, 2021, 2022, 2023, 2024] },
+    ],
     ['ontwikkeling mbo 2019 t/m 2024', { intent: 'trend', sector: 'mbo', from: 2019, to: 2024 }],
     ['mbo tussen 2019 en 2024', { intent: 'trend', sector: 'mbo', from: 2019, to: 2024 }],
     ['mbo afgelopen 2 jaar', { intent: 'trend', sector: 'mbo', from: 2023, to: 2024 }],

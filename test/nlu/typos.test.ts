@@ -25,8 +25,14 @@ describe('typos, capitals, punctuation and fillers', () => {
     ['ontwikkelng gemeenten', { intent: 'trend', sector: 'gemeenten' }],
     ['REALISATIE POLITIE 2024', { intent: 'lookup', sector: 'politie', metric: 'realisatie', year: 2024 }],
     ['Realisatie, politie; 2024...', { intent: 'lookup', sector: 'politie', metric: 'realisatie', year: 2024 }],
-    ['kun je me eigenlijk even vertellen hoe het met de politie gaat', { intent: 'lookup', sector: 'politie', metric: 'alles' }],
-    ['Graag de realisatie van de gemeenten, alsjeblieft', { intent: 'lookup', sector: 'gemeenten', metric: 'realisatie' }],
+    [
+      'kun je me eigenlijk even vertellen hoe het met de politie gaat',
+      { intent: 'lookup', sector: 'politie', metric: 'alles' },
+    ],
+    [
+      'Graag de realisatie van de gemeenten, alsjeblieft',
+      { intent: 'lookup', sector: 'gemeenten', metric: 'realisatie' },
+    ],
     ['<at>Banenbot</at> realisatie politie', { intent: 'lookup', sector: 'politie', metric: 'realisatie' }],
     ['@banenbot percentage defensie', { intent: 'lookup', sector: 'defensie', metric: 'percentage' }],
     ['banenbot: doel vo', { intent: 'lookup', sector: 'vo', metric: 'doel' }],

@@ -23,7 +23,10 @@ describe('unknown_sector: looks like a sector, matches none well', () => {
     ['Tweede Kamer', { intent: 'unknown_sector', term: 'tweede kamer', suggestions: ['hcvs'] }],
     // A comparison whose other side is unknown: say so, do not compare with the whole group.
     ['vergelijk politie en brandweer', { intent: 'unknown_sector', term: 'brandweer', suggestions: [] }],
-    ['vergelijk defensie met de marechaussee', { intent: 'unknown_sector', term: 'marechaussee', suggestions: ['defensie'] }],
+    [
+      'vergelijk defensie met de marechaussee',
+      { intent: 'unknown_sector', term: 'marechaussee', suggestions: ['defensie'] },
+    ],
     ['percentage Raad van State', { intent: 'unknown_sector', term: 'raad van state', suggestions: ['hcvs'] }],
   ]);
 });

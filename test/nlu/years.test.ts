@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { createParser } from '../../src/nlu/index.js';
 import { loadDataset } from '../../src/data/load.js';
+import { createParser } from '../../src/nlu/index.js';
 import { expectQueries } from './support.js';
 
 describe('years anywhere in the question', () => {
@@ -21,13 +21,27 @@ describe('years anywhere in the question', () => {
 
   it('without the years option, relative years are left out', () => {
     const plain = createParser(loadDataset().sectors);
-    expect(plain('realisatie politie vorig jaar')).toEqual({ intent: 'lookup', sector: 'politie', metric: 'realisatie' });
-    expect(plain('realisatie politie 2023')).toEqual({ intent: 'lookup', sector: 'politie', metric: 'realisatie', year: 2023 });
+    expect(plain('realisatie politie vorig jaar')).toEqual({
+      intent: 'lookup',
+      sector: 'politie',
+      metric: 'realisatie',
+    });
+    expect(plain('realisatie politie 2023')).toEqual({
+      intent: 'lookup',
+      sector: 'politie',
+      metric: 'realisatie',
+      year: 2023,
+    });
   });
 
   it('relative years follow the latest year given', () => {
     const later = createParser(loadDataset().sectors, { years: [2023, 2024, 2025] });
-    expect(later('realisatie politie vorig jaar')).toEqual({ intent: 'lookup', sector: 'politie', metric: 'realisatie', year: 2024 });
+    expect(later('realisatie politie vorig jaar')).toEqual({
+      intent: 'lookup',
+      sector: 'politie',
+      metric: 'realisatie',
+      year: 2024,
+    });
     expect(later('trend politie laatste 2 jaar')).toEqual({ intent: 'trend', sector: 'politie', from: 2024, to: 2025 });
   });
 });

@@ -1,33 +1,52 @@
 // `npm run notify` as a process: killed in the middle of a run and started again it completes
 // without posting anything twice; it refuses a corrupt state file and leaves it byte-identical;
 // it registers webhooks and shows what a dry run would do.
-import { spawn, type ChildProcess } from 'node:child_process';
+import { type ChildProcess, spawn } from 'node:child_process';
 import { mkdtemp, readFile, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterEach, describe, expect, it } from 'vitest';
 import { parseConfig } from '../../src/config.js';
-import { StateFileError, StateStore } from '../../src/store/state.js';
-import { createServer } from '../../src/server.js';
 import { silentLogger } from '../../src/log.js';
-import { startFanoutConnector, type FanoutConnector } from '../support/fanout-connector.js';
+import { createServer } from '../../src/server.js';
+import { StateFileError, StateStore } from '../../src/store/state.js';
+import { type FanoutConnector, startFanoutConnector } from '../support/fanout-connector.js';
 
 const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
 
-interface Run { code: number | null; signal: NodeJS.Signals | null; stdout: string; stderr: string }
+interface Run {
+  code: number | null;
+  signal: NodeJS.Signals | null;
+  stdout: string;
+  stderr: string;
+}
 
 function startCli(args: string[], stateFile: string): { child: ChildProcess; done: Promise<Run> } {
   const child = spawn(process.execPath, ['--import', 'tsx', 'src/cli.ts', 'notify', ...args], {
     cwd: ROOT,
-    env: { ...process.env, NODE_ENV: 'test', STATE_FILE: stateFile, LOG_LEVEL: 'warn', BOT_ID: '', BOT_PASSWORD: '', NOTIFY_CRON: '' },
+    env: {
+      ...process.env,
+      NODE_ENV: 'test',
+      STATE_FILE: stateFile,
+      LOG_LEVEL: 'warn',
+      BOT_ID: '',
+      BOT_PASSWORD: '',
+      NOTIFY_CRON: '',
+    },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   let stdout = '';
   let stderr = '';
-  child.stdout!.on('data', (d) => { stdout += String(d); });
-  child.stderr!.on('data', (d) => { stderr += String(d); });
-  const done = new Promise<Run>((resolve) => child.on('close', (code, signal) => resolve({ code, signal, stdout, stderr })));
+  child.stdout!.on('data', (d) => {
+    stdout += String(d);
+  });
+  child.stderr!.on('data', (d) => {
+    stderr += String(d);
+  });
+  const done = new Promise<Run>((resolve) =>
+    child.on('close', (code, signal) => resolve({ code, signal, stdout, stderr })),
+  );
   return { child, done };
 }
 
@@ -41,7 +60,16 @@ async function subscribeChannels(stateFile: string, serviceUrl: string, n: numbe
   const store = await StateStore.open(stateFile);
   const ids = Array.from({ length: n }, (_, i) => `19:kanaal-${i}@thread.tacv2`);
   for (const id of ids) {
-    await store.saveConversation({ id, kind: 'channel', reference: { channelId: 'msteams', serviceUrl, conversation: { id, conversationType: 'channel' }, bot: { id: '28:bot' } } });
+    await store.saveConversation({
+      id,
+      kind: 'channel',
+      reference: {
+        channelId: 'msteams',
+        serviceUrl,
+        conversation: { id, conversationType: 'channel' },
+        bot: { id: '28:bot' },
+      },
+    });
     await store.subscribe(id, ['politie']);
   }
   return ids;
@@ -70,7 +98,9 @@ describe('npm run notify', () => {
         let sent = 0;
         try {
           const state = JSON.parse(await readFile(stateFile, 'utf8'));
-          sent = Object.values(state.ledger as Record<string, { status: string }>).filter((e) => e.status === 'sent').length;
+          sent = Object.values(state.ledger as Record<string, { status: string }>).filter(
+            (e) => e.status === 'sent',
+          ).length;
         } catch {
           return;
         }
@@ -79,7 +109,10 @@ describe('npm run notify', () => {
         first.child.kill('SIGKILL');
         resolve();
       }, 15);
-      first.done.then(() => { clearInterval(timer); reject(new Error('the first run ended before it could be killed')); });
+      first.done.then(() => {
+        clearInterval(timer);
+        reject(new Error('the first run ended before it could be killed'));
+      });
     });
     const killed = await first.done;
     expect(killed.signal).toBe('SIGKILL');
@@ -147,11 +180,25 @@ describe('npm run notify', () => {
     const stateFile = await tempState();
     await subscribeChannels(stateFile, connector.url, 2);
 
-    const added = await cli(['--add-webhook', 'https://prod-01.westeurope.logic.azure.com/workflows/abc/triggers/manual', '--name', 'Netwerk Banenafspraak', '--sectors', 'Rijk,defensie'], stateFile);
+    const added = await cli(
+      [
+        '--add-webhook',
+        'https://prod-01.westeurope.logic.azure.com/workflows/abc/triggers/manual',
+        '--name',
+        'Netwerk Banenafspraak',
+        '--sectors',
+        'Rijk,defensie',
+      ],
+      stateFile,
+    );
     expect(added.code).toBe(0);
-    expect(added.stdout).toContain('Webhook "Netwerk Banenafspraak" toegevoegd als webhook:netwerk-banenafspraak: updates over Rijk, Defensie.');
+    expect(added.stdout).toContain(
+      'Webhook "Netwerk Banenafspraak" toegevoegd als webhook:netwerk-banenafspraak: updates over Rijk, Defensie.',
+    );
     expect((await cli(['--add-webhook', 'http://example.org/hook'], stateFile)).stderr).toContain('https://');
-    expect((await cli(['--add-webhook', 'https://example.org/hook', '--sectors', 'polisie'], stateFile)).stderr).toContain('bedoelt u politie');
+    expect(
+      (await cli(['--add-webhook', 'https://example.org/hook', '--sectors', 'polisie'], stateFile)).stderr,
+    ).toContain('bedoelt u politie');
 
     const listed = await cli(['--list'], stateFile);
     expect(listed.stdout).toContain('webhook:netwerk-banenafspraak (webhook "Netwerk Banenafspraak"): Rijk, Defensie');

@@ -16,7 +16,7 @@ import { Notifier } from '../../src/notify/notifier.js';
 import { StateStore } from '../../src/store/state.js';
 import { createAdapter } from '../../src/teams/adapter.js';
 import { proactiveTransports } from '../../src/teams/proactive.js';
-import { startConnector, type Connector } from '../support/connector.js';
+import { type Connector, startConnector } from '../support/connector.js';
 
 const dataset = loadDataset();
 const config = parseConfig({ NODE_ENV: 'test' });
@@ -36,7 +36,13 @@ let store: StateStore;
 const CHANNEL = '19:politie-netwerk@thread.tacv2';
 
 const notifier = (d: Dataset = dataset) =>
-  new Notifier({ store, dataset: d, log: silentLogger(), transports: proactiveTransports(createAdapter(config), config), retry: FAST });
+  new Notifier({
+    store,
+    dataset: d,
+    log: silentLogger(),
+    transports: proactiveTransports(createAdapter(config), config),
+    retry: FAST,
+  });
 
 beforeAll(async () => {
   connector = await startConnector();
@@ -48,8 +54,15 @@ beforeEach(async () => {
   connector.reset();
   store = await StateStore.open(join(await mkdtemp(join(tmpdir(), 'banenbot-notify-')), 'state.json'));
   await store.saveConversation({
-    id: CHANNEL, kind: 'channel', tenantId: 't1',
-    reference: { channelId: 'msteams', serviceUrl: connector.url, conversation: { id: CHANNEL, conversationType: 'channel', tenantId: 't1' }, bot: { id: '28:bot' } },
+    id: CHANNEL,
+    kind: 'channel',
+    tenantId: 't1',
+    reference: {
+      channelId: 'msteams',
+      serviceUrl: connector.url,
+      conversation: { id: CHANNEL, conversationType: 'channel', tenantId: 't1' },
+      bot: { id: '28:bot' },
+    },
   });
   await store.subscribe(CHANNEL, ['politie']);
 });
@@ -152,7 +165,9 @@ describe('Teams Workflows webhooks', () => {
     await store.addWebhook({ name: 'Weg', url: hookUrl.replace('/workflows/hook', '/bestaat-niet'), sectors: [] });
     const r = await notifier().run({ year: 2024 });
     expect(r.sent).toBe(1);
-    expect(r.failed).toEqual([{ target: 'webhook:weg', name: 'Weg', reason: '404 gesprek of bericht niet gevonden', attempts: 1 }]);
+    expect(r.failed).toEqual([
+      { target: 'webhook:weg', name: 'Weg', reason: '404 gesprek of bericht niet gevonden', attempts: 1 },
+    ]);
     expect(store.getConversation('webhook:weg')).toBeDefined();
   });
 });

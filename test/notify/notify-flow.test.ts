@@ -7,11 +7,11 @@ import type { AddressInfo } from 'node:net';
 import express from 'express';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { NotifyReport } from '../../src/notify/report.js';
-import { notifierFor } from '../../src/teams/proactive.js';
 import { notifyRoute } from '../../src/teams/notify-route.js';
+import { notifierFor } from '../../src/teams/proactive.js';
+import { type StartedBot, startBotServer } from '../support/bot-server.js';
+import { type Connector, type ConnectorFault, type ConnectorRequest, startConnector } from '../support/connector.js';
 import { startFanoutConnector } from '../support/fanout-connector.js';
-import { startBotServer, type StartedBot } from '../support/bot-server.js';
-import { startConnector, type Connector, type ConnectorFault, type ConnectorRequest } from '../support/connector.js';
 import { botMembership, message } from '../teams/activities.js';
 
 const TOKEN = 'notify-token-for-tests-0123456789';
@@ -27,8 +27,15 @@ let fault: ((r: ConnectorRequest) => ConnectorFault | undefined) | undefined;
 const cardText = (a: { activity: any }) => JSON.stringify(a.activity.attachments?.[0]?.content ?? {});
 const lastCard = (conversationId: string) => cardText(connector.messages(conversationId).at(-1)!);
 
-async function notify(body: unknown = {}, headers: Record<string, string> = { authorization: `Bearer ${TOKEN}` }): Promise<Response> {
-  return fetch(`${bot.url}/api/notify`, { method: 'POST', headers: { 'content-type': 'application/json', ...headers }, body: JSON.stringify(body) });
+async function notify(
+  body: unknown = {},
+  headers: Record<string, string> = { authorization: `Bearer ${TOKEN}` },
+): Promise<Response> {
+  return fetch(`${bot.url}/api/notify`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', ...headers },
+    body: JSON.stringify(body),
+  });
 }
 
 async function report(body: unknown = {}): Promise<NotifyReport> {
@@ -45,7 +52,12 @@ beforeAll(async () => {
   bot = await startBotServer({ env: { NOTIFY_TOKEN: TOKEN } });
   // Short retry delays (the route shares this notifier: one per state store).
   notifierFor({ ...bot.bot.deps, adapter: bot.bot.adapter }, { retry: { baseDelayMs: 2, maxDelayMs: 10 } });
-  for (const [id, kind] of [[A, 'channel'], [B, 'channel'], [C, 'channel'], [G, 'groupChat']] as const) {
+  for (const [id, kind] of [
+    [A, 'channel'],
+    [B, 'channel'],
+    [C, 'channel'],
+    [G, 'groupChat'],
+  ] as const) {
     await bot.post(botMembership('membersAdded', { serviceUrl: connector.url, kind, conversationId: id }));
   }
 });
@@ -73,8 +85,17 @@ describe('subscriptions and channel updates', () => {
 
     expect(connector.messages(A)).toHaveLength(1);
     const a = lastCard(A);
-    for (const fragment of ['Banenafspraak 2024: Politie en Middelbaar beroepsonderwijs', '713 fta', '489 fta', '68,4%', '+102 fta (+14,1 procentpunt)',
-      'Nee, nog 224 fta te gaan', 'circa 706 fta', 'circa 1.929 fta', 'Kamerstuk 34 352 nr. 348']) {
+    for (const fragment of [
+      'Banenafspraak 2024: Politie en Middelbaar beroepsonderwijs',
+      '713 fta',
+      '489 fta',
+      '68,4%',
+      '+102 fta (+14,1 procentpunt)',
+      'Nee, nog 224 fta te gaan',
+      'circa 706 fta',
+      'circa 1.929 fta',
+      'Kamerstuk 34 352 nr. 348',
+    ]) {
       expect(a).toContain(fragment);
     }
     expect(a).not.toContain('Gemeenten');
@@ -82,7 +103,13 @@ describe('subscriptions and channel updates', () => {
 
     expect(connector.messages(B)).toHaveLength(1);
     const b = lastCard(B);
-    for (const fragment of ['stand per sector', 'Gemeenten', '6.051 fta', 'Ja, 511 fta boven het doel', 'In 2024 haalde 1 van de 13 sectoren het doel: Gemeenten.']) {
+    for (const fragment of [
+      'stand per sector',
+      'Gemeenten',
+      '6.051 fta',
+      'Ja, 511 fta boven het doel',
+      'In 2024 haalde 1 van de 13 sectoren het doel: Gemeenten.',
+    ]) {
       expect(b).toContain(fragment);
     }
     expect(b).toContain('Realisatiepercentage 2024 (100% is het doel)'); // the chart's text equivalent
@@ -102,7 +129,14 @@ describe('subscriptions and channel updates', () => {
       if (r.method !== 'POST') return undefined;
       const n = (attempts.get(r.conversationId) ?? 0) + 1;
       attempts.set(r.conversationId, n);
-      return ([{ status: 429, retryAfter: 0 }, { status: 502 }, { status: 429, retryAfter: 0 }, { status: 503 }] as ConnectorFault[])[n - 1];
+      return (
+        [
+          { status: 429, retryAfter: 0 },
+          { status: 502 },
+          { status: 429, retryAfter: 0 },
+          { status: 503 },
+        ] as ConnectorFault[]
+      )[n - 1];
     };
     try {
       const r = await report({ year: 2023 });
@@ -121,7 +155,9 @@ describe('subscriptions and channel updates', () => {
     try {
       const r = await report({ message: 'Proef met een kapotte verbinding.' });
       expect(r.sent).toBe(1);
-      expect(r.failed).toEqual([{ target: A, reason: '502 ongeldig antwoord van de dienst, opgegeven na 7 pogingen', attempts: 7 }]);
+      expect(r.failed).toEqual([
+        { target: A, reason: '502 ongeldig antwoord van de dienst, opgegeven na 7 pogingen', attempts: 7 },
+      ]);
       expect(connector.messages(B)).toHaveLength(1);
       expect(lastCard(B)).toContain('Proef met een kapotte verbinding.');
     } finally {
@@ -192,14 +228,22 @@ describe('POST /api/notify', () => {
     const slow = await startFanoutConnector({ delayMs: 300 });
     const W = '19:wo-kanaal@thread.tacv2';
     const deps = { ...bot.bot.deps, adapter: bot.bot.adapter };
-    await deps.store.saveConversation({ id: W, kind: 'channel', reference: { channelId: 'msteams', serviceUrl: slow.url, conversation: { id: W }, bot: { id: '28:bot' } } });
+    await deps.store.saveConversation({
+      id: W,
+      kind: 'channel',
+      reference: { channelId: 'msteams', serviceUrl: slow.url, conversation: { id: W }, bot: { id: '28:bot' } },
+    });
     await deps.store.subscribe(W, ['wo']);
-    const app = express().use(express.json()).post('/api/notify', notifyRoute(deps, { waitMs: 50 }));
+    const app = express()
+      .use(express.json())
+      .post('/api/notify', notifyRoute(deps, { waitMs: 50 }));
     const server = app.listen(0, '127.0.0.1');
     await new Promise((r) => server.once('listening', r));
     try {
       const res = await fetch(`http://127.0.0.1:${(server.address() as AddressInfo).port}/api/notify`, {
-        method: 'POST', headers: { 'content-type': 'application/json', authorization: `Bearer ${TOKEN}` }, body: JSON.stringify({ sectors: ['universiteiten'] }),
+        method: 'POST',
+        headers: { 'content-type': 'application/json', authorization: `Bearer ${TOKEN}` },
+        body: JSON.stringify({ sectors: ['universiteiten'] }),
       });
       expect(res.status).toBe(202);
       expect(await res.json()).toMatchObject({ status: 'accepted' });
@@ -217,7 +261,11 @@ describe('POST /api/notify', () => {
   it('does not exist (404) when NOTIFY_TOKEN is not set', async () => {
     const plain = await startBotServer();
     try {
-      const res = await fetch(`${plain.url}/api/notify`, { method: 'POST', headers: { 'content-type': 'application/json', authorization: `Bearer ${TOKEN}` }, body: '{}' });
+      const res = await fetch(`${plain.url}/api/notify`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', authorization: `Bearer ${TOKEN}` },
+        body: '{}',
+      });
       expect(res.status).toBe(404);
     } finally {
       await plain.close();

@@ -1,9 +1,9 @@
 // "abonneer", "abonnementen", "afmelden" as people type them, with and without ADMIN_IDS, in a
 // channel and in a personal chat (where a subscription is that person's own).
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { startBotServer, type StartedBot } from '../support/bot-server.js';
-import { startConnector, type Connector } from '../support/connector.js';
-import { USER, cardAction, message } from '../teams/activities.js';
+import { type StartedBot, startBotServer } from '../support/bot-server.js';
+import { type Connector, startConnector } from '../support/connector.js';
+import { cardAction, message, USER } from '../teams/activities.js';
 
 let connector: Connector;
 let bot: StartedBot | undefined;
@@ -20,11 +20,15 @@ afterEach(async () => {
   connector.reset();
 });
 
-const card = (conversationId: string) => JSON.stringify(connector.messages(conversationId).at(-1)?.activity.attachments?.[0]?.content ?? {});
+const card = (conversationId: string) =>
+  JSON.stringify(connector.messages(conversationId).at(-1)?.activity.attachments?.[0]?.content ?? {});
 const text = (conversationId: string) => String(connector.messages(conversationId).at(-1)?.activity.text ?? '');
 
 async function say(words: string, conversationId: string, kind: 'channel' | 'personal' = 'channel', from = USER) {
-  const activity = { ...message(words, { serviceUrl: connector.url, kind, conversationId, mention: kind === 'channel' }), from };
+  const activity = {
+    ...message(words, { serviceUrl: connector.url, kind, conversationId, mention: kind === 'channel' }),
+    from,
+  };
   expect((await bot!.post(activity)).status).toBe(200);
 }
 
@@ -67,7 +71,12 @@ describe('subscription commands', () => {
     expect(text(chat)).toContain('Je krijgt voortaan in deze chat een overzicht van Middelbaar beroepsonderwijs');
     expect(bot.bot.deps.store.getSubscription(chat)?.sectors).toEqual(['mbo']);
     // The "Afmelden" button on the confirmation card.
-    await bot.post(cardAction({ action: 'query', query: { intent: 'unsubscribe' } }, { serviceUrl: connector.url, conversationId: chat }));
+    await bot.post(
+      cardAction(
+        { action: 'query', query: { intent: 'unsubscribe' } },
+        { serviceUrl: connector.url, conversationId: chat },
+      ),
+    );
     expect(text(chat)).toContain('Je krijgt geen updates over de banenafspraak meer.');
     expect(bot.bot.deps.store.getSubscription(chat)).toBeUndefined();
     await say('afmelden', chat, 'personal');

@@ -12,7 +12,7 @@ import { editionOf, NotifyCronError, startNotifyTriggers } from '../../src/notif
 import { StateStore } from '../../src/store/state.js';
 import { createAdapter } from '../../src/teams/adapter.js';
 import { proactiveTransports } from '../../src/teams/proactive.js';
-import { startConnector, type Connector } from '../support/connector.js';
+import { type Connector, startConnector } from '../support/connector.js';
 
 let connector: Connector;
 beforeAll(async () => {
@@ -25,10 +25,19 @@ afterAll(async () => {
 async function setup() {
   const store = await StateStore.open(join(await mkdtemp(join(tmpdir(), 'banenbot-cron-')), 'state.json'));
   const id = '19:maandoverzicht@thread.tacv2';
-  await store.saveConversation({ id, kind: 'channel', reference: { channelId: 'msteams', serviceUrl: connector.url, conversation: { id }, bot: { id: '28:bot' } } });
+  await store.saveConversation({
+    id,
+    kind: 'channel',
+    reference: { channelId: 'msteams', serviceUrl: connector.url, conversation: { id }, bot: { id: '28:bot' } },
+  });
   await store.subscribe(id, ['defensie']);
   const config = parseConfig({ NODE_ENV: 'test' });
-  const notifier = new Notifier({ store, dataset: loadDataset(), log: silentLogger(), transports: proactiveTransports(createAdapter(config), config) });
+  const notifier = new Notifier({
+    store,
+    dataset: loadDataset(),
+    log: silentLogger(),
+    transports: proactiveTransports(createAdapter(config), config),
+  });
   return { store, id, notifier };
 }
 

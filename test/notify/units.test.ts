@@ -2,7 +2,7 @@
 // how long a retry waits, and how sector names from outside are read.
 import { describe, expect, it } from 'vitest';
 import { loadDataset } from '../../src/data/load.js';
-import { DeliveryError, classify, describeFailure, parseRetryAfter } from '../../src/notify/delivery-error.js';
+import { classify, DeliveryError, describeFailure, parseRetryAfter } from '../../src/notify/delivery-error.js';
 import { overlap } from '../../src/notify/plan.js';
 import { NotifyRequestError, resolveSectors, toNotifyRequest } from '../../src/notify/request.js';
 import { DEFAULT_RETRY, retryDelay, withRetry } from '../../src/notify/retry.js';
@@ -13,10 +13,14 @@ const dataset = loadDataset();
 describe('update identity', () => {
   it('is year, sector filter, message and edition — not the dataset version or the figures', () => {
     expect(updateId({ year: 2024 })).toBe('2024|alle|-|-');
-    expect(updateId({ year: 2024, sectors: ['politie', 'mbo', 'politie'] })).toBe(updateId({ year: 2024, sectors: ['mbo', 'politie'] }));
+    expect(updateId({ year: 2024, sectors: ['politie', 'mbo', 'politie'] })).toBe(
+      updateId({ year: 2024, sectors: ['mbo', 'politie'] }),
+    );
     expect(updateId({ year: 2024, sectors: ['mbo', 'politie'] })).toBe('2024|mbo,politie|-|-');
     expect(updateId({ year: 2024, message: 'Nieuwe cijfers' })).toMatch(/^2024\|alle\|m:[0-9a-f]{12}\|-$/);
-    expect(updateId({ year: 2024, message: 'Nieuwe cijfers' })).not.toBe(updateId({ year: 2024, message: 'Andere tekst' }));
+    expect(updateId({ year: 2024, message: 'Nieuwe cijfers' })).not.toBe(
+      updateId({ year: 2024, message: 'Andere tekst' }),
+    );
     expect(updateId({ year: 2024, edition: '2026-12-01' })).toBe('2024|alle|-|e:2026-12-01');
     expect(ledgerKey('2024|alle|-|-', '19:x@thread.tacv2')).toBe('2024|alle|-|->19:x@thread.tacv2');
   });
@@ -37,8 +41,17 @@ describe('update identity', () => {
 
 describe('failures and retries', () => {
   it.each([
-    [429, 'transient'], [412, 'transient'], [500, 'transient'], [502, 'transient'], [503, 'transient'], [504, 'transient'],
-    [403, 'gone'], [404, 'gone'], [401, 'permanent'], [400, 'permanent'], [413, 'permanent'],
+    [429, 'transient'],
+    [412, 'transient'],
+    [500, 'transient'],
+    [502, 'transient'],
+    [503, 'transient'],
+    [504, 'transient'],
+    [403, 'gone'],
+    [404, 'gone'],
+    [401, 'permanent'],
+    [400, 'permanent'],
+    [413, 'permanent'],
   ] as const)('HTTP %i is %s', (status, kind) => {
     expect(classify(new DeliveryError('x', status))).toBe(kind);
   });
@@ -47,7 +60,9 @@ describe('failures and retries', () => {
     expect(classify(new DeliveryError('x', 404), { goneOn404: false })).toBe('permanent');
     expect(classify(new DeliveryError('x', undefined, undefined, 'ECONNRESET'))).toBe('transient');
     expect(classify(new Error('bug'))).toBe('permanent');
-    expect(describeFailure(new DeliveryError('x', 401))).toBe('401 niet geautoriseerd (controleer BOT_ID en BOT_PASSWORD)');
+    expect(describeFailure(new DeliveryError('x', 401))).toBe(
+      '401 niet geautoriseerd (controleer BOT_ID en BOT_PASSWORD)',
+    );
   });
 
   it('waits at least Retry-After, else backs off exponentially with jitter up to a ceiling', () => {
@@ -66,17 +81,29 @@ describe('failures and retries', () => {
   it('stops after the bound, and at once for errors that will not go away', async () => {
     const fast = { ...DEFAULT_RETRY, retries: 3, baseDelayMs: 1, maxDelayMs: 2 };
     let calls = 0;
-    const throttled = await withRetry(async () => { calls += 1; throw new DeliveryError('x', 429, 0); }, fast);
+    const throttled = await withRetry(async () => {
+      calls += 1;
+      throw new DeliveryError('x', 429, 0);
+    }, fast);
     expect(throttled).toMatchObject({ failure: 'transient', attempts: 4 });
     expect(calls).toBe(4);
     calls = 0;
-    const unauthorised = await withRetry(async () => { calls += 1; throw new DeliveryError('x', 401); }, fast);
+    const unauthorised = await withRetry(async () => {
+      calls += 1;
+      throw new DeliveryError('x', 401);
+    }, fast);
     expect(unauthorised).toMatchObject({ failure: 'permanent', attempts: 1 });
     expect(calls).toBe(1);
-    const tooLong = await withRetry(async () => { throw new DeliveryError('x', 429, 10 * 60_000); }, fast);
+    const tooLong = await withRetry(async () => {
+      throw new DeliveryError('x', 429, 10 * 60_000);
+    }, fast);
     expect(tooLong).toMatchObject({ failure: 'transient', attempts: 1 });
     let n = 0;
-    const recovered = await withRetry(async () => { n += 1; if (n < 3) throw new DeliveryError('x', 503); return 'ok'; }, fast);
+    const recovered = await withRetry(async () => {
+      n += 1;
+      if (n < 3) throw new DeliveryError('x', 503);
+      return 'ok';
+    }, fast);
     expect(recovered).toMatchObject({ value: 'ok', attempts: 3 });
   });
 });

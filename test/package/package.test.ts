@@ -4,9 +4,9 @@ import { execFile } from 'node:child_process';
 import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
+import { AppManifestUtils, type TeamsManifest } from '@microsoft/app-manifest';
 import AdmZip from 'adm-zip';
 import { PNG } from 'pngjs';
-import { AppManifestUtils, type TeamsManifest } from '@microsoft/app-manifest';
 import { afterAll, describe, expect, it } from 'vitest';
 import { drawColorIcon, drawOutlineIcon } from '../../scripts/make-icons.js';
 
@@ -37,22 +37,34 @@ interface Manifest {
   }[];
 }
 
-interface Result { code: number; stdout: string; stderr: string }
+interface Result {
+  code: number;
+  stdout: string;
+  stderr: string;
+}
 
 /** Runs scripts/package.ts with only the given package variables set. */
 function runPackage(args: string[], vars: Record<string, string> = {}): Promise<Result> {
   const env: NodeJS.ProcessEnv = {};
   for (const [k, v] of Object.entries(process.env)) if (!/^(BOT_ID|APP_)/.test(k)) env[k] = v;
   return new Promise((done) => {
-    execFile(TSX, [SCRIPT, ...args], { cwd: temp, env: { ...env, ...vars }, timeout: 60_000 }, (err, stdout, stderr) => {
-      done({ code: err ? (typeof err.code === 'number' ? err.code : 1) : 0, stdout, stderr });
-    });
+    execFile(
+      TSX,
+      [SCRIPT, ...args],
+      { cwd: temp, env: { ...env, ...vars }, timeout: 60_000 },
+      (err, stdout, stderr) => {
+        done({ code: err ? (typeof err.code === 'number' ? err.code : 1) : 0, stdout, stderr });
+      },
+    );
   });
 }
 
 function readZip(path: string): { names: string[]; manifest: Manifest } {
   const zip = new AdmZip(path);
-  const names = zip.getEntries().map((e) => e.entryName).sort();
+  const names = zip
+    .getEntries()
+    .map((e) => e.entryName)
+    .sort();
   const manifest = JSON.parse(zip.readAsText('manifest.json')) as Manifest;
   return { names, manifest };
 }
@@ -95,7 +107,10 @@ describe('npm run package', () => {
     const { manifest } = readZip(out);
     expect(manifest.id).toBe(APP_ID);
     expect(manifest.bots?.[0]?.botId).toBe(BOT_ID);
-    expect(manifest.name).toEqual({ short: 'Banenbot', full: 'Banenbot – cijfers banenafspraak overheid en onderwijs' });
+    expect(manifest.name).toEqual({
+      short: 'Banenbot',
+      full: 'Banenbot – cijfers banenafspraak overheid en onderwijs',
+    });
     expect(manifest.description.short.length).toBeLessThanOrEqual(80);
     expect(manifest.description.full).toContain('realisatie politie 2024');
     expect(manifest.localizationInfo?.defaultLanguageTag).toBe('nl-NL');
@@ -108,7 +123,7 @@ describe('npm run package', () => {
     expect(bot.supportsFiles).toBe(false);
     expect(bot.isNotificationOnly).toBe(false);
     const lists = bot.commandLists ?? [];
-    expect(lists.map((l) => l.scopes).flat().sort()).toEqual(['groupChat', 'personal', 'team']);
+    expect(lists.flatMap((l) => l.scopes).sort()).toEqual(['groupChat', 'personal', 'team']);
     const titles = (scope: string) => lists.find((l) => l.scopes.includes(scope))?.commands.map((c) => c.title);
     const questions = ['help', 'vergelijk', 'tekort', 'ranking', 'ontwikkeling'];
     const subscriptions = ['abonneer', 'abonnementen', 'afmelden'];
@@ -149,7 +164,9 @@ describe('npm run package', () => {
 
   it('names the field when the template breaks the schema, and writes no zip', async () => {
     const template = plantedTemplate('broken', (t) =>
-      t.replace('"accentColor": "#1B5E8C"', '"accentColor": "blauw"').replace('"isNotificationOnly": false', '"isNotificationOnly": "nee"'),
+      t
+        .replace('"accentColor": "#1B5E8C"', '"accentColor": "blauw"')
+        .replace('"isNotificationOnly": false', '"isNotificationOnly": "nee"'),
     );
     const out = join(temp, 'broken/banenbot.zip');
     const r = await runPackage(['--template', template, '--out', out], { BOT_ID });

@@ -1,6 +1,6 @@
 // The state store: conversations, subscriptions and the ledger survive a restart; a corrupt
 // file stops start-up and stays byte-identical; two processes sharing the file lose nothing.
-import { mkdtemp, readFile, readdir, stat, writeFile } from 'node:fs/promises';
+import { mkdtemp, readdir, readFile, stat, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -18,7 +18,13 @@ describe('StateStore', () => {
     const store = await StateStore.open(file);
     await store.saveConversation({ id: 'c1', kind: 'channel', tenantId: 't1', reference: ref('c1') });
     const reopened = await StateStore.open(file);
-    expect(reopened.getConversation('c1')).toMatchObject({ id: 'c1', kind: 'channel', tenantId: 't1', welcomed: false, reference: ref('c1') });
+    expect(reopened.getConversation('c1')).toMatchObject({
+      id: 'c1',
+      kind: 'channel',
+      tenantId: 't1',
+      welcomed: false,
+      reference: ref('c1'),
+    });
     expect(JSON.parse(await readFile(file, 'utf8')).conversations.c1.id).toBe('c1');
   });
 
@@ -27,21 +33,38 @@ describe('StateStore', () => {
     await store.saveConversation({ id: 'c1', kind: 'personal', reference: ref('c1') });
     expect(await store.markWelcomed('c1')).toBe(true);
     expect(await store.markWelcomed('c1')).toBe(false);
-    await store.saveConversation({ id: 'c1', kind: 'personal', reference: { ...ref('c1'), serviceUrl: 'http://127.0.0.1:2' } });
+    await store.saveConversation({
+      id: 'c1',
+      kind: 'personal',
+      reference: { ...ref('c1'), serviceUrl: 'http://127.0.0.1:2' },
+    });
     const again = await StateStore.open(store.file);
-    expect(again.getConversation('c1')).toMatchObject({ welcomed: true, reference: { serviceUrl: 'http://127.0.0.1:2' } });
+    expect(again.getConversation('c1')).toMatchObject({
+      welcomed: true,
+      reference: { serviceUrl: 'http://127.0.0.1:2' },
+    });
     expect(await again.markWelcomed('c1')).toBe(false);
   });
 
   it('saving an unchanged conversation writes nothing (undefined fields count as absent, as in JSON)', async () => {
     const store = await StateStore.open(await tempFile());
-    await store.saveConversation({ id: 'c1', kind: 'personal', tenantId: 't1', reference: { ...ref('c1'), user: { id: '29:u', aadObjectId: undefined } } });
+    await store.saveConversation({
+      id: 'c1',
+      kind: 'personal',
+      tenantId: 't1',
+      reference: { ...ref('c1'), user: { id: '29:u', aadObjectId: undefined } },
+    });
     const before = await stat(store.file);
     const saved = store.getConversation('c1');
     expect(saved!.reference).toEqual({ ...ref('c1'), user: { id: '29:u' } });
     expect(JSON.parse(await readFile(store.file, 'utf8')).conversations.c1.reference.user).toEqual({ id: '29:u' });
 
-    await store.saveConversation({ id: 'c1', kind: 'personal', tenantId: 't1', reference: { locale: undefined, ...ref('c1'), user: { id: '29:u' } } });
+    await store.saveConversation({
+      id: 'c1',
+      kind: 'personal',
+      tenantId: 't1',
+      reference: { locale: undefined, ...ref('c1'), user: { id: '29:u' } },
+    });
     const after = await stat(store.file);
     expect([after.ino, after.mtimeMs]).toEqual([before.ino, before.mtimeMs]);
     expect(store.getConversation('c1')).toEqual(saved);
@@ -73,7 +96,10 @@ describe('StateStore', () => {
   it.each([
     ['not JSON', '{"version": 1, "conversations": {'],
     ['empty', ''],
-    ['valid JSON, wrong shape', JSON.stringify({ version: 1, conversations: [], subscriptions: {}, ledger: {}, notify: {} })],
+    [
+      'valid JSON, wrong shape',
+      JSON.stringify({ version: 1, conversations: [], subscriptions: {}, ledger: {}, notify: {} }),
+    ],
   ])('refuses a corrupt file (%s) and leaves it byte-identical', async (_what, content) => {
     const file = await tempFile();
     await writeFile(file, content);
@@ -88,8 +114,19 @@ describe('StateStore', () => {
   it('writes atomically: after many concurrent changes the file is complete and no temp file is left', async () => {
     const file = await tempFile();
     const store = await StateStore.open(file);
-    await Promise.all(Array.from({ length: 300 }, (_, i) =>
-      store.putLedgerEntry({ key: `u>c${i}`, update: 'u', target: `c${i}`, status: 'sent', contentHash: 'h', attempts: 1, updatedAt: new Date().toISOString() })));
+    await Promise.all(
+      Array.from({ length: 300 }, (_, i) =>
+        store.putLedgerEntry({
+          key: `u>c${i}`,
+          update: 'u',
+          target: `c${i}`,
+          status: 'sent',
+          contentHash: 'h',
+          attempts: 1,
+          updatedAt: new Date().toISOString(),
+        }),
+      ),
+    );
     const onDisk = JSON.parse(await readFile(file, 'utf8'));
     expect(Object.keys(onDisk.ledger)).toHaveLength(300);
     const names = await readdir(join(file, '..'));
@@ -101,10 +138,23 @@ describe('StateStore', () => {
     const server = await StateStore.open(file);
     const cli = await StateStore.open(file);
     await server.saveConversation({ id: 'a', kind: 'channel', reference: ref('a') });
-    await cli.putLedgerEntry({ key: 'u>a', update: 'u', target: 'a', status: 'sent', contentHash: 'h', attempts: 1, updatedAt: 'x' });
+    await cli.putLedgerEntry({
+      key: 'u>a',
+      update: 'u',
+      target: 'a',
+      status: 'sent',
+      contentHash: 'h',
+      attempts: 1,
+      updatedAt: 'x',
+    });
     await server.saveConversation({ id: 'b', kind: 'groupChat', reference: ref('b') });
     const again = await StateStore.open(file);
-    expect(again.listConversations().map((c) => c.id).sort()).toEqual(['a', 'b']);
+    expect(
+      again
+        .listConversations()
+        .map((c) => c.id)
+        .sort(),
+    ).toEqual(['a', 'b']);
     expect(again.getLedgerEntry('u>a')?.status).toBe('sent');
     // The CLI's store sees the server's conversations after a refresh.
     await cli.refresh();
@@ -116,16 +166,26 @@ describe('StateStore', () => {
     const store = await StateStore.open(file);
     await store.saveConversation({ id: 'a', kind: 'channel', reference: ref('a') });
     await writeFile(file, 'garbage');
-    await expect(store.saveConversation({ id: 'b', kind: 'channel', reference: ref('b') })).rejects.toBeInstanceOf(StateFileError);
+    await expect(store.saveConversation({ id: 'b', kind: 'channel', reference: ref('b') })).rejects.toBeInstanceOf(
+      StateFileError,
+    );
     await expect(store.subscribe('a', [])).rejects.toBeInstanceOf(StateFileError);
     expect(await readFile(file, 'utf8')).toBe('garbage');
   });
 
   it('registers and removes webhook targets by name', async () => {
     const store = await StateStore.open(await tempFile());
-    const id = await store.addWebhook({ name: 'MBO Raad contactpersonen', url: 'https://example.org/hook', sectors: ['mbo'] });
+    const id = await store.addWebhook({
+      name: 'MBO Raad contactpersonen',
+      url: 'https://example.org/hook',
+      sectors: ['mbo'],
+    });
     expect(id).toBe('webhook:mbo-raad-contactpersonen');
-    expect(store.getConversation(id)).toMatchObject({ kind: 'channel', webhookUrl: 'https://example.org/hook', name: 'MBO Raad contactpersonen' });
+    expect(store.getConversation(id)).toMatchObject({
+      kind: 'channel',
+      webhookUrl: 'https://example.org/hook',
+      name: 'MBO Raad contactpersonen',
+    });
     expect(store.getSubscription(id)?.sectors).toEqual(['mbo']);
     expect(await store.removeWebhook('MBO Raad contactpersonen')).toBe(id);
     expect(store.getSubscription(id)).toBeUndefined();

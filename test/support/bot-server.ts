@@ -4,12 +4,12 @@ import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Writable } from 'node:stream';
-import { parseConfig, type Env } from '../../src/config.js';
-import { createLogger } from '../../src/log.js';
-import { createServer, type BotServer } from '../../src/server.js';
-import type { BotDeps } from '../../src/teams/deps.js';
 import { afterAll, beforeAll, beforeEach } from 'vitest';
-import { startConnector, type Connector } from './connector.js';
+import { type Env, parseConfig } from '../../src/config.js';
+import { createLogger } from '../../src/log.js';
+import { type BotServer, createServer } from '../../src/server.js';
+import type { BotDeps } from '../../src/teams/deps.js';
+import { type Connector, startConnector } from './connector.js';
 
 export interface StartedBot {
   /** Base URL, e.g. http://127.0.0.1:41234 */
@@ -68,7 +68,10 @@ export async function startBotServer(opts: StartBotOptions = {}): Promise<Starte
  * before the file's tests, closed after them, the connector's recordings cleared before each.
  * Read `setup.bot` / `setup.connector` inside tests (they exist once beforeAll has run).
  */
-export function useBotAndConnector(opts: StartBotOptions = {}): { readonly bot: StartedBot; readonly connector: Connector } {
+export function useBotAndConnector(opts: StartBotOptions = {}): {
+  readonly bot: StartedBot;
+  readonly connector: Connector;
+} {
   const setup = {} as { bot: StartedBot; connector: Connector };
   beforeAll(async () => {
     setup.connector = await startConnector();

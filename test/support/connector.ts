@@ -6,9 +6,10 @@
 // included; use `messages()` for replies a user reads) and every PUT (as an update).
 // `fault` lets a test make a call fail (e.g. 429 with Retry-After, 403, 502) by method, path,
 // conversation id and attempt number (1 for the first request to that method + path).
-import express from 'express';
-import type { AddressInfo } from 'node:net';
+
 import type { Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import express from 'express';
 
 export interface RecordedActivity {
   conversationId: string;
@@ -85,7 +86,9 @@ export async function startConnector(opts: ConnectorOptions = {}): Promise<Conne
     const fault = opts.fault?.({ method: req.method, path: req.path, conversationId, attempt });
     if (!fault) return false;
     if (fault.retryAfter !== undefined) res.set('Retry-After', String(fault.retryAfter));
-    res.status(fault.status).json({ error: { code: `Fault${fault.status}`, message: 'Injected by the test connector' } });
+    res
+      .status(fault.status)
+      .json({ error: { code: `Fault${fault.status}`, message: 'Injected by the test connector' } });
     return true;
   };
 
@@ -132,7 +135,9 @@ export async function startConnector(opts: ConnectorOptions = {}): Promise<Conne
   const { port } = server.address() as AddressInfo;
 
   const messages = (conversationId?: string) =>
-    state.activities.filter((a) => a.activity?.type === 'message' && (conversationId === undefined || a.conversationId === conversationId));
+    state.activities.filter(
+      (a) => a.activity?.type === 'message' && (conversationId === undefined || a.conversationId === conversationId),
+    );
 
   const waitFor = (predicate: (activities: RecordedActivity[]) => boolean, timeoutMs = 5_000) =>
     new Promise<void>((resolve, reject) => {
@@ -145,17 +150,29 @@ export async function startConnector(opts: ConnectorOptions = {}): Promise<Conne
       };
       const timer = setTimeout(() => {
         waiters.delete(check);
-        const seen = state.activities.map((a) => `${a.conversationId}: ${a.activity?.type} ${JSON.stringify(a.activity?.text ?? '')}`);
-        reject(new Error(`Connector: condition not met within ${timeoutMs} ms. Recorded:\n${seen.join('\n') || '(nothing)'}`));
+        const seen = state.activities.map(
+          (a) => `${a.conversationId}: ${a.activity?.type} ${JSON.stringify(a.activity?.text ?? '')}`,
+        );
+        reject(
+          new Error(
+            `Connector: condition not met within ${timeoutMs} ms. Recorded:\n${seen.join('\n') || '(nothing)'}`,
+          ),
+        );
       }, timeoutMs);
       waiters.add(check);
     });
 
   return {
     url: `http://127.0.0.1:${port}`,
-    get activities() { return state.activities; },
-    get updates() { return state.updates; },
-    get requests() { return state.requests; },
+    get activities() {
+      return state.activities;
+    },
+    get updates() {
+      return state.updates;
+    },
+    get requests() {
+      return state.requests;
+    },
     messages,
     waitFor,
     async waitForMessages(count, conversationId, timeoutMs) {
@@ -169,9 +186,10 @@ export async function startConnector(opts: ConnectorOptions = {}): Promise<Conne
       attempts.clear();
       nextId = 1;
     },
-    close: () => new Promise<void>((resolve, reject) => {
-      server.closeAllConnections();
-      server.close((err) => (err ? reject(err) : resolve()));
-    }),
+    close: () =>
+      new Promise<void>((resolve, reject) => {
+        server.closeAllConnections();
+        server.close((err) => (err ? reject(err) : resolve()));
+      }),
   };
 }

@@ -5,9 +5,10 @@
 // (seeded), hold each request for a while (slow service), and handle one request at a time.
 // A held request whose client went away before the hold ended is not committed (no post), like
 // a request that never fully reached the service.
-import express from 'express';
+
 import type { Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
+import express from 'express';
 
 export interface FanoutOptions {
   /** Requests per second for the whole app (default 50). */
@@ -106,7 +107,10 @@ export async function startFanoutConnector(opts: FanoutOptions = {}): Promise<Fa
       stats.maxAcceptedPerSecond = Math.max(stats.maxAcceptedPerSecond, accepted.count(now));
       return false;
     }
-    res.set('Retry-After', retryAfter).status(429).json({ error: { code: 'TooManyRequests', message: 'Stand-in connector: rate limited' } });
+    res
+      .set('Retry-After', retryAfter)
+      .status(429)
+      .json({ error: { code: 'TooManyRequests', message: 'Stand-in connector: rate limited' } });
     return true;
   };
 
@@ -152,9 +156,10 @@ export async function startFanoutConnector(opts: FanoutOptions = {}): Promise<Fa
     updates,
     stats,
     holding: () => (holds.size ? { count: holds.size, since: Math.min(...holds) } : { count: 0 }),
-    close: () => new Promise<void>((resolve, reject) => {
-      server.closeAllConnections();
-      server.close((err) => (err ? reject(err) : resolve()));
-    }),
+    close: () =>
+      new Promise<void>((resolve, reject) => {
+        server.closeAllConnections();
+        server.close((err) => (err ? reject(err) : resolve()));
+      }),
   };
 }

@@ -5,7 +5,7 @@
 // Every process runs in its own process group (detached), so stopping kills the whole tree
 // (tsx starts a second node process); groups still alive when this process exits are killed
 // on the way out, so a crashed test leaves nothing behind.
-import { spawn, type ChildProcess } from 'node:child_process';
+import { type ChildProcess, spawn } from 'node:child_process';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { connect, createServer } from 'node:net';
 import { join } from 'node:path';
@@ -63,7 +63,12 @@ export interface StartOptions {
 }
 
 /** Spawns `command` in its own process group and keeps its output. */
-export function startProcess(name: string, command: string, args: string[], options: StartOptions = {}): ManagedProcess {
+export function startProcess(
+  name: string,
+  command: string,
+  args: string[],
+  options: StartOptions = {},
+): ManagedProcess {
   installExitHook();
   const child = spawn(command, args, {
     cwd: options.cwd ?? ROOT,
@@ -139,8 +144,14 @@ export function portInUse(port: number): Promise<boolean> {
   return new Promise((resolve) => {
     const socket = connect({ host: '127.0.0.1', port });
     socket.setTimeout(2_000);
-    socket.once('connect', () => { socket.destroy(); resolve(true); });
-    socket.once('timeout', () => { socket.destroy(); resolve(false); });
+    socket.once('connect', () => {
+      socket.destroy();
+      resolve(true);
+    });
+    socket.once('timeout', () => {
+      socket.destroy();
+      resolve(false);
+    });
     socket.once('error', () => resolve(false));
   });
 }
@@ -157,11 +168,20 @@ async function untilReady<T>(proc: ManagedProcess, ready: Promise<T>, what: stri
   let timer: NodeJS.Timeout | undefined;
   const failed = new Promise<never>((_, reject) => {
     timer = setTimeout(
-      () => reject(new Error(`${proc.name}: ${what} niet binnen ${timeoutMs / 1000} s.\n--- uitvoer ${proc.name} ---\n${proc.output()}`)),
+      () =>
+        reject(
+          new Error(
+            `${proc.name}: ${what} niet binnen ${timeoutMs / 1000} s.\n--- uitvoer ${proc.name} ---\n${proc.output()}`,
+          ),
+        ),
       timeoutMs,
     );
     void proc.exited.then((code) =>
-      reject(new Error(`${proc.name} stopte (exitcode ${code}) voordat ${what}.\n--- uitvoer ${proc.name} ---\n${proc.output()}`)),
+      reject(
+        new Error(
+          `${proc.name} stopte (exitcode ${code}) voordat ${what}.\n--- uitvoer ${proc.name} ---\n${proc.output()}`,
+        ),
+      ),
     );
   });
   try {
@@ -197,7 +217,9 @@ export async function startBot(options: BotOptions): Promise<ManagedProcess> {
   if (options.stateFile) env.STATE_FILE = options.stateFile;
   // Otherwise the readiness check below would happily talk to whatever already listens there.
   if (await portInUse(options.port)) {
-    throw new Error(`Poort ${options.port} is al in gebruik (draait de bot al, bijv. via npm start?). Kies een andere met --port of PORT.`);
+    throw new Error(
+      `Poort ${options.port} is al in gebruik (draait de bot al, bijv. via npm start?). Kies een andere met --port of PORT.`,
+    );
   }
   const bot = startProcess('bot', process.execPath, [TSX_CLI, options.entry ?? 'src/server.ts'], { ...options, env });
   const ready = (async () => {
@@ -291,13 +313,18 @@ export async function startPlayground(options: PlaygroundOptions): Promise<Runni
   };
   const args = [
     PLAYGROUND_CLI,
-    '-e', `http://127.0.0.1:${options.botPort}/api/messages`,
-    '-c', 'msteams',
+    '-e',
+    `http://127.0.0.1:${options.botPort}/api/messages`,
+    '-c',
+    'msteams',
     '--disable-telemetry',
-    '-p', String(options.port),
+    '-p',
+    String(options.port),
   ];
   let announce: (port: number) => void = () => {};
-  const listening = new Promise<number>((resolve) => { announce = resolve; });
+  const listening = new Promise<number>((resolve) => {
+    announce = resolve;
+  });
   const onLine = (line: string) => {
     const m = /Listening on (\d+)/.exec(line);
     if (m) announce(Number(m[1]));

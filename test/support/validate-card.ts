@@ -37,7 +37,8 @@ function xyPoints(data: unknown, where: string): string[] {
   return data.flatMap((p, i) =>
     isObject(p) && (typeof p.x === 'string' || isFiniteNumber(p.x)) && isFiniteNumber(p.y)
       ? []
-      : [`${where}[${i}]: needs x (string or number) and a finite number y`]);
+      : [`${where}[${i}]: needs x (string or number) and a finite number y`],
+  );
 }
 
 function seriesList(data: unknown, where: string): string[] {
@@ -45,7 +46,11 @@ function seriesList(data: unknown, where: string): string[] {
   return data.flatMap((s, i) =>
     !isObject(s)
       ? [`${where}[${i}]: not an object`]
-      : [...(nonEmpty(s.legend) ? [] : [`${where}[${i}].legend: missing`]), ...xyPoints(s.values, `${where}[${i}].values`)]);
+      : [
+          ...(nonEmpty(s.legend) ? [] : [`${where}[${i}].legend: missing`]),
+          ...xyPoints(s.values, `${where}[${i}].values`),
+        ],
+  );
 }
 
 const chartChecks: Record<string, ChartCheck> = {
@@ -54,21 +59,26 @@ const chartChecks: Record<string, ChartCheck> = {
   'Chart.VerticalBar.Grouped': (j) => seriesList(j.data, 'data'),
   'Chart.HorizontalBar': (j) => [
     ...xyPoints(j.data, 'data'),
-    ...(Array.isArray(j.data) && j.data.some((p) => isObject(p) && typeof p.x !== 'string') ? ['data: x must be a string'] : []),
+    ...(Array.isArray(j.data) && j.data.some((p) => isObject(p) && typeof p.x !== 'string')
+      ? ['data: x must be a string']
+      : []),
   ],
   'Chart.Gauge': (j) => {
     const problems: string[] = [];
     if (!isFiniteNumber(j.value)) problems.push('value: needs a finite number');
     const min = j.min ?? 0;
-    if (!isFiniteNumber(min) || !isFiniteNumber(j.max) || j.max <= min) problems.push('min/max: need numbers with min < max');
+    if (!isFiniteNumber(min) || !isFiniteNumber(j.max) || j.max <= min)
+      problems.push('min/max: need numbers with min < max');
     if (j.valueFormat !== undefined && j.valueFormat !== 'Percentage' && j.valueFormat !== 'Fraction') {
       problems.push(`valueFormat: invalid value ${JSON.stringify(j.valueFormat)}`);
     }
     if (j.segments !== undefined) {
       if (!Array.isArray(j.segments) || j.segments.length === 0) problems.push('segments: needs a non-empty array');
-      else j.segments.forEach((s, i) => {
-        if (!isObject(s) || !isFiniteNumber(s.size) || s.size < 0 || !nonEmpty(s.legend)) problems.push(`segments[${i}]: needs size ≥ 0 and a legend`);
-      });
+      else
+        j.segments.forEach((s, i) => {
+          if (!isObject(s) || !isFiniteNumber(s.size) || s.size < 0 || !nonEmpty(s.legend))
+            problems.push(`segments[${i}]: needs size ≥ 0 and a legend`);
+        });
     }
     return problems;
   },
@@ -100,7 +110,8 @@ function chartElementType(typeName: string, check: ChartCheck): { new (): ACType
 function elementRegistry(): ACTypes.CardObjectRegistry<ACTypes.CardElement> {
   const registry = new AC.CardObjectRegistry<ACTypes.CardElement>();
   AC.GlobalRegistry.populateWithDefaultElements(registry);
-  for (const [name, check] of Object.entries(chartChecks)) registry.register(name, chartElementType(name, check), AC.Versions.v1_5);
+  for (const [name, check] of Object.entries(chartChecks))
+    registry.register(name, chartElementType(name, check), AC.Versions.v1_5);
   return registry;
 }
 
@@ -133,7 +144,12 @@ function walk(node: unknown, path: string, out: Visit[] = []): Visit[] {
   else if (isObject(node)) {
     if (typeof node.type === 'string') out.push({ node, path });
     for (const [key, value] of Object.entries(node)) {
-      if (key === 'data' && typeof node.type === 'string' && (node.type.startsWith('Chart.') || node.type.startsWith('Action.'))) continue;
+      if (
+        key === 'data' &&
+        typeof node.type === 'string' &&
+        (node.type.startsWith('Chart.') || node.type.startsWith('Action.'))
+      )
+        continue;
       walk(value, `${path}.${key}`, out);
     }
   }
@@ -168,18 +184,24 @@ function jsonProblems(card: AdaptiveCard): string[] {
     if (type.startsWith('Chart.')) {
       const fallback = node.fallback;
       if (!isObject(fallback)) problems.push(`${path}: ${type} needs a fallback element (not "drop")`);
-      else if (!walk(fallback, '').some(({ node: n }) => hasText(n))) problems.push(`${path}: ${type} fallback holds no text`);
+      else if (!walk(fallback, '').some(({ node: n }) => hasText(n)))
+        problems.push(`${path}: ${type} fallback holds no text`);
       const text = nonEmpty(node.id) ? byId.get(`${node.id}-text`) : undefined;
-      if (!text || !hasText(text)) problems.push(`${path}: ${type} needs a visible text equivalent with id "<chart id>-text"`);
+      if (!text || !hasText(text))
+        problems.push(`${path}: ${type} needs a visible text equivalent with id "<chart id>-text"`);
     }
     if (type.startsWith('Input.') && !nonEmpty(node.label)) problems.push(`${path}: ${type} needs a label`);
     if (type === 'Image' && !nonEmpty(node.altText)) problems.push(`${path}: Image needs altText`);
-    if (type === 'Table' && node.firstRowAsHeader !== true) problems.push(`${path}: Table needs firstRowAsHeader: true`);
+    if (type === 'Table' && node.firstRowAsHeader !== true)
+      problems.push(`${path}: Table needs firstRowAsHeader: true`);
     if (type === 'Action.Submit') {
       const data = isObject(node.data) ? node.data : {};
       const candidate = data.action === 'pick-sector' ? { ...data, sector: choiceValues[0] } : data;
       const result = CardActionSchema.safeParse(candidate);
-      if (!result.success) problems.push(`${path}.data: not a valid card action: ${result.error.issues.map((i) => `${i.path.join('.')} ${i.message}`).join('; ')}`);
+      if (!result.success)
+        problems.push(
+          `${path}.data: not a valid card action: ${result.error.issues.map((i) => `${i.path.join('.')} ${i.message}`).join('; ')}`,
+        );
     }
   }
   return problems;

@@ -37,7 +37,8 @@ describe('cachingAnswerer', () => {
   it('keeps at most `max` answers and is off with 0', () => {
     const { answerer, calls } = counting(real);
     const cached = cachingAnswerer(answerer, 2);
-    for (const q of ['realisatie politie 2024?', 'doel umc 2023', 'wat is een fta?', 'realisatie politie 2024?']) cached.ask(q);
+    for (const q of ['realisatie politie 2024?', 'doel umc 2023', 'wat is een fta?', 'realisatie politie 2024?'])
+      cached.ask(q);
     expect(calls.ask).toBe(4); // the first question was dropped to make room for the third
     const off = counting(real);
     const uncached = cachingAnswerer(off.answerer, 0);

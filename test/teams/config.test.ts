@@ -31,12 +31,20 @@ describe('parseConfig', () => {
 
   it('listens on all interfaces once credentials are set, unless HOST says otherwise', () => {
     const env = { BOT_ID: 'app-id', BOT_PASSWORD: 'pw' };
-    expect(parseConfig(env)).toMatchObject({ host: '0.0.0.0', bot: { id: 'app-id', password: 'pw', type: 'MultiTenant' } });
+    expect(parseConfig(env)).toMatchObject({
+      host: '0.0.0.0',
+      bot: { id: 'app-id', password: 'pw', type: 'MultiTenant' },
+    });
     expect(parseConfig({ ...env, HOST: '10.0.0.5' }).host).toBe('10.0.0.5');
   });
 
   it('reads comma-separated lists and flags', () => {
-    const config = parseConfig({ ALLOWED_TENANTS: ' t1, t2,,', ADMIN_IDS: 'a', LOG_DEBUG_CONTENT: 'TRUE', MAX_MESSAGE_LENGTH: '1000' });
+    const config = parseConfig({
+      ALLOWED_TENANTS: ' t1, t2,,',
+      ADMIN_IDS: 'a',
+      LOG_DEBUG_CONTENT: 'TRUE',
+      MAX_MESSAGE_LENGTH: '1000',
+    });
     expect(config.allowedTenants).toEqual(['t1', 't2']);
     expect(config.adminIds).toEqual(['a']);
     expect(config.logDebugContent).toBe(true);
@@ -44,7 +52,9 @@ describe('parseConfig', () => {
   });
 
   it('refuses production without bot credentials', () => {
-    expect(problemsOf({ NODE_ENV: 'production' }).join('\n')).toContain('NODE_ENV=production zonder BOT_ID en BOT_PASSWORD');
+    expect(problemsOf({ NODE_ENV: 'production' }).join('\n')).toContain(
+      'NODE_ENV=production zonder BOT_ID en BOT_PASSWORD',
+    );
     expect(parseConfig({ NODE_ENV: 'production', BOT_ID: 'id', BOT_PASSWORD: 'pw' }).bot?.id).toBe('id');
   });
 
@@ -56,7 +66,10 @@ describe('parseConfig', () => {
     [{ LOG_DEBUG_CONTENT: 'misschien' }, 'LOG_DEBUG_CONTENT moet true of false zijn'],
     [{ BOT_TYPE: 'Everyone' }, 'BOT_TYPE moet MultiTenant of SingleTenant zijn'],
     [{ BOT_ID: 'id' }, 'BOT_ID en BOT_PASSWORD horen samen'],
-    [{ BOT_ID: 'id', BOT_PASSWORD: 'pw', BOT_TYPE: 'SingleTenant' }, 'BOT_TENANT_ID is verplicht bij BOT_TYPE=SingleTenant'],
+    [
+      { BOT_ID: 'id', BOT_PASSWORD: 'pw', BOT_TYPE: 'SingleTenant' },
+      'BOT_TENANT_ID is verplicht bij BOT_TYPE=SingleTenant',
+    ],
     [{ NOTIFY_TOKEN: 'short' }, 'NOTIFY_TOKEN moet minstens 16 tekens lang zijn'],
     [{ NODE_ENV: 'staging' }, 'NODE_ENV moet development, production of test zijn'],
   ])('explains %j', (env, fragment) => {

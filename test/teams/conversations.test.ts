@@ -1,9 +1,8 @@
 // Messages over real HTTP: activities POSTed to /api/messages, replies read from the stand-in
 // Bot Connector. Personal chat, channels with and without @mention, retries, long messages.
 import { describe, expect, it } from 'vitest';
-import { createAnswerer, type Answerer } from '../../src/answers/index.js';
+import { type Answerer, createAnswerer } from '../../src/answers/index.js';
 import { loadDataset } from '../../src/data/load.js';
-import type { Connector } from '../support/connector.js';
 import { startBotServer, useBotAndConnector } from '../support/bot-server.js';
 import { message } from './activities.js';
 
@@ -45,10 +44,15 @@ describe('personal chat', () => {
     const third = await setup.bot.post(activity);
     expect(third.status).toBe(200);
     // A later message in the same conversation proves the repeats were processed (and dropped).
-    const next = message('realisatie politie 2023?', { serviceUrl: setup.connector.url, conversationId: activity.conversation.id });
+    const next = message('realisatie politie 2023?', {
+      serviceUrl: setup.connector.url,
+      conversationId: activity.conversation.id,
+    });
     await setup.bot.post(next);
     await setup.connector.waitFor(() => setup.connector.messages().some((m) => m.replyToId === next.id));
-    expect(setup.connector.messages(activity.conversation.id).filter((m) => m.replyToId === activity.id)).toHaveLength(1);
+    expect(setup.connector.messages(activity.conversation.id).filter((m) => m.replyToId === activity.id)).toHaveLength(
+      1,
+    );
   });
 
   it('reads at most MAX_MESSAGE_LENGTH characters of a very long message and still answers', async () => {
@@ -71,7 +75,12 @@ describe('personal chat', () => {
 describe('channels and group chats', () => {
   it('answers "<at>banenbot</at> realisatie politie 2024?" in a channel, in the thread', async () => {
     const conversationId = '19:chan@thread.tacv2;messageid=1700000000001';
-    const activity = message('realisatie politie 2024?', { serviceUrl: setup.connector.url, kind: 'channel', conversationId, mention: true });
+    const activity = message('realisatie politie 2024?', {
+      serviceUrl: setup.connector.url,
+      kind: 'channel',
+      conversationId,
+      mention: true,
+    });
     expect(activity.text).toBe('<at>banenbot</at> realisatie politie 2024?');
     await setup.bot.post(activity);
     const [reply] = await setup.connector.waitForMessages(1, conversationId);
@@ -81,7 +90,11 @@ describe('channels and group chats', () => {
   });
 
   it('answers an @mention in a group chat', async () => {
-    const activity = message('realisatie politie 2024?', { serviceUrl: setup.connector.url, kind: 'groupChat', mention: true });
+    const activity = message('realisatie politie 2024?', {
+      serviceUrl: setup.connector.url,
+      kind: 'groupChat',
+      mention: true,
+    });
     await setup.bot.post(activity);
     const [reply] = await setup.connector.waitForMessages(1, activity.conversation.id);
     expect(reply!.activity.text).toContain('489 fta');
@@ -93,7 +106,11 @@ describe('channels and group chats', () => {
     expect(res.status).toBe(200);
     // The bot answers before its HTTP response ends, so a reply would be there by now; the
     // mentioned message after it shows the bot was listening.
-    const addressed = message('realisatie politie 2024?', { serviceUrl: setup.connector.url, kind: 'channel', mention: true });
+    const addressed = message('realisatie politie 2024?', {
+      serviceUrl: setup.connector.url,
+      kind: 'channel',
+      mention: true,
+    });
     await setup.bot.post(addressed);
     await setup.connector.waitForMessages(1, addressed.conversation.id);
     expect(setup.connector.messages(silent.conversation.id)).toHaveLength(0);

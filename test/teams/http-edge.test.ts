@@ -12,7 +12,12 @@ describe('GET /healthz', () => {
     expect(res.status).toBe(200);
     const body = (await res.json()) as Record<string, unknown>;
     const { dataset } = setup.bot.bot.deps;
-    expect(body).toMatchObject({ status: 'ok', mode: 'local', datasetVersion: dataset.meta.version, figures: dataset.figures.length });
+    expect(body).toMatchObject({
+      status: 'ok',
+      mode: 'local',
+      datasetVersion: dataset.meta.version,
+      figures: dataset.figures.length,
+    });
     expect(body.figures).toBeGreaterThan(0);
     expect(JSON.stringify(body)).not.toMatch(/password|token|secret/i);
   });
@@ -42,7 +47,11 @@ describe('POST /api/messages with a bad body', () => {
   });
 
   it('answers 400 to a body that is not JSON (text/plain)', async () => {
-    const res = await fetch(`${setup.bot.url}/api/messages`, { method: 'POST', headers: { 'content-type': 'text/plain' }, body: 'realisatie politie' });
+    const res = await fetch(`${setup.bot.url}/api/messages`, {
+      method: 'POST',
+      headers: { 'content-type': 'text/plain' },
+      body: 'realisatie politie',
+    });
     expect(res.status).toBe(400);
   });
 
@@ -65,7 +74,10 @@ describe('POST /api/messages with a bad body', () => {
 
 describe('other routes', () => {
   it('answers 404 with JSON for an unknown path and for GET /api/messages', async () => {
-    for (const [method, path] of [['GET', '/nope'], ['GET', '/api/messages']] as const) {
+    for (const [method, path] of [
+      ['GET', '/nope'],
+      ['GET', '/api/messages'],
+    ] as const) {
       const res = await fetch(`${setup.bot.url}${path}`, { method });
       expect(res.status).toBe(404);
       expect(await res.json()).toEqual({ error: 'Not found' });

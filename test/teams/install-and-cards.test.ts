@@ -8,7 +8,11 @@ import { botMembership, cardAction, installationUpdate, message } from './activi
 const setup = useBotAndConnector();
 
 const conversationsOnDisk = async () =>
-  (JSON.parse(await readFile(setup.bot.stateFile, 'utf8')) as { conversations: Record<string, { kind: string; welcomed: boolean; reference: Record<string, unknown> }> }).conversations;
+  (
+    JSON.parse(await readFile(setup.bot.stateFile, 'utf8')) as {
+      conversations: Record<string, { kind: string; welcomed: boolean; reference: Record<string, unknown> }>;
+    }
+  ).conversations;
 
 describe('install', () => {
   it('welcomes a personal chat once, even when Teams announces the install twice and it is installed again', async () => {
@@ -22,28 +26,45 @@ describe('install', () => {
     expect(welcomes[0]!.activity.attachments?.[0]?.contentType).toBe('application/vnd.microsoft.card.adaptive');
     const stored = (await conversationsOnDisk())['a:personal-install-1'];
     expect(stored).toMatchObject({ kind: 'personal', welcomed: true });
-    expect(stored!.reference).toMatchObject({ serviceUrl: setup.connector.url, conversation: { id: 'a:personal-install-1' } });
+    expect(stored!.reference).toMatchObject({
+      serviceUrl: setup.connector.url,
+      conversation: { id: 'a:personal-install-1' },
+    });
     // No names in the state file.
     expect(JSON.stringify(stored)).not.toContain('Test Gebruiker');
   });
 
   it('welcomes once when Teams sends installationUpdate and conversationUpdate at the same moment', async () => {
     const o = { serviceUrl: setup.connector.url, conversationId: 'a:personal-install-race' };
-    const statuses = await Promise.all([setup.bot.post(installationUpdate('add', o)), setup.bot.post(botMembership('membersAdded', o))]);
+    const statuses = await Promise.all([
+      setup.bot.post(installationUpdate('add', o)),
+      setup.bot.post(botMembership('membersAdded', o)),
+    ]);
     expect(statuses.map((r) => r.status)).toEqual([200, 200]);
     expect(setup.connector.messages('a:personal-install-race')).toHaveLength(1);
   });
 
   it('welcomes a team once when the bot is added to it', async () => {
-    const o = { serviceUrl: setup.connector.url, kind: 'channel' as const, conversationId: '19:team-general@thread.tacv2' };
+    const o = {
+      serviceUrl: setup.connector.url,
+      kind: 'channel' as const,
+      conversationId: '19:team-general@thread.tacv2',
+    };
     await setup.bot.post(botMembership('membersAdded', o));
     await setup.bot.post(botMembership('membersAdded', o));
     expect(setup.connector.messages('19:team-general@thread.tacv2')).toHaveLength(1);
-    expect((await conversationsOnDisk())['19:team-general@thread.tacv2']).toMatchObject({ kind: 'channel', welcomed: true });
+    expect((await conversationsOnDisk())['19:team-general@thread.tacv2']).toMatchObject({
+      kind: 'channel',
+      welcomed: true,
+    });
   });
 
   it('ignores other members joining a conversation', async () => {
-    const o = { serviceUrl: setup.connector.url, kind: 'groupChat' as const, conversationId: '19:group-join@thread.v2' };
+    const o = {
+      serviceUrl: setup.connector.url,
+      kind: 'groupChat' as const,
+      conversationId: '19:group-join@thread.v2',
+    };
     await setup.bot.post({ ...botMembership('membersAdded', o), membersAdded: [{ id: '29:someone-else' }] });
     expect(setup.connector.messages('19:group-join@thread.v2')).toHaveLength(0);
   });
@@ -54,7 +75,11 @@ describe('install', () => {
     expect(await conversationsOnDisk()).toHaveProperty(['a:personal-uninstall']);
     await setup.bot.post(installationUpdate('remove', o));
     expect(await conversationsOnDisk()).not.toHaveProperty(['a:personal-uninstall']);
-    const team = { serviceUrl: setup.connector.url, kind: 'channel' as const, conversationId: '19:team-gone@thread.tacv2' };
+    const team = {
+      serviceUrl: setup.connector.url,
+      kind: 'channel' as const,
+      conversationId: '19:team-gone@thread.tacv2',
+    };
     await setup.bot.post(botMembership('membersAdded', team));
     await setup.bot.post(botMembership('membersRemoved', team));
     expect(await conversationsOnDisk()).not.toHaveProperty(['19:team-gone@thread.tacv2']);
@@ -63,9 +88,19 @@ describe('install', () => {
 
   it('stores a channel by its channel id, not by the thread a message came from', async () => {
     const conversationId = '19:chan-store@thread.tacv2;messageid=1700000000555';
-    await setup.bot.post(message('realisatie politie 2024?', { serviceUrl: setup.connector.url, kind: 'channel', conversationId, mention: true }));
+    await setup.bot.post(
+      message('realisatie politie 2024?', {
+        serviceUrl: setup.connector.url,
+        kind: 'channel',
+        conversationId,
+        mention: true,
+      }),
+    );
     const stored = (await conversationsOnDisk())['19:chan-store@thread.tacv2'];
-    expect(stored).toMatchObject({ kind: 'channel', reference: { conversation: { id: '19:chan-store@thread.tacv2' } } });
+    expect(stored).toMatchObject({
+      kind: 'channel',
+      reference: { conversation: { id: '19:chan-store@thread.tacv2' } },
+    });
     expect(stored!.reference).not.toHaveProperty('activityId');
     expect(stored!.reference).not.toHaveProperty('user');
   });
@@ -74,7 +109,10 @@ describe('install', () => {
     // A channel: its reference has no user (an undefined field that the stored copy leaves out).
     const thread = '19:chan-same@thread.tacv2;messageid=1700000000777';
     const o = { serviceUrl: setup.connector.url, kind: 'channel' as const, conversationId: thread, mention: true };
-    const stored = async () => (await conversationsOnDisk())['19:chan-same@thread.tacv2'] as { updatedAt?: string; reference: Record<string, unknown> } | undefined;
+    const stored = async () =>
+      (await conversationsOnDisk())['19:chan-same@thread.tacv2'] as
+        | { updatedAt?: string; reference: Record<string, unknown> }
+        | undefined;
     await setup.bot.post(message('realisatie politie 2024?', o));
     const first = await stored();
     expect(first?.updatedAt).toBeTruthy();
@@ -99,7 +137,11 @@ describe('card buttons (Action.Submit)', () => {
   });
 
   it('answers "Andere sector…" with the picked sector in place of the card\'s', async () => {
-    const value = { action: 'pick-sector', query: { intent: 'lookup', sector: 'defensie', year: 2024, metric: 'alles' }, sector: 'politie' };
+    const value = {
+      action: 'pick-sector',
+      query: { intent: 'lookup', sector: 'defensie', year: 2024, metric: 'alles' },
+      sector: 'politie',
+    };
     const activity = cardAction(value, { serviceUrl: setup.connector.url, kind: 'channel' });
     await setup.bot.post(activity);
     const [reply] = await setup.connector.waitForMessages(1, activity.conversation.id);
@@ -107,8 +149,15 @@ describe('card buttons (Action.Submit)', () => {
   });
 
   it('answers a button whose press also carries text (Teams messageBack) by its data, in a channel without mention', async () => {
-    const value = { action: 'query', query: { intent: 'lookup', sector: 'politie', year: 2024, metric: 'alles' }, msteams: { type: 'messageBack' } };
-    const activity = { ...cardAction(value, { serviceUrl: setup.connector.url, kind: 'channel' }), text: 'Toon politie' };
+    const value = {
+      action: 'query',
+      query: { intent: 'lookup', sector: 'politie', year: 2024, metric: 'alles' },
+      msteams: { type: 'messageBack' },
+    };
+    const activity = {
+      ...cardAction(value, { serviceUrl: setup.connector.url, kind: 'channel' }),
+      text: 'Toon politie',
+    };
     await setup.bot.post(activity);
     const replies = await setup.connector.waitForMessages(1, activity.conversation.id);
     expect(replies).toHaveLength(1);
@@ -118,7 +167,10 @@ describe('card buttons (Action.Submit)', () => {
   it.each([
     ['an unknown action', { action: 'explode' }],
     ['a query that no longer validates', { action: 'query', query: { intent: 'lookup', sector: 'brandweer' } }],
-    ['a picked sector that does not exist', { action: 'pick-sector', query: { intent: 'lookup', sector: 'politie' }, sector: 'mars' }],
+    [
+      'a picked sector that does not exist',
+      { action: 'pick-sector', query: { intent: 'lookup', sector: 'politie' }, sector: 'mars' },
+    ],
     ['no data at all', {}],
   ])('answers %s with a friendly Dutch message', async (_label, value) => {
     const activity = cardAction(value, { serviceUrl: setup.connector.url });

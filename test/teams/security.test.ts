@@ -4,8 +4,8 @@ import { spawn } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import type { Answerer } from '../../src/answers/index.js';
-import { startConnector, type Connector } from '../support/connector.js';
-import { startBotServer, type StartedBot } from '../support/bot-server.js';
+import { type StartedBot, startBotServer } from '../support/bot-server.js';
+import { type Connector, startConnector } from '../support/connector.js';
 import { installationUpdate, message } from './activities.js';
 
 const ROOT = fileURLToPath(new URL('../../', import.meta.url));
@@ -22,7 +22,9 @@ beforeEach(() => connector.reset());
 describe('with bot credentials configured', () => {
   let bot: StartedBot;
   beforeAll(async () => {
-    bot = await startBotServer({ env: { BOT_ID: '11111111-2222-3333-4444-555555555555', BOT_PASSWORD: 'not-a-real-secret' } });
+    bot = await startBotServer({
+      env: { BOT_ID: '11111111-2222-3333-4444-555555555555', BOT_PASSWORD: 'not-a-real-secret' },
+    });
   });
   afterAll(async () => {
     await bot?.close();
@@ -135,7 +137,11 @@ describe('logs', () => {
       await verbose.post(message(question, { serviceUrl: connector.url }));
       expect(quiet.logs.length).toBeGreaterThan(0);
       const lines = quiet.logs.map((l) => JSON.parse(l) as Record<string, unknown>);
-      expect(lines.find((l) => l.msg === 'answered')).toMatchObject({ activityId: a.id, kind: 'personal', intent: 'lookup' });
+      expect(lines.find((l) => l.msg === 'answered')).toMatchObject({
+        activityId: a.id,
+        kind: 'personal',
+        intent: 'lookup',
+      });
       const all = quiet.logs.join('\n');
       expect(all).not.toContain('vertrouwelijk');
       expect(all).not.toContain('Test Gebruiker');
@@ -152,7 +158,14 @@ describe('npm start in production without credentials', () => {
   it('refuses to start: non-zero exit and a clear message', async () => {
     const child = spawn('npx', ['tsx', 'src/server.ts'], {
       cwd: ROOT,
-      env: { PATH: process.env.PATH, HOME: process.env.HOME, NODE_ENV: 'production', PORT: '0', BOT_ID: '', BOT_PASSWORD: '' },
+      env: {
+        PATH: process.env.PATH,
+        HOME: process.env.HOME,
+        NODE_ENV: 'production',
+        PORT: '0',
+        BOT_ID: '',
+        BOT_PASSWORD: '',
+      },
       stdio: ['ignore', 'pipe', 'pipe'],
     });
     let stderr = '';

@@ -2,9 +2,9 @@
 // here a state file write held up, as by a notify run holding its lock — Teams gets "typing"
 // before the answer. Fast answers need none.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { StateStore } from '../../src/store/state.js';
-import { startConnector, type Connector } from '../support/connector.js';
-import { startBotServer, type StartedBot } from '../support/bot-server.js';
+import type { StateStore } from '../../src/store/state.js';
+import { type StartedBot, startBotServer } from '../support/bot-server.js';
+import { type Connector, startConnector } from '../support/connector.js';
 import { message } from './activities.js';
 
 let connector: Connector;
@@ -32,7 +32,9 @@ describe('typing indicator', () => {
     const activity = message('realisatie politie 2024?', { serviceUrl: connector.url });
     await bot.post(activity);
     slowSaves = false;
-    const sent = connector.activities.filter((a) => a.conversationId === activity.conversation.id).map((a) => a.activity.type);
+    const sent = connector.activities
+      .filter((a) => a.conversationId === activity.conversation.id)
+      .map((a) => a.activity.type);
     expect(sent[0]).toBe('typing');
     expect(sent[sent.length - 1]).toBe('message');
     expect(sent.filter((t) => t === 'message')).toHaveLength(1);
@@ -41,7 +43,9 @@ describe('typing indicator', () => {
   it('is not sent for a fast answer', async () => {
     const activity = message('realisatie politie 2024?', { serviceUrl: connector.url });
     await bot.post(activity);
-    const sent = connector.activities.filter((a) => a.conversationId === activity.conversation.id).map((a) => a.activity.type);
+    const sent = connector.activities
+      .filter((a) => a.conversationId === activity.conversation.id)
+      .map((a) => a.activity.type);
     expect(sent).toEqual(['message']);
   });
 });
