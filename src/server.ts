@@ -67,9 +67,18 @@ export async function createServer(config: Config, overrides: Partial<BotDeps> =
 
   const http = express();
   http.disable('x-powered-by');
+  // Liveness and readiness in one: 200 while the bot can answer and save; 503 while the state
+  // store cannot save (the platform stops routing to this instance or restarts it). The reason
+  // goes to the log (once per failure), not into the public response.
+  let storeFailing = false;
   http.get('/healthz', (_req, res) => {
-    res.json({
-      status: 'ok',
+    const health = deps.store.health();
+    if (!health.ok && !storeFailing) log.error({ reason: health.reason }, 'healthz: state store failing');
+    if (health.ok && storeFailing) log.info('healthz: state store healthy again');
+    storeFailing = !health.ok;
+    res.status(health.ok ? 200 : 503).json({
+      status: health.ok ? 'ok' : 'failing',
+      store: health.ok ? 'ok' : 'failing',
       mode: config.bot ? 'authenticated' : 'local',
       datasetVersion: dataset.meta.version,
       datasetUpdated: dataset.meta.updated,

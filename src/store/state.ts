@@ -81,6 +81,14 @@ export class StateStore {
     return this.disk.file;
   }
 
+  /**
+   * Whether the store can save: `{ ok: false, reason }` after a write failed (the reason names the
+   * file and the error). Synchronous and cheap: GET /healthz asks it on every probe.
+   */
+  health(): { ok: true } | { ok: false; reason: string } {
+    return this.broken ? { ok: false, reason: this.broken.message } : { ok: true };
+  }
+
   // --- writing --------------------------------------------------------------------------------
 
   private mutate(fn: Mutation): Promise<void> {

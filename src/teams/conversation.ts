@@ -1,6 +1,7 @@
 // Facts about the conversation an activity belongs to: its kind, tenant, whether the bot was
 // @mentioned, and the id and reference under which banenbot stores it.
 import { type Activity, TurnContext } from 'botbuilder';
+import { z } from 'zod';
 import type { ConversationKind } from '../store/state.js';
 
 export function conversationKind(activity: Partial<Activity>): ConversationKind {
@@ -39,24 +40,71 @@ export function channelConversationId(id: string): string {
   return cut === -1 ? id : id.slice(0, cut);
 }
 
+/** The id banenbot stores a conversation under: a channel's id without the thread part. */
+export function conversationIdOf(activity: Partial<Activity>): string {
+  const rawId = str(activity.conversation?.id) ?? '';
+  return conversationKind(activity) === 'channel' ? channelConversationId(rawId) : rawId;
+}
+
+/** Size limits of what is stored from an activity (Teams ids are a few hundred characters at most). */
+export const REFERENCE_LIMITS = { id: 1_000, name: 200, kind: 50, locale: 35, serviceUrl: 2_000 } as const;
+
+const text = (max: number) => z.string().min(1).max(max);
+const httpUrl = z
+  .string()
+  .max(REFERENCE_LIMITS.serviceUrl)
+  .url()
+  .refine((u) => /^https?:\/\//i.test(u), 'serviceUrl moet http(s) zijn');
+
 /**
- * What the store keeps for this conversation: id, kind, tenant and its reference (plain data;
- * keys with undefined values are left out when stored). Built on every message: no copy here,
- * the store compares it with the stored one and copies it only when it changed.
+ * The only fields of a conversation reference banenbot keeps, each within its limit. Everything
+ * else an activity carries (channelData, entities, extra keys, deep nesting) is never stored:
+ * `z.object` strips unknown keys.
+ */
+export const StoredReferenceSchema = z.object({
+  channelId: text(REFERENCE_LIMITS.kind),
+  serviceUrl: httpUrl,
+  locale: text(REFERENCE_LIMITS.locale).optional(),
+  bot: z.object({ id: text(REFERENCE_LIMITS.id), name: text(REFERENCE_LIMITS.name).optional() }),
+  user: z.object({ id: text(REFERENCE_LIMITS.id) }).optional(),
+  conversation: z.object({
+    id: text(REFERENCE_LIMITS.id),
+    conversationType: text(REFERENCE_LIMITS.kind).optional(),
+    tenantId: text(REFERENCE_LIMITS.id).optional(),
+    isGroup: z.boolean().optional(),
+  }),
+});
+
+export type StoredReference = z.infer<typeof StoredReferenceSchema>;
+
+const str = (v: unknown): string | undefined => (typeof v === 'string' && v !== '' ? v : undefined);
+
+/**
+ * What the store keeps for this conversation: id, kind, tenant and its reference, built field by
+ * field from the activity (plain data, no undefined keys) and checked against the limits.
+ * Undefined when a field is missing or too large: the message is still answered, nothing is stored.
+ * The reference points at the conversation (a channel, not one thread), not at the message that
+ * carried it, and keeps no names: in a personal chat the user's id, in group chats and channels
+ * no user at all.
  */
 export function storedConversationOf(activity: Partial<Activity>) {
   const kind = conversationKind(activity);
-  const rawId = activity.conversation?.id ?? '';
-  const id = kind === 'channel' ? channelConversationId(rawId) : rawId;
-  const { activityId: _message, user, bot, conversation, ...rest } = TurnContext.getConversationReference(activity);
-  const reference = {
-    ...rest,
-    // The reference points at the conversation (a channel, not one thread), not at the message
-    // that happened to carry it, and keeps no names: in a personal chat the user's ids, in
-    // group chats and channels no user at all.
-    conversation: conversation && { ...conversation, id },
-    bot: bot && { id: bot.id },
-    user: kind === 'personal' && user ? { id: user.id, aadObjectId: user.aadObjectId } : undefined,
+  const id = conversationIdOf(activity);
+  const tenantId = str(tenantIdOf(activity));
+  const c = activity.conversation;
+  const conversation: Record<string, unknown> = { id };
+  if (str(c?.conversationType)) conversation.conversationType = c?.conversationType;
+  if (str(c?.tenantId)) conversation.tenantId = c?.tenantId;
+  if (typeof c?.isGroup === 'boolean') conversation.isGroup = c.isGroup;
+  const candidate: Record<string, unknown> = {
+    channelId: activity.channelId,
+    serviceUrl: activity.serviceUrl,
+    bot: { id: activity.recipient?.id },
+    conversation,
   };
-  return { id, kind, tenantId: tenantIdOf(activity), reference };
+  if (str(activity.locale)) candidate.locale = activity.locale;
+  if (kind === 'personal' && str(activity.from?.id)) candidate.user = { id: activity.from?.id };
+  const parsed = StoredReferenceSchema.safeParse(candidate);
+  if (!parsed.success || (tenantId !== undefined && tenantId.length > REFERENCE_LIMITS.id)) return undefined;
+  return { id, kind, ...(tenantId !== undefined ? { tenantId } : {}), reference: parsed.data };
 }

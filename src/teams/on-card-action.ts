@@ -10,13 +10,14 @@ import { sendNotice } from './reply.js';
 
 export function onCardAction(deps: BotDeps) {
   return async (context: TurnContext, _state: unknown, value: unknown): Promise<void> => {
-    await rememberConversation(context, deps);
+    // Answer first: a state store that cannot save never costs the user the answer.
     const query = queryFromCardAction(value);
     if (!query) {
       deps.log.info(activityLogFields(context.activity), 'card action with invalid data');
       await sendNotice(context, NOTICES.staleCardAction);
-      return;
+    } else {
+      await deliverAnswer(context, deps.answerer.answer(query), deps, 'card');
     }
-    await deliverAnswer(context, deps.answerer.answer(query), deps, 'card');
+    await rememberConversation(context, deps);
   };
 }

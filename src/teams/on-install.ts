@@ -3,16 +3,24 @@
 // and the first one sends the welcome card, once per conversation. Uninstall
 // (installationUpdate "remove", membersRemoved naming the bot) forgets the conversation.
 import type { TurnContext } from 'botbuilder';
-import { includesBot, storedConversationOf } from './conversation.js';
+import { conversationIdOf, includesBot } from './conversation.js';
 import type { BotDeps } from './deps.js';
 import { activityLogFields } from './log-fields.js';
 import { rememberConversation } from './remember-conversation.js';
 import { sendAnswer } from './reply.js';
 
 async function installed(context: TurnContext, deps: BotDeps): Promise<void> {
-  const id = await rememberConversation(context, deps);
+  const { id, saved } = await rememberConversation(context, deps);
   const fields = activityLogFields(context.activity);
-  if (!(await deps.store.markWelcomed(id))) {
+  // Welcome once per conversation; a store that cannot save still lets the welcome go out.
+  let first: boolean;
+  try {
+    first = saved ? await deps.store.markWelcomed(id) : !deps.store.getConversation(id)?.welcomed;
+  } catch (err) {
+    deps.log.error({ ...fields, err }, 'welcome could not be recorded; welcoming anyway');
+    first = true;
+  }
+  if (!first) {
     deps.log.info(fields, 'installed again: already welcomed');
     return;
   }
@@ -21,7 +29,7 @@ async function installed(context: TurnContext, deps: BotDeps): Promise<void> {
 }
 
 async function uninstalled(context: TurnContext, deps: BotDeps): Promise<void> {
-  await deps.store.removeConversation(storedConversationOf(context.activity).id);
+  await deps.store.removeConversation(conversationIdOf(context.activity));
   deps.log.info(activityLogFields(context.activity), 'uninstalled: conversation forgotten');
 }
 

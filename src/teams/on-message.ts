@@ -27,8 +27,9 @@ export function onMessage(deps: BotDeps) {
         deps.log.debug(activityLogFields(activity), 'not addressed to the bot: ignored');
       return;
     }
-    await rememberConversation(context, deps);
+    // Answer first: a state store that cannot save never costs the user the answer.
     const question = text.slice(0, deps.config.maxMessageLength);
     await deliverAnswer(context, deps.answerer.ask(question), deps, 'text');
+    await rememberConversation(context, deps);
   };
 }

@@ -9,7 +9,7 @@ import { type SubscriptionOutcome, subscriptionAnswer } from '../answers/subscri
 import type { Dataset } from '../domain/model.js';
 import { hashId } from '../log.js';
 import type { QueryOf } from '../nlu/query.js';
-import { storedConversationOf } from './conversation.js';
+import { conversationIdOf, conversationKind, storedConversationOf } from './conversation.js';
 import type { BotDeps } from './deps.js';
 import { sendAnswer } from './reply.js';
 
@@ -26,7 +26,7 @@ function kitFor(dataset: Dataset): AnswerKit {
 export function mayChangeSubscription(context: TurnContext, deps: BotDeps): boolean {
   const admins = deps.config.adminIds;
   if (!admins.length) return true;
-  if (storedConversationOf(context.activity).kind === 'personal') return true;
+  if (conversationKind(context.activity) === 'personal') return true;
   const aad = context.activity.from?.aadObjectId;
   return Boolean(aad && admins.includes(aad));
 }
@@ -37,8 +37,9 @@ export async function handleSubscriptionIntent(
   deps: BotDeps,
 ): Promise<void> {
   const conversation = storedConversationOf(context.activity);
-  const place = conversation.kind;
-  const current = deps.store.getSubscription(conversation.id);
+  const id = conversationIdOf(context.activity);
+  const place = conversationKind(context.activity);
+  const current = deps.store.getSubscription(id);
   let outcome: SubscriptionOutcome;
   if (query.intent === 'subscriptions') {
     outcome = current ? { kind: 'status', place, sectors: current.sectors } : { kind: 'status', place };
@@ -47,9 +48,10 @@ export async function handleSubscriptionIntent(
   } else {
     try {
       if (query.intent === 'subscribe') {
-        // The reference must be there to post to later (normally saved on every message already).
+        // The reference must be there to post to later (a refused one cannot be subscribed).
+        if (!conversation) throw new Error('conversation reference refused: too large or incomplete');
         await deps.store.saveConversation(conversation);
-        await deps.store.subscribe(conversation.id, query.sectors);
+        await deps.store.subscribe(id, query.sectors);
         outcome = {
           kind: 'subscribed',
           place,
@@ -57,17 +59,14 @@ export async function handleSubscriptionIntent(
           ...(current ? { previous: current.sectors } : {}),
         };
       } else {
-        await deps.store.unsubscribe(conversation.id);
+        await deps.store.unsubscribe(id);
         outcome = { kind: 'unsubscribed', place, ...(current ? { previous: current.sectors } : {}) };
       }
     } catch (err) {
-      deps.log.error({ err, conv: hashId(conversation.id), intent: query.intent }, 'subscription could not be saved');
+      deps.log.error({ err, conv: hashId(id), intent: query.intent }, 'subscription could not be saved');
       outcome = { kind: 'failed', place };
     }
   }
-  deps.log.info(
-    { conv: hashId(conversation.id), kind: place, intent: query.intent, outcome: outcome.kind },
-    'subscription',
-  );
+  deps.log.info({ conv: hashId(id), kind: place, intent: query.intent, outcome: outcome.kind }, 'subscription');
   await sendAnswer(context, subscriptionAnswer(kitFor(deps.dataset), outcome, query, context.activity.text ?? ''));
 }
