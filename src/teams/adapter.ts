@@ -16,14 +16,27 @@ import type { Config } from '../config.js';
  * stack traces with console.error; src/teams/messages-route.ts answers and logs itself.)
  */
 export class BotAdapter extends TeamsAdapter {
+  /**
+   * Authenticates a request (the Bot Framework token in the Authorization header) without running
+   * anything: src/teams/messages-route.ts does this before it looks at the body. Local mode
+   * (no credentials) gives an anonymous identity.
+   */
+  authenticate(authHeader: string, activity: Partial<Activity>) {
+    return this.botFrameworkAuthentication.authenticateRequest(activity as Activity, authHeader);
+  }
+
+  /** Runs one already authenticated activity. */
   handle(
-    authHeader: string,
+    auth: AuthResult,
     activity: Activity,
     logic: (context: TurnContext) => Promise<void>,
   ): Promise<InvokeResponse | undefined> {
-    return this.processActivity(authHeader, activity, logic);
+    return this.processActivity(auth, activity, logic);
   }
 }
+
+/** What botbuilder's authentication gives (botframework-connector's AuthenticateRequestResult). */
+export type AuthResult = Awaited<ReturnType<BotAdapter['authenticate']>>;
 
 export function createAdapter(config: Config): BotAdapter {
   const settings = {

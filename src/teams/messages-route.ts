@@ -1,12 +1,14 @@
-// POST /api/messages: the one door Teams knocks on. Checks the body at the edge (400), lets
-// botbuilder authenticate the request when credentials are configured (401), drops retries of
-// an activity already taken on, refuses other tenants, and hands the rest to the teams-ai
+// POST /api/messages: the one door Teams knocks on. Authenticates first when credentials are
+// configured (401, also when the signing keys cannot be fetched: ./bot-auth.ts), only then checks
+// the body at the edge (400, so the schema is told to authenticated callers only), drops retries
+// of an activity already taken on, refuses other tenants, and hands the rest to the teams-ai
 // Application. Response bodies are short JSON; details go to the log only.
 
 import type { Application } from '@microsoft/teams-ai';
 import type { Activity } from 'botbuilder';
 import type { Request, Response } from 'express';
-import { type BotAdapter, isAuthenticationError } from './adapter.js';
+import type { BotAdapter } from './adapter.js';
+import { BotAuthenticator } from './bot-auth.js';
 import type { BotDeps } from './deps.js';
 import type { HandledActivities } from './handled-activities.js';
 import { inboundActivityProblem } from './inbound-activity.js';
@@ -24,9 +26,26 @@ export interface MessagesRouteOptions {
 
 export function messagesRoute({ deps, adapter, app, handled }: MessagesRouteOptions) {
   const { config, log } = deps;
+  const authenticator = new BotAuthenticator(adapter, log);
   return async (req: Request, res: Response): Promise<void> => {
     const body: unknown = req.body;
-    if (typeof body !== 'object' || body === null || Array.isArray(body)) {
+    const isObject = typeof body === 'object' && body !== null && !Array.isArray(body);
+    const auth = await authenticator.authenticate(
+      req.headers.authorization ?? '',
+      isObject ? (body as Partial<Activity>) : {},
+    );
+    if (!auth.ok) {
+      log.warn(
+        {
+          activityId: isObject ? String((body as { id?: unknown }).id ?? '').slice(0, 100) : undefined,
+          reason: auth.reason,
+        },
+        'rejected: not authenticated',
+      );
+      res.status(401).json({ error: 'Unauthorized' });
+      return;
+    }
+    if (!isObject) {
       res.status(400).json({ error: 'Expected a JSON Bot Framework activity (Content-Type: application/json)' });
       return;
     }
@@ -37,7 +56,7 @@ export function messagesRoute({ deps, adapter, app, handled }: MessagesRouteOpti
       return;
     }
     try {
-      const invoke = await adapter.handle(req.headers.authorization ?? '', body as Activity, async (context) => {
+      const invoke = await adapter.handle(auth.result, body as Activity, async (context) => {
         const activity = context.activity;
         if (!handled.firstTime(activity)) {
           log.info(activityLogFields(activity), 'repeat of an activity already handled: ignored');
@@ -53,14 +72,6 @@ export function messagesRoute({ deps, adapter, app, handled }: MessagesRouteOpti
       if (invoke?.body !== undefined) res.status(invoke.status).json(invoke.body);
       else res.status(invoke?.status ?? 200).end();
     } catch (err) {
-      if (isAuthenticationError(err)) {
-        log.warn(
-          { activityId: (body as { id?: string }).id, reason: (err as Error).message },
-          'rejected: not authenticated',
-        );
-        res.status(401).json({ error: 'Unauthorized' });
-        return;
-      }
       log.error({ activityId: (body as { id?: string }).id, err }, 'processing the request failed');
       if (!res.headersSent) res.status(500).json({ error: 'Internal error' });
     }

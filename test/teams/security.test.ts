@@ -4,10 +4,13 @@ import { spawn } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import type { Answerer } from '../../src/answers/index.js';
+import { createLogger } from '../../src/log.js';
+import { type Authenticates, BotAuthenticator, tokenKeyId } from '../../src/teams/bot-auth.js';
 import { type StartedBot, startBotServer } from '../support/bot-server.js';
 import { type Connector, startConnector } from '../support/connector.js';
 import { installationUpdate, message } from './activities.js';
 
+const BOT_APP_ID = '11111111-2222-3333-4444-555555555555';
 const ROOT = fileURLToPath(new URL('../../', import.meta.url));
 
 let connector: Connector;
@@ -23,7 +26,7 @@ describe('with bot credentials configured', () => {
   let bot: StartedBot;
   beforeAll(async () => {
     bot = await startBotServer({
-      env: { BOT_ID: '11111111-2222-3333-4444-555555555555', BOT_PASSWORD: 'not-a-real-secret' },
+      env: { BOT_ID: BOT_APP_ID, BOT_PASSWORD: 'not-a-real-secret' },
     });
   });
   afterAll(async () => {
@@ -42,10 +45,89 @@ describe('with bot credentials configured', () => {
     expect(connector.requests).toBe(0);
   });
 
+  const b64 = (o: unknown) => Buffer.from(JSON.stringify(o)).toString('base64url');
+  /** A well-formed Bot Framework-looking token, not signed by Microsoft: verifying it needs the signing keys. */
+  const forged = (kid = 'forged-key') => {
+    const now = Math.floor(Date.now() / 1000);
+    const payload = { iss: 'https://api.botframework.com', aud: BOT_APP_ID, exp: now + 3600, nbf: now - 10 };
+    return `Bearer ${b64({ alg: 'RS256', typ: 'JWT', kid })}.${b64(payload)}.${b64('not-a-signature')}`;
+  };
+
+  it('answers 401 to forged tokens while the signing keys cannot be fetched, logs that once, and does not fetch per request', async () => {
+    const adapter = bot.bot.adapter;
+    const real = adapter.authenticate.bind(adapter);
+    let calls = 0;
+    adapter.authenticate = (header, activity) => {
+      calls += 1;
+      return real(header, activity);
+    };
+    try {
+      for (const kid of ['k1', 'k2', 'k1', 'k3', 'k4']) {
+        const res = await bot.post(message('realisatie politie 2024?', { serviceUrl: connector.url }), {
+          headers: { authorization: forged(kid) },
+        });
+        expect(res.status).toBe(401);
+        expect(await res.json()).toEqual({ error: 'Unauthorized' });
+      }
+    } finally {
+      adapter.authenticate = real;
+    }
+    expect(calls).toBe(1); // the metadata (signing keys) fetched once, not five times
+    const lines = bot.logs.map((l) => JSON.parse(l) as Record<string, unknown>);
+    expect(
+      lines.filter((l) => String(l.msg).includes('signing keys (OpenID metadata) could not be fetched')),
+    ).toHaveLength(1);
+    expect(lines.some((l) => l.level === 'error' && l.msg === 'processing the request failed')).toBe(false);
+    expect(connector.requests).toBe(0);
+  });
+
+  it.each([
+    ['an empty object', '{}'],
+    ['an activity without conversation', JSON.stringify({ type: 'message', channelId: 'msteams' })],
+    ['a JSON array', '[]'],
+  ])('authenticates before it looks at the body: %s without a valid token is 401, not 400', async (_label, raw) => {
+    for (const headers of [{}, { authorization: forged() }] as Record<string, string>[]) {
+      const res = await bot.post(undefined, { raw, headers });
+      expect(res.status).toBe(401);
+      expect(JSON.stringify(await res.json())).not.toMatch(/conversation|serviceUrl|type/);
+    }
+  });
+
   it('reports authenticated mode on /healthz', async () => {
     const body = (await (await fetch(`${bot.url}/healthz`)).json()) as Record<string, unknown>;
     expect(body.mode).toBe('authenticated');
     expect(JSON.stringify(body)).not.toContain('not-a-real-secret');
+  });
+});
+
+describe('the signing-key negative cache', () => {
+  const quiet = createLogger({ level: 'silent' });
+  const token = (kid: string) =>
+    `Bearer ${Buffer.from(JSON.stringify({ alg: 'RS256', kid })).toString('base64url')}.e30.c2ln`;
+
+  it('lets tokens of an already verified key through while the metadata is down, refuses others without asking again, and retries after the window', async () => {
+    let now = 0;
+    let metadataDown = false;
+    const asked: string[] = [];
+    const adapter: Authenticates = {
+      async authenticate(header) {
+        asked.push(tokenKeyId(header) ?? '');
+        if (metadataDown && tokenKeyId(header) !== 'teams-key') throw new Error('getaddrinfo ENOTFOUND');
+        return {} as never;
+      },
+    };
+    const auth = new BotAuthenticator(adapter, quiet, { negativeCacheMs: 30_000, now: () => now });
+    expect((await auth.authenticate(token('teams-key'), {})).ok).toBe(true);
+    metadataDown = true;
+    expect((await auth.authenticate(token('other'), {})).ok).toBe(false);
+    now = 10_000;
+    expect((await auth.authenticate(token('other'), {})).ok).toBe(false);
+    expect((await auth.authenticate(token('teams-key'), {})).ok).toBe(true);
+    expect(asked).toEqual(['teams-key', 'other', 'teams-key']);
+    now = 31_000;
+    metadataDown = false;
+    expect((await auth.authenticate(token('other'), {})).ok).toBe(true);
+    expect(asked).toHaveLength(4);
   });
 });
 
