@@ -55,6 +55,33 @@ const integer = (name: string, min: number, max: number, fallback: number) =>
       return n;
     });
 
+/** Shannon entropy of a string's characters, in bits per character. */
+export function shannonBitsPerChar(s: string): number {
+  const counts = new Map<string, number>();
+  for (const ch of s) counts.set(ch, (counts.get(ch) ?? 0) + 1);
+  const n = [...s].length;
+  let bits = 0;
+  for (const c of counts.values()) bits -= (c / n) * Math.log2(c / n);
+  return bits;
+}
+
+/** How to make a good NOTIFY_TOKEN; printed with every refusal. */
+export const NOTIFY_TOKEN_HINT = 'maak er een met: openssl rand -hex 32 (generate one with: openssl rand -hex 32)';
+
+/**
+ * Why a NOTIFY_TOKEN is too weak, or undefined. At least 32 characters, at least 10 different
+ * ones and at least 3 bits of entropy per character: `openssl rand -hex 32` (64 hex characters,
+ * about 3,9 bits each) passes; "aaaaaaaaaaaaaaaa", "abababab…" or a word repeated do not.
+ */
+export function notifyTokenWeakness(token: string): string | undefined {
+  const chars = [...token];
+  if (chars.length < 32)
+    return `NOTIFY_TOKEN moet minstens 32 tekens lang zijn (must be at least 32 characters, got ${chars.length}); ${NOTIFY_TOKEN_HINT}`;
+  if (new Set(chars).size < 10 || shannonBitsPerChar(token) < 3)
+    return `NOTIFY_TOKEN is te voorspelbaar: te weinig verschillende tekens (too little entropy); ${NOTIFY_TOKEN_HINT}`;
+  return undefined;
+}
+
 /** The raw variables: names exactly as in .env.example. */
 const EnvSchema = z.object({
   NODE_ENV: z
@@ -66,6 +93,7 @@ const EnvSchema = z.object({
     .default('development'),
   PORT: integer('PORT', 0, 65535, 3978),
   HOST: optionalText,
+  TRUST_PROXY: integer('TRUST_PROXY', 0, 10, 0),
   BOT_ID: optionalText,
   BOT_PASSWORD: optionalText,
   BOT_TYPE: z
@@ -79,8 +107,9 @@ const EnvSchema = z.object({
   ALLOWED_TENANTS: commaList,
   ADMIN_IDS: commaList,
   STATE_FILE: z.string().trim().default('state/banenbot.json'),
-  NOTIFY_TOKEN: optionalText.refine((v) => v === undefined || v.length >= 16, {
-    message: 'NOTIFY_TOKEN moet minstens 16 tekens lang zijn (must be at least 16 characters)',
+  NOTIFY_TOKEN: optionalText.superRefine((v, ctx) => {
+    const weakness = v === undefined ? undefined : notifyTokenWeakness(v);
+    if (weakness) ctx.addIssue({ code: z.ZodIssueCode.custom, message: weakness });
   }),
   NOTIFY_CRON: optionalText,
   DATA_DIR: optionalText,
@@ -132,6 +161,8 @@ const ConfigSchema = EnvSchema.superRefine((env, ctx) => {
     port: env.PORT,
     /** Local mode (no credentials) listens on loopback only unless HOST says otherwise. */
     host: env.HOST ?? (bot ? '0.0.0.0' : '127.0.0.1'),
+    /** Reverse proxies in front of the bot whose X-Forwarded-For is trusted (0: none). */
+    trustProxy: env.TRUST_PROXY,
     /** Bot Framework credentials; undefined means local mode (no authentication). */
     bot,
     /** Tenants the bot serves; empty means every tenant. */

@@ -67,6 +67,9 @@ export async function createServer(config: Config, overrides: Partial<BotDeps> =
 
   const http = express();
   http.disable('x-powered-by');
+  // Behind App Service or a load balancer: the caller's address (POST /api/notify counts failed
+  // attempts per address) comes from X-Forwarded-For, trusting exactly this many proxies.
+  if (config.trustProxy > 0) http.set('trust proxy', config.trustProxy);
   // Liveness and readiness in one: 200 while the bot can answer and save; 503 while the state
   // store cannot save (the platform stops routing to this instance or restarts it). The reason
   // goes to the log (once per failure), not into the public response.

@@ -1,12 +1,18 @@
 // POST /api/notify: start a notification run from outside (a publication pipeline, a scheduler).
 //   404 when NOTIFY_TOKEN is not set (the endpoint does not exist then);
 //   401 without "Authorization: Bearer <NOTIFY_TOKEN>" (compared in constant time);
+//   429 with Retry-After for the next failure after 10 failed attempts from one address within
+//       15 minutes: that address is then refused for 15 minutes, the right token included (so
+//       guessing learns nothing while blocked); a success clears its count. Counted per process
+//       (per instance; behind a proxy set TRUST_PROXY so the address is the caller's);
 //   400 with the reason for a body that is not { year?, sectors?, message?, dryRun? };
 //   200 with the report when the run finishes within `waitMs` (default 25 s), else
 //   202 with the update id: the run goes on and its report is logged.
 import { createHash, timingSafeEqual } from 'node:crypto';
 import type { TeamsAdapter } from '@microsoft/teams-ai';
-import type { RequestHandler } from 'express';
+import type { RequestHandler, Response } from 'express';
+import { RateLimiterMemory, RateLimiterRes } from 'rate-limiter-flexible';
+import { hashId } from '../log.js';
 import type { NotifierOptions } from '../notify/notifier.js';
 import type { NotifyReport } from '../notify/report.js';
 import { NotifyBodySchema, NotifyRequestError, toNotifyRequest } from '../notify/request.js';
@@ -23,7 +29,18 @@ export function bearerMatches(header: string | undefined, token: string): boolea
   return timingSafeEqual(digest(given), digest(token)) && given.length > 0;
 }
 
+export interface FailedAttemptLimit {
+  /** Failed attempts allowed per address within `windowSeconds` (default 10). */
+  attempts: number;
+  /** Window and block time in seconds (default 900). */
+  windowSeconds: number;
+}
+
+export const DEFAULT_FAILED_ATTEMPTS: FailedAttemptLimit = { attempts: 10, windowSeconds: 15 * 60 };
+
 export interface NotifyRouteOptions {
+  /** Brute-force limit on wrong tokens (default 10 per 15 minutes per address). */
+  failedAttempts?: FailedAttemptLimit;
   /** How long to wait for the report before answering 202 (default 25 s). */
   waitMs?: number;
   /** Notifier settings (tests: short retry delays). */
@@ -33,20 +50,50 @@ export interface NotifyRouteOptions {
 export function notifyRoute(deps: BotDeps & { adapter: TeamsAdapter }, opts: NotifyRouteOptions = {}): RequestHandler {
   const waitMs = opts.waitMs ?? 25_000;
   const log = deps.log.child({ component: 'notify-route' });
+  const limit = opts.failedAttempts ?? DEFAULT_FAILED_ATTEMPTS;
+  // Only failures are counted (a success deletes the count), and a full count blocks the address.
+  const failures = new RateLimiterMemory({
+    points: limit.attempts,
+    duration: limit.windowSeconds,
+    blockDuration: limit.windowSeconds,
+  });
+  const tooMany = (res: Response, msBeforeNext: number) => {
+    res
+      .status(429)
+      .set('Retry-After', String(Math.max(1, Math.ceil(msBeforeNext / 1000))))
+      .json({ error: 'Te veel mislukte pogingen vanaf dit adres; probeer het later opnieuw.' });
+  };
   return async (req, res) => {
     const token = deps.config.notifyToken;
     if (!token) {
       res.status(404).json({ error: 'Not found' });
       return;
     }
+    const address = req.ip ?? req.socket.remoteAddress ?? 'unknown';
+    const seen = await failures.get(address);
+    if (seen && seen.consumedPoints > limit.attempts) {
+      tooMany(res, seen.msBeforeNext);
+      return;
+    }
     if (!bearerMatches(req.get('authorization'), token)) {
-      log.warn('notify: unauthorised request');
+      try {
+        await failures.consume(address);
+      } catch (rejected) {
+        if (rejected instanceof RateLimiterRes) {
+          log.warn({ address: hashId(address) }, 'notify: too many failed attempts; address blocked');
+          tooMany(res, rejected.msBeforeNext);
+          return;
+        }
+        throw rejected;
+      }
+      log.warn({ address: hashId(address) }, 'notify: unauthorised request');
       res
         .status(401)
         .set('WWW-Authenticate', 'Bearer')
         .json({ error: 'Niet geautoriseerd: stuur Authorization: Bearer <NOTIFY_TOKEN>.' });
       return;
     }
+    if (seen) await failures.delete(address);
     const body = NotifyBodySchema.safeParse(req.body ?? {});
     if (!body.success) {
       const issue = body.error.issues[0];

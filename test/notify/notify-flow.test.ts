@@ -258,6 +258,28 @@ describe('POST /api/notify', () => {
     }
   });
 
+  it('limits failed attempts per address: the 11th wrong token within 15 minutes blocks it (429), the right one too', async () => {
+    const guarded = await startBotServer({ env: { NOTIFY_TOKEN: TOKEN } });
+    const call = (token: string) =>
+      fetch(`${guarded.url}/api/notify`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` },
+        body: JSON.stringify({ dryRun: true }),
+      });
+    try {
+      for (let i = 0; i < 5; i++) expect((await call(`guess-${i}`)).status).toBe(401);
+      expect((await call(TOKEN)).status).toBe(200); // a success clears the count
+      for (let i = 0; i < 10; i++) expect((await call(`guess-${i}`)).status).toBe(401);
+      const blocked = await call('guess-10');
+      expect(blocked.status).toBe(429);
+      expect(Number(blocked.headers.get('retry-after'))).toBeGreaterThan(800);
+      expect(((await blocked.json()) as { error: string }).error).toContain('Te veel mislukte pogingen');
+      expect((await call(TOKEN)).status).toBe(429); // blocked: guessing learns nothing
+    } finally {
+      await guarded.close();
+    }
+  });
+
   it('does not exist (404) when NOTIFY_TOKEN is not set', async () => {
     const plain = await startBotServer();
     try {

@@ -1,6 +1,6 @@
 // The environment, parsed once: defaults, lists, flags, and messages that say what is wrong.
 import { describe, expect, it } from 'vitest';
-import { ConfigError, parseConfig } from '../../src/config.js';
+import { ConfigError, parseConfig, shannonBitsPerChar } from '../../src/config.js';
 
 const problemsOf = (env: Record<string, string>) => {
   try {
@@ -70,10 +70,23 @@ describe('parseConfig', () => {
       { BOT_ID: 'id', BOT_PASSWORD: 'pw', BOT_TYPE: 'SingleTenant' },
       'BOT_TENANT_ID is verplicht bij BOT_TYPE=SingleTenant',
     ],
-    [{ NOTIFY_TOKEN: 'short' }, 'NOTIFY_TOKEN moet minstens 16 tekens lang zijn'],
+    [{ NOTIFY_TOKEN: 'short' }, 'NOTIFY_TOKEN moet minstens 32 tekens lang zijn'],
+    [{ NOTIFY_TOKEN: 'a'.repeat(40) }, 'NOTIFY_TOKEN is te voorspelbaar'],
+    [{ NOTIFY_TOKEN: 'ab'.repeat(20) }, 'NOTIFY_TOKEN is te voorspelbaar'],
+    [{ NOTIFY_TOKEN: 'wachtwoord'.repeat(4) }, 'openssl rand -hex 32'],
+    [{ TRUST_PROXY: 'yes' }, 'TRUST_PROXY moet een geheel getal van 0 tot en met 10 zijn'],
     [{ NODE_ENV: 'staging' }, 'NODE_ENV moet development, production of test zijn'],
   ])('explains %j', (env, fragment) => {
     expect(problemsOf(env).join('\n')).toContain(fragment);
+  });
+
+  it('accepts a NOTIFY_TOKEN made with openssl rand -hex 32 or base64', () => {
+    const hex = 'a3f1c09e5b7d2846f0e1d2c3b4a59687e8f90a1b2c3d4e5f60718293a4b5c6d7';
+    expect(parseConfig({ NOTIFY_TOKEN: hex }).notifyToken).toBe(hex);
+    const base64 = 'q8Vt3LzR0m9XcJ2bWk5yHn7eUa4sPd1fGo6iTl0rMvE=';
+    expect(parseConfig({ NOTIFY_TOKEN: base64 }).notifyToken).toBe(base64);
+    expect(shannonBitsPerChar('aaaa')).toBe(0);
+    expect(shannonBitsPerChar('0123456789abcdef')).toBe(4);
   });
 
   it('lists every problem at once', () => {
