@@ -6,6 +6,7 @@ const COMMANDS: Record<string, () => Promise<{ run(argv: string[]): Promise<numb
   export: () => import('./cli/export.js'),
   ask: () => import('./cli/ask.js'),
   notify: () => import('./cli/notify.js'),
+  ingest: () => import('./cli/ingest.js'),
 };
 
 async function main(): Promise<number> {
