@@ -35,6 +35,10 @@ export interface BijlageReading {
   remarks: string[];
 }
 
+/** Rounding slack: a row of rounded cells may miss its total by 2, a column of 13 by 3. */
+const ROW_SLACK = 2;
+const COLUMN_SLACK = 3;
+
 const isCount = (t: string) => /^(\d{1,3}(\.\d{3})+|\d+)$/.test(t);
 
 function parseRow(line: string): Row | undefined {
@@ -120,7 +124,7 @@ export function readBijlageTable(sections: readonly Section[], names: SectorName
     const damaged = ministryRows.filter((r) => r.cells[c] === undefined);
     if (!damaged.length || total.cells[c] === undefined) continue;
     const known = ministryRows.reduce((s, r) => s + (r.cells[c] ?? 0), 0);
-    if (Math.abs(total.cells[c]! - known) > 2) continue;
+    if (Math.abs(total.cells[c]! - known) > COLUMN_SLACK) continue;
     for (const r of damaged) {
       r.cells[c] = 0;
       r.derived[c] =
@@ -135,7 +139,7 @@ export function readBijlageTable(sections: readonly Section[], names: SectorName
     const c = missing[0]!;
     const [, f, b, i, t] = r.cells;
     const value = c === 4 ? f! + b! + i! : t! - [f, b, i].reduce<number>((s, v, k) => s + (k + 1 === c ? 0 : v!), 0);
-    if (value < -1) continue;
+    if (value < -ROW_SLACK) continue;
     r.cells[c] = Math.max(0, value);
     const how =
       c === 4
@@ -151,14 +155,14 @@ export function readBijlageTable(sections: readonly Section[], names: SectorName
   };
   for (const r of ministryRows) {
     const off = rowNeed(r, 1);
-    if (off === undefined || Math.abs(off) <= 1) continue;
+    if (off === undefined || Math.abs(off) <= ROW_SLACK) continue;
     let best: { c: number; miss: number } | undefined;
     for (const c of [1, 2, 3, 4]) {
       const need = rowNeed(r, c)!;
       const d = colDelta(c);
-      if (d === undefined || Math.abs(d) <= 2) continue;
+      if (d === undefined || Math.abs(d) <= COLUMN_SLACK) continue;
       const miss = Math.abs(d - need);
-      if (miss <= 2 && (!best || miss < best.miss)) best = { c, miss };
+      if (miss <= COLUMN_SLACK && (!best || miss < best.miss)) best = { c, miss };
     }
     if (!best) {
       remarks.push(`${r.label}: de delen tellen niet op tot het totaal (${r.line}); niet hersteld.`);
@@ -168,21 +172,29 @@ export function readBijlageTable(sections: readonly Section[], names: SectorName
     const old = r.cells[c]!;
     r.cells[c] = old + rowNeed(r, c)!;
     const colSum = ministryRows.reduce((s, x) => s + x.cells[c]!, 0);
+    const [, f, b, i, t] = r.cells as number[];
+    const row =
+      c === 4
+        ? `${nl(f!)} + ${nl(b!)} + ${nl(i!)} = ${nl(r.cells[c]!)}`
+        : `${nl(t!)} − ${[1, 2, 3]
+            .filter((k) => k !== c)
+            .map((k) => nl(r.cells[k]!))
+            .join(' − ')} = ${nl(r.cells[c]!)}`;
     r.derived[c] =
-      `Gedrukt als "${r.printed[c]}"; de rij telt dan niet op en de kolom ${COLUMN_LABEL[COLUMNS[c]!]} evenmin. ` +
-      `Met ${nl(r.cells[c]!)} klopt de rij en telt de kolom op tot ${nl(colSum)} (Totaal Rijk ${nl(total.cells[c]!)}).`;
+      `Gedrukt als "${r.printed[c]}"; dan telt de rij niet op en de kolom ${COLUMN_LABEL[COLUMNS[c]!]} evenmin. ` +
+      `Rij: ${row}; de kolom telt dan op tot ${nl(colSum)} (Totaal Rijk ${nl(total.cells[c]!)}).`;
   }
   // 3. Column sums after the repairs.
   for (const c of [1, 2, 3, 4]) {
     const d = colDelta(c);
-    if (d !== undefined && Math.abs(d) > 2)
+    if (d !== undefined && Math.abs(d) > COLUMN_SLACK)
       remarks.push(`Kolom ${COLUMN_LABEL[COLUMNS[c]!]}: ministeries samen wijken ${nl(d)} af van Totaal Rijk.`);
   }
   const notAssigned = text.match(/missen er nog (\d{1,3}(?:\.\d{3})*|\d+)\s*doe\p{L}*banen/u);
   const doelDelta = colDelta(0);
   const unassigned = notAssigned ? parseDutchNumber(notAssigned[1]!) : undefined;
   if (doelDelta !== undefined) {
-    const explained = unassigned !== undefined && near(doelDelta, unassigned, 2);
+    const explained = unassigned !== undefined && near(doelDelta, unassigned, COLUMN_SLACK);
     remarks.push(
       `Kolom Doel: ministeries samen ${nl(total.cells[0]! - doelDelta)}, Totaal Rijk ${nl(total.cells[0]!)} (verschil ${nl(doelDelta)})` +
         (explained ? `, verklaard door de ${nl(unassigned!)} nog niet toegerekende doelbanen.` : '.'),
