@@ -126,6 +126,7 @@ const EnvSchema = z.object({
   LOG_DEBUG_CONTENT: flag('LOG_DEBUG_CONTENT'),
   MAX_MESSAGE_LENGTH: integer('MAX_MESSAGE_LENGTH', 20, 10_000, 500),
   ANSWER_CACHE_SIZE: integer('ANSWER_CACHE_SIZE', 0, 100_000, 1_000),
+  CONNECTOR_TIMEOUT_MS: integer('CONNECTOR_TIMEOUT_MS', 100, 120_000, 15_000),
 });
 
 const ConfigSchema = EnvSchema.superRefine((env, ctx) => {
@@ -180,6 +181,8 @@ const ConfigSchema = EnvSchema.superRefine((env, ctx) => {
     maxMessageLength: env.MAX_MESSAGE_LENGTH,
     /** How many recent answers to keep (same question → same answer); 0 = none. */
     answerCacheSize: env.ANSWER_CACHE_SIZE,
+    /** Time-out of each proactive request (Bot Connector, webhooks); a timed-out post is uncertain. */
+    connectorTimeoutMs: env.CONNECTOR_TIMEOUT_MS,
   };
 });
 

@@ -128,7 +128,7 @@ async function notify(values: Options, config: Config, dataset: Dataset, store: 
   try {
     const report = await notifier.run(request, { dryRun: values['dry-run'] === true, signal: stop.signal });
     out(formatReport(report));
-    return report.failed.length || report.interrupted ? 1 : 0;
+    return report.failed.length || report.uncertain.length || report.interrupted ? 1 : 0;
   } finally {
     process.off('SIGINT', onSignal);
     process.off('SIGTERM', onSignal);

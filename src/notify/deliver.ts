@@ -1,23 +1,26 @@
-// Posting planned cards exactly once, with the ledger in the state file:
+// Posting planned cards with the ledger in the state store, at least once and honestly counted:
 //
-//   no entry / failed / pending  → write "pending" (on disk) → post → write "sent" + activity id
+//   no entry / failed / pending / uncertain → write "pending" → post → write "sent" + activity id
 //   sent, same content           → skip
 //   sent, other content          → update the earlier post in place (bot conversations: the stored
 //                                  activity id; a PUT is idempotent, so a crash only repeats it);
 //                                  webhooks cannot update, so the corrected card is posted anew
 //
-// Recovery: a "pending" entry left by a run that died is posted again. That repeats a post only
-// if the earlier process died after the service accepted the post and before "sent" was written
-// (the time of one HTTP response and one file write); a run stopped with SIGINT/SIGTERM finishes
-// the requests already on the wire and sends no new ones, so it leaves no such window.
+// The Bot Connector has no idempotency key. Only what cannot have been posted is retried at once
+// (429, 412, 502/504 per Microsoft's guidance, requests that never left). A post whose answer was
+// lost (time-out, connection reset, 500/503 and other 5xx) may have arrived: it is recorded
+// "uncertain" (onzeker), counted in the report, and not retried in this run. The next run of the
+// same update sends failed, uncertain and pending (left by a run that died) posts again, and
+// counts those it delivers as possible duplicates, as it does for a post delivered after a
+// 502/504. So a conversation may get a post twice, never silently: the report says how many.
+// A run stopped with SIGINT/SIGTERM finishes the requests already on the wire and sends no new ones.
 //
-// Every request waits for the rate limiter and is retried on 429/412/5xx/network errors; a
-// 403/404 answer on a bot post removes the conversation; one failing conversation never stops
-// the others.
+// Every request waits for the rate limiter; a removal code on a bot post (./delivery-error.ts)
+// sets the conversation aside (recoverable); one failing conversation never stops the others.
 import PQueue from 'p-queue';
 import { hashId, type Logger } from '../log.js';
 import type { StateStore } from '../store/state.js';
-import { describeFailure } from './delivery-error.js';
+import { describeFailure, mayHaveArrived } from './delivery-error.js';
 import type { PlannedPost } from './plan.js';
 import type { RateLimiter } from './rate-limit.js';
 import type { NotifyReport } from './report.js';
@@ -52,9 +55,15 @@ async function deliverOne(p: PlannedPost, ctx: DeliverContext, report: NotifyRep
   const { store, log } = ctx;
   const conv = hashId(p.target.id);
   const transport = transportFor(p.target, ctx.transports);
+  const named = p.target.name ? { name: p.target.name } : {};
   const fail = (reason: string, attempts: number) => {
-    report.failed.push({ target: p.target.id, ...(p.target.name ? { name: p.target.name } : {}), reason, attempts });
+    report.failed.push({ target: p.target.id, ...named, reason, attempts });
     log.warn({ conv, update: ctx.update, reason, attempts }, 'notify: post failed');
+  };
+  const setAside = async () => {
+    await store.markRemoved(p.target.id);
+    report.removed.push(p.target.id);
+    log.info({ conv }, 'notify: bot no longer in the conversation; set aside (recoverable)');
   };
   if (!transport) return fail(p.target.webhookUrl ? 'webhooks niet ingesteld' : 'geen bot-verbinding ingesteld', 0);
 
@@ -85,7 +94,7 @@ async function deliverOne(p: PlannedPost, ctx: DeliverContext, report: NotifyRep
     const activityId = entry.activityId;
     const out = await withRetry(
       schedule(() => transport.update!(p.target, activityId, p.post)),
-      { ...ctx.retry, goneOn404: false },
+      { ...ctx.retry, removalCodes: true },
       onRetry,
     );
     report.requests += out.attempts;
@@ -114,17 +123,18 @@ async function deliverOne(p: PlannedPost, ctx: DeliverContext, report: NotifyRep
       updatedAt: now(),
       error: describeFailure(out.error),
     });
-    if (out.failure === 'gone') {
-      await store.removeConversation(p.target.id);
-      report.removed.push(p.target.id);
-    }
+    if (out.failure === 'gone') await setAside();
     return fail(describeFailure(out.error), out.attempts);
   }
 
   const correction = entry?.status === 'sent';
+  // An earlier attempt may have arrived: a run that died with the post pending, or a lost answer.
+  const doubtful = entry?.status === 'pending' || entry?.status === 'uncertain';
   if (entry?.status === 'pending') {
     report.recovered += 1;
     log.info({ conv, update: ctx.update }, 'notify: re-sending a post an interrupted run left pending');
+  } else if (entry?.status === 'uncertain') {
+    log.info({ conv, update: ctx.update }, 'notify: re-sending a post whose earlier fate is unknown');
   }
   const attemptsBefore = entry?.attempts ?? 0;
   await store.putLedgerEntry({
@@ -134,13 +144,14 @@ async function deliverOne(p: PlannedPost, ctx: DeliverContext, report: NotifyRep
     attempts: attemptsBefore,
     updatedAt: now(),
   });
-  const goneOn404 = !p.target.webhookUrl;
+  const removalCodes = !p.target.webhookUrl;
   const out = await withRetry(
     schedule(() => transport.post(p.target, p.post)),
-    { ...ctx.retry, goneOn404 },
+    { ...ctx.retry, removalCodes },
     onRetry,
   );
   report.requests += out.attempts;
+  const earlierMayHaveArrived = out.errors.slice(0, out.error ? -1 : undefined).some(mayHaveArrived);
   if (!out.error) {
     const activityId = out.value?.activityId;
     await store.putLedgerEntry({
@@ -153,6 +164,29 @@ async function deliverOne(p: PlannedPost, ctx: DeliverContext, report: NotifyRep
     });
     if (correction) report.updated += 1;
     else report.sent += 1;
+    if (doubtful || earlierMayHaveArrived) {
+      report.possibleDuplicates += 1;
+      log.info({ conv, update: ctx.update }, 'notify: delivered; an earlier attempt may have arrived too');
+    }
+    return;
+  }
+  const reason =
+    out.failure === 'transient'
+      ? `${describeFailure(out.error)}, opgegeven na ${out.attempts} pogingen`
+      : describeFailure(out.error);
+  if (out.failure === 'uncertain' || (out.failure !== 'gone' && earlierMayHaveArrived)) {
+    // The post may have been delivered: never reported as sent, never retried blindly now.
+    await store.putLedgerEntry({
+      ...base,
+      status: 'uncertain',
+      contentHash: p.contentHash,
+      attempts: attemptsBefore + out.attempts - (out.error instanceof StoppedError ? 1 : 0),
+      updatedAt: now(),
+      error: out.error instanceof StoppedError ? 'run gestopt na een onzekere poging' : reason,
+    });
+    if (out.error instanceof StoppedError) report.requests -= 1;
+    report.uncertain.push({ target: p.target.id, ...named, reason, attempts: out.attempts });
+    log.warn({ conv, update: ctx.update, reason, attempts: out.attempts }, 'notify: post uncertain (onzeker)');
     return;
   }
   if (out.error instanceof StoppedError) {
@@ -169,7 +203,6 @@ async function deliverOne(p: PlannedPost, ctx: DeliverContext, report: NotifyRep
     });
     return;
   }
-  const reason = describeFailure(out.error);
   await store.putLedgerEntry({
     ...base,
     status: 'failed',
@@ -178,12 +211,8 @@ async function deliverOne(p: PlannedPost, ctx: DeliverContext, report: NotifyRep
     updatedAt: now(),
     error: reason,
   });
-  if (out.failure === 'gone') {
-    await store.removeConversation(p.target.id);
-    report.removed.push(p.target.id);
-    log.info({ conv }, 'notify: bot no longer in conversation; reference removed');
-  }
-  fail(out.failure === 'transient' ? `${reason}, opgegeven na ${out.attempts} pogingen` : reason, out.attempts);
+  if (out.failure === 'gone') await setAside();
+  fail(reason, out.attempts);
 }
 
 export async function deliverAll(

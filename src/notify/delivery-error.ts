@@ -1,7 +1,16 @@
-// Why a post failed, and what to do about it: retry (rate limits, overload, network), drop the
-// conversation (the bot was removed from it), or give up (anything else, 401 included: wrong
-// credentials do not fix themselves).
-export type FailureKind = 'transient' | 'gone' | 'permanent';
+// Why a post failed, and what to do about it. The Bot Connector has no idempotency key, so what
+// matters first is whether the post may have arrived:
+//   transient  — refused before anything was posted (429 throttled, 412, and 502/504, which
+//                Microsoft's rate-limit guidance says to retry; a network error before the request
+//                reached the service): retry with backoff;
+//   uncertain  — the answer was lost after the request went out (time-out, connection reset,
+//                500/503 and other 5xx): it may have been delivered, so it is NOT retried now;
+//                recorded as "onzeker" (see ./deliver.ts for what the next run does);
+//   gone       — the service says the bot is no longer in the conversation (403/404 with the error
+//                code BotNotInConversationRoster, ConversationBlockedByUser or ConversationNotFound
+//                in the response body): the conversation is set aside (recoverably);
+//   permanent  — anything else (other 4xx, 401 included: wrong credentials do not fix themselves).
+export type FailureKind = 'transient' | 'uncertain' | 'gone' | 'permanent';
 
 /** A failed request to the Bot Connector or a webhook, with what the response said. */
 export class DeliveryError extends Error {
@@ -10,38 +19,72 @@ export class DeliveryError extends Error {
     readonly status?: number,
     /** From the Retry-After header, in milliseconds. */
     readonly retryAfterMs?: number,
-    /** Network error code (ECONNRESET, …) when there was no HTTP answer. */
+    /** Network error code (ECONNRESET, ETIMEDOUT, …) when there was no HTTP answer. */
     readonly code?: string,
+    /** The error code in the service's response body ({ error: { code } }), e.g. ConversationNotFound. */
+    readonly serviceCode?: string,
   ) {
     super(message);
     this.name = 'DeliveryError';
   }
 }
 
-/** Status codes worth retrying: throttled (429), precondition/ordering (412), upstream trouble. */
-export const TRANSIENT_STATUS = new Set([412, 429, 500, 502, 503, 504]);
-const TRANSIENT_CODES = new Set([
-  'ECONNRESET',
-  'ECONNREFUSED',
-  'ETIMEDOUT',
-  'EPIPE',
-  'EAI_AGAIN',
-  'ENOTFOUND',
-  'UND_ERR_SOCKET',
-  'UND_ERR_CONNECT_TIMEOUT',
-  'ECONNABORTED',
+/** Status codes Microsoft's Bot API rate-limit guidance retries (with exponential backoff). */
+export const TRANSIENT_STATUS = new Set([412, 429, 502, 504]);
+
+/** Of those, the ones a gateway answers: the service behind it may have taken the post. */
+export const AMBIGUOUS_STATUS = new Set([502, 504]);
+
+/** Bot Connector error codes (response body) that mean the bot was removed or blocked there. */
+export const REMOVED_CODES = new Set([
+  'BotNotInConversationRoster',
+  'ConversationBlockedByUser',
+  'ConversationNotFound',
 ]);
 
-/**
- * transient → retry with backoff; gone → the bot is not in the conversation any more (403/404 on a
- * bot post): remove the stored reference; permanent → record the failure, do not retry.
- */
-export function classify(err: unknown, opts: { goneOn404?: boolean } = {}): FailureKind {
+/** The request never reached the service: safe to send again. */
+const NOT_SENT_CODES = new Set(['ECONNREFUSED', 'ENOTFOUND', 'EAI_AGAIN', 'UND_ERR_CONNECT_TIMEOUT']);
+
+/** The request went out and its answer was lost: it may have been delivered. */
+const LOST_CODES = new Set([
+  'ECONNRESET',
+  'ETIMEDOUT',
+  'EPIPE',
+  'ECONNABORTED',
+  'UND_ERR_SOCKET',
+  'UND_ERR_HEADERS_TIMEOUT',
+  'UND_ERR_BODY_TIMEOUT',
+]);
+
+export interface ClassifyOptions {
+  /** Bot posts: the removal codes mean "gone". Webhooks set false (a 404 there is a broken URL). */
+  removalCodes?: boolean;
+}
+
+export function classify(err: unknown, opts: ClassifyOptions = {}): FailureKind {
   if (!(err instanceof DeliveryError)) return 'permanent';
-  if (err.status === undefined) return err.code && TRANSIENT_CODES.has(err.code) ? 'transient' : 'permanent';
+  if (err.status === undefined) {
+    if (err.code && NOT_SENT_CODES.has(err.code)) return 'transient';
+    if (err.code && LOST_CODES.has(err.code)) return 'uncertain';
+    return 'permanent';
+  }
   if (TRANSIENT_STATUS.has(err.status)) return 'transient';
-  if (err.status === 403 || (err.status === 404 && opts.goneOn404 !== false)) return 'gone';
+  if (err.status >= 500) return 'uncertain';
+  if (
+    (err.status === 403 || err.status === 404) &&
+    opts.removalCodes !== false &&
+    err.serviceCode !== undefined &&
+    REMOVED_CODES.has(err.serviceCode)
+  )
+    return 'gone';
   return 'permanent';
+}
+
+/** True when a failed attempt may still have been delivered (its answer lost, or a gateway error). */
+export function mayHaveArrived(err: unknown): boolean {
+  if (!(err instanceof DeliveryError)) return false;
+  if (err.status !== undefined) return err.status >= 500;
+  return err.code !== undefined && LOST_CODES.has(err.code);
 }
 
 /** Retry-After as milliseconds: seconds ("2") or an HTTP date. */
@@ -59,7 +102,7 @@ export function describeFailure(err: unknown): string {
   const what: Record<number, string> = {
     400: 'verzoek geweigerd',
     401: 'niet geautoriseerd (controleer BOT_ID en BOT_PASSWORD)',
-    403: 'bot niet (meer) in het gesprek',
+    403: 'geweigerd',
     404: 'gesprek of bericht niet gevonden',
     412: 'voorwaarde mislukt',
     413: 'bericht te groot',
@@ -69,6 +112,12 @@ export function describeFailure(err: unknown): string {
     503: 'dienst niet beschikbaar',
     504: 'time-out bij de dienst',
   };
-  if (err.status !== undefined) return `${err.status} ${what[err.status] ?? 'fout'}`;
+  if (err.status !== undefined) {
+    const removed = err.serviceCode !== undefined && REMOVED_CODES.has(err.serviceCode);
+    const text = removed ? 'bot niet (meer) in het gesprek' : (what[err.status] ?? 'fout');
+    const code = err.serviceCode && err.status >= 400 && err.status < 500 ? ` (${err.serviceCode})` : '';
+    return `${err.status} ${text}${code}`;
+  }
+  if (err.code === 'ETIMEDOUT') return 'time-out: geen antwoord binnen de wachttijd';
   return `netwerkfout ${err.code ?? ''}`.trim();
 }

@@ -5,7 +5,7 @@ import PQueue from 'p-queue';
 import { type AnswerKit, createKit } from '../answers/kit.js';
 import type { Dataset } from '../domain/model.js';
 import type { Logger } from '../log.js';
-import type { StateStore } from '../store/state.js';
+import { REMOVED_RETENTION_DAYS, type StateStore } from '../store/state.js';
 import { deliverAll, intentOf } from './deliver.js';
 import { planPosts } from './plan.js';
 import { RateLimiter, type RateLimits, TEAMS_LIMITS } from './rate-limit.js';
@@ -24,6 +24,8 @@ export interface NotifierOptions {
   retry?: Partial<RetryOptions>;
   /** Posts in progress at once (default 100). */
   concurrency?: number;
+  /** Days a conversation set aside (bot removed) stays recoverable (default REMOVED_RETENTION_DAYS). */
+  removedRetentionDays?: number;
 }
 
 export interface RunOptions {
@@ -79,6 +81,13 @@ export class Notifier {
       datasetVersion: dataset.meta.version,
       dryRun: Boolean(options.dryRun),
     });
+    const retention = this.opts.removedRetentionDays ?? REMOVED_RETENTION_DAYS;
+    report.removedRetentionDays = retention;
+    if (!options.dryRun) {
+      const purged = await store.purgeRemoved(new Date(Date.now() - retention * 24 * 60 * 60 * 1000));
+      if (purged.length)
+        log.info({ purged: purged.length, retentionDays: retention }, 'notify: set-aside conversations purged');
+    }
     const posts = planPosts(this.kit, store, identity, update);
     report.planned = posts.length;
     log.info({ update, planned: posts.length, dryRun: report.dryRun }, 'notify: run started');
@@ -116,6 +125,8 @@ export class Notifier {
         updated: report.updated,
         skipped: report.skipped,
         failed: report.failed.length,
+        uncertain: report.uncertain.length,
+        possibleDuplicates: report.possibleDuplicates,
         removed: report.removed.length,
         recovered: report.recovered,
         interrupted: report.interrupted,

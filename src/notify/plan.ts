@@ -31,7 +31,8 @@ export function planPosts(kit: AnswerKit, store: StateStore, identity: UpdateIde
   const out: PlannedPost[] = [];
   for (const sub of store.listSubscriptions()) {
     const target = store.getConversation(sub.conversationId);
-    if (!target) continue;
+    // Set aside: the bot was reported removed there (kept recoverable, not posted to).
+    if (!target || target.removedAt) continue;
     const sectors = overlap(sub.sectors, requested);
     if (!sectors) continue;
     const followUps = !target.webhookUrl;

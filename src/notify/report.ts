@@ -28,9 +28,25 @@ export interface NotifyReport {
   /** Already posted with the same content. */
   skipped: number;
   failed: FailedPost[];
-  /** Conversations forgotten because the bot was removed (403/404). */
+  /**
+   * "Onzeker": posts whose request went out and whose answer was lost (time-out, connection
+   * reset, 5xx): they may have been delivered. Not retried in this run; the next run of the same
+   * update sends them again (at-least-once) and counts them in `possibleDuplicates`.
+   */
+  uncertain: FailedPost[];
+  /**
+   * Delivered posts of this run that may have arrived twice: sent again after an uncertain or
+   * interrupted earlier attempt, or delivered after a 502/504 whose post may also have gone through.
+   */
+  possibleDuplicates: number;
+  /**
+   * Conversations set aside because the connector said the bot was removed there (error code
+   * BotNotInConversationRoster, ConversationBlockedByUser or ConversationNotFound); recoverable
+   * for `removedRetentionDays` (the next message or install restores them).
+   */
   removed: string[];
-  /** Posts a crashed run left pending, sent again in this run. */
+  removedRetentionDays: number;
+  /** Posts a crashed run left pending, sent again in this run (also counted as possible duplicates). */
   recovered: number;
   /** Not attempted because the run was stopped (SIGINT/SIGTERM). */
   interrupted: number;
@@ -49,7 +65,10 @@ export function emptyReport(
     updated: 0,
     skipped: 0,
     failed: [],
+    uncertain: [],
+    possibleDuplicates: 0,
     removed: [],
+    removedRetentionDays: 30,
     recovered: 0,
     interrupted: 0,
     requests: 0,
@@ -75,7 +94,20 @@ export function formatReport(r: NotifyReport): string {
         `  - ${f.name ? `${f.name} (${f.target})` : f.target}: ${f.reason} (${n(f.attempts)} ${f.attempts === 1 ? 'poging' : 'pogingen'})`,
     ),
   ];
-  if (r.removed.length) lines.push(`Verwijderd (bot niet meer in het gesprek): ${n(r.removed.length)}`);
+  if (r.uncertain.length || !r.dryRun)
+    lines.push(
+      `Onzeker (antwoord verloren, mogelijk wel afgeleverd): ${n(r.uncertain.length)}`,
+      ...r.uncertain.map(
+        (f) =>
+          `  - ${f.name ? `${f.name} (${f.target})` : f.target}: ${f.reason}; de volgende run van deze update verstuurt het opnieuw`,
+      ),
+    );
+  if (r.possibleDuplicates)
+    lines.push(`Mogelijk dubbel afgeleverd (opnieuw verstuurd na een onzekere poging): ${n(r.possibleDuplicates)}`);
+  if (r.removed.length)
+    lines.push(
+      `Apart gezet (bot niet meer in het gesprek): ${n(r.removed.length)}; ${n(r.removedRetentionDays)} dagen herstelbaar: een nieuw bericht of een nieuwe installatie daar zet gesprek en abonnement terug`,
+    );
   if (r.recovered) lines.push(`Hersteld na een onderbroken run: ${n(r.recovered)}`);
   if (r.interrupted)
     lines.push(`Niet meer geprobeerd (run gestopt): ${n(r.interrupted)}; draai opnieuw om af te maken`);

@@ -1,5 +1,6 @@
 // Retrying one post: p-retry with exponential backoff and jitter, waiting at least what the
-// service's Retry-After asks, only for transient failures, and giving up after a bound.
+// service's Retry-After asks, only for transient failures (./delivery-error.ts: 429, 412, 502,
+// 504 and requests that never left), and giving up after a bound. A lost answer is not retried.
 import pRetry from 'p-retry';
 import { classify, type FailureKind } from './delivery-error.js';
 
@@ -12,8 +13,8 @@ export interface RetryOptions {
   maxDelayMs: number;
   /** Longest Retry-After honoured; a longer one gives up (default 120 s). */
   maxRetryAfterMs: number;
-  /** 404 on a bot post means "bot removed"; webhooks set false (404 is a broken URL there). */
-  goneOn404?: boolean;
+  /** Bot posts: the connector's removal error codes mean "gone"; webhooks set false. */
+  removalCodes?: boolean;
 }
 
 export const DEFAULT_RETRY: RetryOptions = {
@@ -42,6 +43,8 @@ export interface RetryOutcome<T> {
   error?: unknown;
   failure?: FailureKind;
   attempts: number;
+  /** The errors of the failed attempts, in order (the last one is `error` when it failed). */
+  errors: unknown[];
 }
 
 /** Runs `attempt` until it succeeds, fails for good, or the bound is reached. Never throws. */
@@ -51,6 +54,7 @@ export async function withRetry<T>(
   onRetry?: (err: unknown, n: number, delayMs: number) => void,
 ): Promise<RetryOutcome<T>> {
   let attempts = 0;
+  const errors: unknown[] = [];
   try {
     const value = await pRetry(
       async (n) => {
@@ -64,6 +68,7 @@ export async function withRetry<T>(
         shouldRetry: ({ error }) =>
           classify(error, opts) === 'transient' && retryAfterOf(error) <= opts.maxRetryAfterMs,
         onFailedAttempt: async ({ error, attemptNumber, retriesLeft }) => {
+          errors.push(error);
           if (retriesLeft <= 0 || classify(error, opts) !== 'transient' || retryAfterOf(error) > opts.maxRetryAfterMs)
             return;
           const delay = retryDelay(attemptNumber, retryAfterOrUndefined(error), opts);
@@ -72,9 +77,10 @@ export async function withRetry<T>(
         },
       },
     );
-    return { value, attempts };
+    return { value, attempts, errors };
   } catch (error) {
-    return { error, failure: classify(error, opts), attempts };
+    if (errors.at(-1) !== error) errors.push(error);
+    return { error, failure: classify(error, opts), attempts, errors };
   }
 }
 

@@ -23,6 +23,12 @@ export const StoredConversationSchema = z
     webhookUrl: z.string().url().optional(),
     /** Display name of a webhook target, as given to `notify --add-webhook --name`. */
     name: z.string().optional(),
+    /**
+     * Set when the Bot Connector said the bot was removed from (or blocked in) this conversation:
+     * no posts go there, but conversation and subscription are kept for REMOVED_RETENTION_DAYS
+     * and restored by the next message or install there; purged after that.
+     */
+    removedAt: iso.optional(),
   })
   .passthrough();
 
@@ -39,7 +45,9 @@ export const SubscriptionSchema = z
 /**
  * One post of one update to one conversation: the idempotency record.
  * pending: about to be sent (or being sent); sent: the connector answered with `activityId`;
- * failed: given up (reason in `error`), tried again on the next run.
+ * failed: not delivered (reason in `error`), tried again on the next run; uncertain ("onzeker"):
+ * the request went out and its answer was lost (time-out, reset, 5xx), so it may have been
+ * delivered: counted as such, sent again by the next run of the update (at-least-once).
  */
 export const LedgerEntrySchema = z
   .object({
@@ -49,7 +57,7 @@ export const LedgerEntrySchema = z
     update: z.string().min(1),
     /** Conversation id (or webhook id) it goes to. */
     target: z.string().min(1),
-    status: z.enum(['pending', 'sent', 'failed']),
+    status: z.enum(['pending', 'sent', 'failed', 'uncertain']),
     /** sha256 of the card this entry posts or posted. */
     contentHash: z.string().min(1),
     /** The posted message's id (bot conversations); used to update it in place. */

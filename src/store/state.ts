@@ -18,6 +18,9 @@ export type { ConversationKind, LedgerEntry, StoredConversation, Subscription } 
 
 type Mutation = (s: State) => void;
 
+/** How long a conversation the bot was reported removed from stays recoverable. */
+export const REMOVED_RETENTION_DAYS = 30;
+
 export interface StateStoreOptions {
   /** Lock timing (tests shorten nothing here: proper-lockfile's minimum stale time is 5 s). */
   lock?: LockTiming;
@@ -193,7 +196,14 @@ export class StateStore {
     reference: Record<string, unknown>;
   }): Promise<void> {
     const prev = this.data.conversations[c.id];
-    if (prev && prev.kind === c.kind && prev.tenantId === c.tenantId && sameJson(prev.reference, c.reference)) return;
+    if (
+      prev &&
+      !prev.removedAt &&
+      prev.kind === c.kind &&
+      prev.tenantId === c.tenantId &&
+      sameJson(prev.reference, c.reference)
+    )
+      return;
     const updatedAt = new Date().toISOString();
     const reference = JSON.parse(JSON.stringify(c.reference)) as Record<string, unknown>;
     await this.mutate((s) => {
@@ -207,6 +217,8 @@ export class StateStore {
         updatedAt,
       };
       if (c.tenantId !== undefined) next.tenantId = c.tenantId;
+      // A message or install where the bot had been reported removed: it is back (subscription too).
+      delete next.removedAt;
       s.conversations[c.id] = next;
     });
   }
@@ -222,7 +234,38 @@ export class StateStore {
     return true;
   }
 
-  /** Forgets a conversation and its subscription (bot uninstalled, or a send answered 403/404). */
+  /**
+   * Sets a conversation aside because the Bot Connector said the bot is no longer there: no posts
+   * go to it, but it and its subscription are kept (restored by saveConversation, i.e. the next
+   * message or install there) until `purgeRemoved` drops them after REMOVED_RETENTION_DAYS.
+   */
+  async markRemoved(id: string, at = new Date()): Promise<void> {
+    if (!this.data.conversations[id] || this.data.conversations[id]?.removedAt) return;
+    const removedAt = at.toISOString();
+    await this.mutate((s) => {
+      const c = s.conversations[id];
+      if (c) c.removedAt = removedAt;
+    });
+  }
+
+  /** Forgets conversations set aside before `before` (and their subscriptions). Returns their ids. */
+  async purgeRemoved(before: Date): Promise<string[]> {
+    const cutoff = before.toISOString();
+    const ids = Object.values(this.data.conversations)
+      .filter((c) => c.removedAt !== undefined && c.removedAt < cutoff)
+      .map((c) => c.id);
+    if (!ids.length) return [];
+    await this.mutate((s) => {
+      for (const id of ids) {
+        if (!s.conversations[id]?.removedAt || s.conversations[id]!.removedAt! >= cutoff) continue;
+        delete s.conversations[id];
+        delete s.subscriptions[id];
+      }
+    });
+    return ids;
+  }
+
+  /** Forgets a conversation and its subscription (bot uninstalled, or a webhook removed). */
   async removeConversation(id: string): Promise<void> {
     if (!this.data.conversations[id] && !this.data.subscriptions[id]) return;
     await this.mutate((s) => {

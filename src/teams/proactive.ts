@@ -19,30 +19,85 @@ import type { StateStore, StoredConversation } from '../store/state.js';
 import type { BotDeps } from './deps.js';
 import { LOCALE } from './reply.js';
 
-/** A connector error (RestError: statusCode, response.headers, code) as a DeliveryError. */
+/**
+ * A connector error as a DeliveryError. RestError: statusCode, response.headers, and `code`, which
+ * is the network error code without a response (ECONNRESET, …) or the error code of the response
+ * body ({ error: { code: 'ConversationNotFound' } }) with one. A time-out (the pipeline aborts the
+ * request) is ETIMEDOUT.
+ */
 export function toDeliveryError(err: unknown): DeliveryError {
   if (err instanceof DeliveryError) return err;
   const e = err as {
+    name?: unknown;
     statusCode?: unknown;
     status?: unknown;
     code?: unknown;
     message?: unknown;
-    response?: { headers?: { get?(name: string): string | undefined | null } };
+    response?: {
+      headers?: { get?(name: string): string | undefined | null };
+      parsedBody?: { error?: { code?: unknown } };
+    };
   };
   const status =
     typeof e?.statusCode === 'number' ? e.statusCode : typeof e?.status === 'number' ? e.status : undefined;
   const retryAfter = parseRetryAfter(e?.response?.headers?.get?.('retry-after') ?? undefined);
-  const code = typeof e?.code === 'string' ? e.code : undefined;
   const message = typeof e?.message === 'string' ? e.message : String(err);
-  return new DeliveryError(message, status, retryAfter, status === undefined ? code : undefined);
+  if (status === undefined) {
+    const timedOut = e?.name === 'AbortError' || e?.name === 'TimeoutError';
+    const code = timedOut ? 'ETIMEDOUT' : typeof e?.code === 'string' ? e.code : undefined;
+    return new DeliveryError(message, undefined, retryAfter, code);
+  }
+  const bodyCode = e?.response?.parsedBody?.error?.code;
+  const serviceCode = typeof bodyCode === 'string' ? bodyCode : typeof e?.code === 'string' ? e.code : undefined;
+  return new DeliveryError(message, status, retryAfter, undefined, serviceCode);
 }
 
-/** Removes the Azure pipeline's built-in retry policy from this turn's connector client. */
-function withoutSdkRetries(context: TurnContext): void {
+interface PipelineLike {
+  removePolicy?(o: { phase: string }): unknown;
+  addPolicy?(policy: {
+    name: string;
+    sendRequest(request: { timeout: number }, next: (r: unknown) => unknown): unknown;
+  }): void;
+  getOrderedPolicies?(): { name: string }[];
+}
+
+const TIMEOUT_POLICY = 'banenbotRequestTimeout';
+
+/**
+ * This turn's connector client: without the Azure pipeline's built-in retry policy (retries are
+ * the notify engine's), and with a time-out on every request (the pipeline aborts it).
+ */
+function tuneConnector(context: TurnContext, timeoutMs: number): void {
   const connector = context.turnState.get(context.adapter.ConnectorClientKey) as
-    | { client?: { pipeline?: { removePolicy?(o: { phase: string }): unknown } } }
+    | { client?: { pipeline?: PipelineLike } }
     | undefined;
-  connector?.client?.pipeline?.removePolicy?.({ phase: 'Retry' });
+  const pipeline = connector?.client?.pipeline;
+  pipeline?.removePolicy?.({ phase: 'Retry' });
+  if (pipeline?.addPolicy && !pipeline.getOrderedPolicies?.().some((p) => p.name === TIMEOUT_POLICY)) {
+    pipeline.addPolicy({
+      name: TIMEOUT_POLICY,
+      sendRequest: (request, next) => {
+        request.timeout = timeoutMs;
+        return next(request);
+      },
+    });
+  }
+}
+
+/** Rejects with a time-out (ETIMEDOUT) when `work` takes longer than `ms`; the work itself goes on. */
+async function within<T>(ms: number, work: Promise<T>): Promise<T> {
+  let timer: NodeJS.Timeout | undefined;
+  const timeout = new Promise<never>((_resolve, reject) => {
+    timer = setTimeout(
+      () => reject(new DeliveryError(`geen antwoord binnen ${ms} ms`, undefined, undefined, 'ETIMEDOUT')),
+      ms,
+    );
+  });
+  try {
+    return await Promise.race([work, timeout]);
+  } finally {
+    clearTimeout(timer);
+  }
 }
 
 function messageOf(post: OutgoingPost) {
@@ -54,9 +109,23 @@ function messageOf(post: OutgoingPost) {
   };
 }
 
-/** Posts and updates through the Bot Connector of each conversation's stored reference. */
-export function botTransport(adapter: TeamsAdapter, appId: string): Transport {
-  const inConversation = async (target: StoredConversation, logic: (context: TurnContext) => Promise<void>) => {
+/** Default time-out of one proactive request (CONNECTOR_TIMEOUT_MS). */
+export const DEFAULT_CONNECTOR_TIMEOUT_MS = 15_000;
+
+/**
+ * Posts and updates through the Bot Connector of each conversation's stored reference. Every
+ * request has a time-out (`timeoutMs`): the HTTP request is aborted after it, and the whole turn
+ * (token, request, answer) gives up a second later at the latest; either way the post counts as
+ * uncertain (it may have arrived), and the run, and the notify lock, move on.
+ */
+export function botTransport(
+  adapter: TeamsAdapter,
+  appId: string,
+  timeoutMs: number = DEFAULT_CONNECTOR_TIMEOUT_MS,
+): Transport {
+  const inConversation = (target: StoredConversation, logic: (context: TurnContext) => Promise<void>) =>
+    within(timeoutMs + 1_000, turn(target, logic));
+  const turn = async (target: StoredConversation, logic: (context: TurnContext) => Promise<void>) => {
     // The failure is caught inside the turn: thrown out of it, the adapter's onTurnError (the
     // chat handler's apology) would swallow it, and the engine would count a failed post as sent.
     let failure: unknown;
@@ -66,7 +135,7 @@ export function botTransport(adapter: TeamsAdapter, appId: string): Transport {
         appId,
         target.reference as Partial<ConversationReference>,
         async (context) => {
-          withoutSdkRetries(context);
+          tuneConnector(context, timeoutMs);
           try {
             await logic(context);
           } catch (err) {
@@ -97,7 +166,10 @@ export function botTransport(adapter: TeamsAdapter, appId: string): Transport {
 }
 
 export function proactiveTransports(adapter: TeamsAdapter, config: Config): Transports {
-  return { bot: botTransport(adapter, config.bot?.id ?? ''), webhook: webhookTransport() };
+  return {
+    bot: botTransport(adapter, config.bot?.id ?? '', config.connectorTimeoutMs),
+    webhook: webhookTransport({ timeoutMs: config.connectorTimeoutMs }),
+  };
 }
 
 const notifiers = new WeakMap<StateStore, Notifier>();

@@ -2,7 +2,13 @@
 // how long a retry waits, and how sector names from outside are read.
 import { describe, expect, it } from 'vitest';
 import { loadDataset } from '../../src/data/load.js';
-import { classify, DeliveryError, describeFailure, parseRetryAfter } from '../../src/notify/delivery-error.js';
+import {
+  classify,
+  DeliveryError,
+  describeFailure,
+  mayHaveArrived,
+  parseRetryAfter,
+} from '../../src/notify/delivery-error.js';
 import { overlap } from '../../src/notify/plan.js';
 import { NotifyRequestError, resolveSectors, toNotifyRequest } from '../../src/notify/request.js';
 import { DEFAULT_RETRY, retryDelay, withRetry } from '../../src/notify/retry.js';
@@ -43,25 +49,58 @@ describe('failures and retries', () => {
   it.each([
     [429, 'transient'],
     [412, 'transient'],
-    [500, 'transient'],
     [502, 'transient'],
-    [503, 'transient'],
     [504, 'transient'],
-    [403, 'gone'],
-    [404, 'gone'],
+    [500, 'uncertain'],
+    [503, 'uncertain'],
+    [403, 'permanent'],
+    [404, 'permanent'],
     [401, 'permanent'],
     [400, 'permanent'],
     [413, 'permanent'],
-  ] as const)('HTTP %i is %s', (status, kind) => {
-    expect(classify(new DeliveryError('x', status))).toBe(kind);
-  });
+  ] as const)(
+    'HTTP %i is %s (only what Microsoft says to retry is retried; a lost 5xx may have arrived)',
+    (status, kind) => {
+      expect(classify(new DeliveryError('x', status))).toBe(kind);
+    },
+  );
 
-  it('404 from a webhook is a broken URL, not a removed bot; network errors are retried', () => {
-    expect(classify(new DeliveryError('x', 404), { goneOn404: false })).toBe('permanent');
-    expect(classify(new DeliveryError('x', undefined, undefined, 'ECONNRESET'))).toBe('transient');
+  it.each([
+    [403, 'BotNotInConversationRoster', 'gone'],
+    [403, 'ConversationBlockedByUser', 'gone'],
+    [404, 'ConversationNotFound', 'gone'],
+    [403, 'BotDisabledByAdmin', 'permanent'],
+    [403, 'Forbidden', 'permanent'],
+    [404, 'ActivityNotFoundInConversation', 'permanent'],
+  ] as const)(
+    'HTTP %i with error code %s is %s: only the removal codes set a conversation aside',
+    (status, code, kind) => {
+      expect(classify(new DeliveryError('x', status, undefined, undefined, code))).toBe(kind);
+    },
+  );
+
+  it('webhooks: a removal-looking code is a broken URL there; network errors: retried only when nothing was sent', () => {
+    expect(
+      classify(new DeliveryError('x', 404, undefined, undefined, 'ConversationNotFound'), { removalCodes: false }),
+    ).toBe('permanent');
+    const network = (code: string) => classify(new DeliveryError('x', undefined, undefined, code));
+    expect(network('ECONNREFUSED')).toBe('transient');
+    expect(network('ENOTFOUND')).toBe('transient');
+    expect(network('ECONNRESET')).toBe('uncertain');
+    expect(network('ETIMEDOUT')).toBe('uncertain');
+    expect(network('UND_ERR_SOCKET')).toBe('uncertain');
     expect(classify(new Error('bug'))).toBe('permanent');
+    expect(mayHaveArrived(new DeliveryError('x', 502))).toBe(true);
+    expect(mayHaveArrived(new DeliveryError('x', 429))).toBe(false);
+    expect(mayHaveArrived(new DeliveryError('x', undefined, undefined, 'ECONNREFUSED'))).toBe(false);
     expect(describeFailure(new DeliveryError('x', 401))).toBe(
       '401 niet geautoriseerd (controleer BOT_ID en BOT_PASSWORD)',
+    );
+    expect(describeFailure(new DeliveryError('x', 403, undefined, undefined, 'BotNotInConversationRoster'))).toBe(
+      '403 bot niet (meer) in het gesprek (BotNotInConversationRoster)',
+    );
+    expect(describeFailure(new DeliveryError('x', undefined, undefined, 'ETIMEDOUT'))).toBe(
+      'time-out: geen antwoord binnen de wachttijd',
     );
   });
 
@@ -101,7 +140,7 @@ describe('failures and retries', () => {
     let n = 0;
     const recovered = await withRetry(async () => {
       n += 1;
-      if (n < 3) throw new DeliveryError('x', 503);
+      if (n < 3) throw new DeliveryError('x', 504);
       return 'ok';
     }, fast);
     expect(recovered).toMatchObject({ value: 'ok', attempts: 3 });

@@ -4,8 +4,9 @@
 //
 // Recorded: every POST to /v3/conversations/:id/activities[/:replyToId] (typing activities
 // included; use `messages()` for replies a user reads) and every PUT (as an update).
-// `fault` lets a test make a call fail (e.g. 429 with Retry-After, 403, 502) by method, path,
-// conversation id and attempt number (1 for the first request to that method + path).
+// `fault` lets a test make a call fail (e.g. 429 with Retry-After, 403 with an error code, 502)
+// by method, path, conversation id and attempt number (1 for the first request to that method +
+// path), or lose the answer of a call that was taken (`deliver` + a status, a reset or a hang).
 
 import type { Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
@@ -28,9 +29,16 @@ export interface ConnectorRequest {
 }
 
 export interface ConnectorFault {
-  status: number;
+  /** HTTP status of the answer (ignored with `drop`). */
+  status?: number;
   /** Seconds, sent as the Retry-After header. */
   retryAfter?: number;
+  /** The error code in the JSON body ({ error: { code } }); default `Fault<status>`. */
+  code?: string;
+  /** Take the post (recorded as delivered) before answering with the fault: a lost answer. */
+  deliver?: boolean;
+  /** Give no HTTP answer: 'reset' destroys the connection, 'hang' never answers. */
+  drop?: 'reset' | 'hang';
 }
 
 export interface ConnectorOptions {
@@ -77,18 +85,33 @@ export async function startConnector(opts: ConnectorOptions = {}): Promise<Conne
     for (const w of [...waiters]) w();
   };
 
-  /** Counts the request and applies a fault if the test asks for one; true when answered. */
-  const faulted = (req: express.Request, res: express.Response, conversationId: string): boolean => {
+  const answerFault = (req: express.Request, res: express.Response, fault: ConnectorFault) => {
+    if (fault.drop === 'reset') {
+      req.socket.destroy();
+      return;
+    }
+    if (fault.drop === 'hang') return;
+    const status = fault.status ?? 500;
+    if (fault.retryAfter !== undefined) res.set('Retry-After', String(fault.retryAfter));
+    res
+      .status(status)
+      .json({ error: { code: fault.code ?? `Fault${status}`, message: 'Injected by the test connector' } });
+  };
+
+  /** Counts the request and finds the fault the test asks for, if any. */
+  const faultFor = (req: express.Request, conversationId: string): ConnectorFault | undefined => {
     state.requests += 1;
     const key = `${req.method} ${req.path}`;
     const attempt = (attempts.get(key) ?? 0) + 1;
     attempts.set(key, attempt);
-    const fault = opts.fault?.({ method: req.method, path: req.path, conversationId, attempt });
+    return opts.fault?.({ method: req.method, path: req.path, conversationId, attempt });
+  };
+
+  /** Applies a fault that is answered before anything is taken; true when answered. */
+  const faulted = (req: express.Request, res: express.Response, conversationId: string): boolean => {
+    const fault = faultFor(req, conversationId);
     if (!fault) return false;
-    if (fault.retryAfter !== undefined) res.set('Retry-After', String(fault.retryAfter));
-    res
-      .status(fault.status)
-      .json({ error: { code: `Fault${fault.status}`, message: 'Injected by the test connector' } });
+    answerFault(req, res, fault);
     return true;
   };
 
@@ -100,10 +123,12 @@ export async function startConnector(opts: ConnectorOptions = {}): Promise<Conne
 
   const postActivity = (req: express.Request, res: express.Response) => {
     const conversationId = String(req.params.id);
-    if (faulted(req, res, conversationId)) return;
+    const fault = faultFor(req, conversationId);
+    if (fault && !fault.deliver) return answerFault(req, res, fault);
     const activityId = `act-${nextId++}`;
     const replyToId = typeof req.params.replyToId === 'string' ? req.params.replyToId : undefined;
     record(state.activities, { conversationId, activityId, replyToId, activity: req.body });
+    if (fault) return answerFault(req, res, fault);
     res.status(200).json({ id: activityId });
   };
 
