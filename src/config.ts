@@ -127,6 +127,7 @@ const EnvSchema = z.object({
   MAX_MESSAGE_LENGTH: integer('MAX_MESSAGE_LENGTH', 20, 10_000, 500),
   ANSWER_CACHE_SIZE: integer('ANSWER_CACHE_SIZE', 0, 100_000, 1_000),
   CONNECTOR_TIMEOUT_MS: integer('CONNECTOR_TIMEOUT_MS', 100, 120_000, 15_000),
+  CONTEXT_TTL_MINUTES: integer('CONTEXT_TTL_MINUTES', 1, 10_080, 30),
 });
 
 const ConfigSchema = EnvSchema.superRefine((env, ctx) => {
@@ -183,6 +184,8 @@ const ConfigSchema = EnvSchema.superRefine((env, ctx) => {
     answerCacheSize: env.ANSWER_CACHE_SIZE,
     /** Time-out of each proactive request (Bot Connector, webhooks); a timed-out post is uncertain. */
     connectorTimeoutMs: env.CONNECTOR_TIMEOUT_MS,
+    /** Minutes of silence after which a conversation's follow-up context is forgotten. */
+    contextTtlMinutes: env.CONTEXT_TTL_MINUTES,
   };
 });
 

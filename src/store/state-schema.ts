@@ -71,12 +71,27 @@ export const LedgerEntrySchema = z
   })
   .passthrough();
 
+/**
+ * What a conversation (or one channel thread) is talking about, for follow-up questions: the last
+ * resolved query (Query JSON, validated with QuerySchema by the reader), which sector "wij" is,
+ * and when it was set. No message text, no names.
+ */
+export const ConversationContextSchema = z
+  .object({
+    query: z.unknown().optional(),
+    speaksFor: entity.optional(),
+    at: iso,
+  })
+  .passthrough();
+
 export const StateSchema = z
   .object({
     version: z.literal(1),
     conversations: z.record(StoredConversationSchema),
     subscriptions: z.record(SubscriptionSchema),
     ledger: z.record(LedgerEntrySchema),
+    /** Keyed by the conversation id as Teams sends it (a channel thread's id includes ";messageid=…"). */
+    contexts: z.record(ConversationContextSchema).default({}),
     notify: z
       .object({
         /** data/meta.json version the last automatic notification completed for. */
@@ -91,8 +106,9 @@ export type ConversationKind = z.infer<typeof ConversationKindSchema>;
 export type StoredConversation = z.infer<typeof StoredConversationSchema>;
 export type Subscription = z.infer<typeof SubscriptionSchema>;
 export type LedgerEntry = z.infer<typeof LedgerEntrySchema>;
+export type ConversationContext = z.infer<typeof ConversationContextSchema>;
 export type State = z.infer<typeof StateSchema>;
 
 export function emptyState(): State {
-  return { version: 1, conversations: {}, subscriptions: {}, ledger: {}, notify: {} };
+  return { version: 1, conversations: {}, subscriptions: {}, ledger: {}, notify: {}, contexts: {} };
 }

@@ -11,10 +11,23 @@ import PQueue from 'p-queue';
 import lockfile from 'proper-lockfile';
 import type { EntityId } from '../domain/model.js';
 import { DEFAULT_LOCK, type LockTiming, StateFile, StateFileError } from './state-file.js';
-import type { ConversationKind, LedgerEntry, State, StoredConversation, Subscription } from './state-schema.js';
+import type {
+  ConversationContext,
+  ConversationKind,
+  LedgerEntry,
+  State,
+  StoredConversation,
+  Subscription,
+} from './state-schema.js';
 
 export { StateFileError } from './state-file.js';
-export type { ConversationKind, LedgerEntry, StoredConversation, Subscription } from './state-schema.js';
+export type {
+  ConversationContext,
+  ConversationKind,
+  LedgerEntry,
+  StoredConversation,
+  Subscription,
+} from './state-schema.js';
 
 type Mutation = (s: State) => void;
 
@@ -260,17 +273,46 @@ export class StateStore {
         if (!s.conversations[id]?.removedAt || s.conversations[id]!.removedAt! >= cutoff) continue;
         delete s.conversations[id];
         delete s.subscriptions[id];
+        for (const k of Object.keys(s.contexts)) if (k === id || k.startsWith(`${id};`)) delete s.contexts[k];
       }
     });
     return ids;
   }
 
-  /** Forgets a conversation and its subscription (bot uninstalled, or a webhook removed). */
+  /**
+   * Forgets a conversation, its subscription and its follow-up contexts (its own and those of its
+   * channel threads, keyed "<id>;messageid=…") — bot uninstalled, or a webhook removed.
+   */
   async removeConversation(id: string): Promise<void> {
-    if (!this.data.conversations[id] && !this.data.subscriptions[id]) return;
+    const contextKeys = (s: State) => Object.keys(s.contexts).filter((k) => k === id || k.startsWith(`${id};`));
+    if (!this.data.conversations[id] && !this.data.subscriptions[id] && contextKeys(this.data).length === 0) return;
     await this.mutate((s) => {
       delete s.conversations[id];
       delete s.subscriptions[id];
+      for (const k of contextKeys(s)) delete s.contexts[k];
+    });
+  }
+
+  // --- conversation contexts (follow-up questions) ----------------------------------------------
+
+  /** The context stored under `key` (a conversation or channel-thread id), or undefined. */
+  async getContext(key: string): Promise<ConversationContext | undefined> {
+    const c = this.data.contexts[key];
+    return c ? { ...c } : undefined;
+  }
+
+  /** Replaces the context under `key`; resolves once it is on disk. */
+  async putContext(key: string, ctx: ConversationContext): Promise<void> {
+    const copy = JSON.parse(JSON.stringify(ctx)) as ConversationContext;
+    await this.mutate((s) => {
+      s.contexts[key] = copy;
+    });
+  }
+
+  async deleteContext(key: string): Promise<void> {
+    if (!this.data.contexts[key]) return;
+    await this.mutate((s) => {
+      delete s.contexts[key];
     });
   }
 
