@@ -15,6 +15,7 @@ import { lookup } from './lookup.js';
 import { notes } from './notes.js';
 import { projection } from './projection.js';
 import { ranking } from './ranking.js';
+import { speaksFor } from './speaks-for.js';
 import { total } from './total.js';
 import { trend } from './trend.js';
 
@@ -60,6 +61,8 @@ export function draftFor(kit: AnswerKit, query: Query): Draft {
       return clarify(kit, query);
     case 'unknown_sector':
       return unknownSector(kit, query);
+    case 'speaks_for':
+      return speaksFor(kit, query);
     case 'unknown':
       return unknown();
   }

@@ -31,4 +31,6 @@ export interface Answer {
   facts: Fact[];
   view: CardView;
   card: AdaptiveCard | null;
+  /** True when the question was a follow-up completed from the conversation (see Answerer.ask). */
+  fromContext?: boolean;
 }

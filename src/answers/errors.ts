@@ -49,25 +49,38 @@ export function clarify(kit: AnswerKit, query: QueryOf<'clarify'>): Draft {
   const term = echo(query.term);
   const names = query.options.map((s) => kit.inSentence(s));
   const ask = query.ask ?? 'lookup';
+  const extra = { year: query.year, with: query.with };
   // A prognosis is made per sector: ask which one, rather than calling the word ambiguous.
-  const lead =
-    ask === 'projection'
-      ? 'Een prognose maak ik per sector. '
-      : term
-        ? `"${term}" kan ik op meer manieren lezen. `
-        : '';
-  const line = `${lead}Bedoelt u ${formatOr(names)}?`;
+  // "wij" without a sector for this conversation, and a follow-up with nothing before it, ask which sector.
+  let line: string;
+  if (query.wij) {
+    line = `Voor welke sector spreekt u? Ik weet nog niet wie "wij" is in dit gesprek. Kies een sector, of zeg bijvoorbeeld "wij zijn het mbo".`;
+  } else if (!term && ask !== 'projection') {
+    line = `Over welke sector gaat uw vraag${query.year === undefined ? '' : ` over ${query.year}`}? Bedoelt u ${formatOr(names)}, of een andere sector?`;
+  } else {
+    const lead =
+      ask === 'projection'
+        ? 'Een prognose maak ik per sector. '
+        : term
+          ? `"${term}" kan ik op meer manieren lezen. `
+          : '';
+    line = `${lead}Bedoelt u ${formatOr(names)}?`;
+  }
   const first = query.options[0]!;
+  const picker = ask === 'projection' || query.wij === true || !term;
   return {
     lines: [line],
     quantities: [],
     speak: line,
     view: {
       kind: 'clarify',
-      title: 'Wat bedoelt u?',
+      title: query.wij ? 'Welke sector is "wij"?' : 'Wat bedoelt u?',
       summary: line,
-      actions: query.options.map((sector) => ({ title: kit.shortName(sector), query: oneSectorQuery(ask, sector) })),
-      ...(ask === 'projection' ? { sectorPicker: sectorPicker(kit, oneSectorQuery(ask, first), first) } : {}),
+      actions: query.options.map((sector) => ({
+        title: kit.shortName(sector),
+        query: oneSectorQuery(ask, sector, extra),
+      })),
+      ...(picker ? { sectorPicker: sectorPicker(kit, oneSectorQuery(ask, first, extra), first) } : {}),
     },
   };
 }

@@ -3,6 +3,7 @@
 import type { CardView, FollowUp } from '../cards/view.js';
 import type { EntityId } from '../domain/model.js';
 import { scopeOf } from '../domain/sectors.js';
+import { askedQuery } from '../nlu/follow-up.js';
 import type { Query, QueryOf } from '../nlu/query.js';
 import type { AnswerKit } from './kit.js';
 
@@ -47,22 +48,11 @@ export function lookupButtons(kit: AnswerKit, sectors: readonly EntityId[]): Fol
 
 export type SectorAsk = NonNullable<QueryOf<'clarify'>['ask']>;
 
-/** The question a clarification carries on with, for the sector picked. */
-export function oneSectorQuery(ask: SectorAsk, sector: EntityId): Query {
-  switch (ask) {
-    case 'lookup':
-      return { intent: 'lookup', sector, metric: 'alles' };
-    case 'gap':
-      return { intent: 'gap', sector };
-    case 'change':
-      return { intent: 'change', sector };
-    case 'trend':
-      return { intent: 'trend', sector };
-    case 'projection':
-      return { intent: 'projection', sector };
-    case 'inkoop':
-      return { intent: 'inkoop', sector };
-    case 'notes':
-      return { intent: 'notes', sector };
-  }
+/** The question a clarification carries on with, for the sector picked (with the year and sectors already asked). */
+export function oneSectorQuery(
+  ask: SectorAsk,
+  sector: EntityId,
+  extra: { year?: number; with?: readonly EntityId[] } = {},
+): Query {
+  return askedQuery(ask, sector, extra);
 }

@@ -1,22 +1,38 @@
 // The answers API: Query → Answer (facts, text, view, card). `ask` parses with the NLU parser and
 // never throws; `answer` takes a typed query (e.g. from a card button); `welcome` greets.
-import type { Dataset } from '../domain/model.js';
-import { createParser } from '../nlu/index.js';
+import type { Dataset, EntityId } from '../domain/model.js';
+import { createResolver, type Resolution } from '../nlu/index.js';
 import type { Query } from '../nlu/query.js';
 import { draftFor } from './answer.js';
 import type { Answer } from './answer.types.js';
-import { compose } from './compose.js';
+import { compose, type Draft } from './compose.js';
+import { assumedWij, focusOf, headingOf } from './conversation.js';
 import { failure } from './errors.js';
 import { welcome } from './help.js';
 import { createKit, type ErrorReporter } from './kit.js';
 
 export type { Answer, Fact } from './answer.types.js';
+export { remembers } from './conversation.js';
 export { EXAMPLES } from './help.js';
 export type { ErrorReporter } from './kit.js';
 
+/** What a conversation brings to a question (src/teams loads it from the state store). */
+export interface AskContext {
+  /** The previous resolved query of this conversation (or thread); undefined when none or expired. */
+  previous?: Query;
+  /** The sector "wij/ons" stands for here ("wij zijn het mbo"). */
+  speaksFor?: EntityId;
+  /** A sector "wij" may be taken to be without a declaration (a channel subscribed to exactly one sector). */
+  assumedSpeaksFor?: EntityId;
+}
+
 export interface Answerer {
-  /** Parse and answer; never throws. */
-  ask(question: string): Answer;
+  /**
+   * Parse and answer; never throws. With a context, a follow-up ("en in 2023?", "hoeveel mist die
+   * nog?") is answered as the question it completes: `answer.query` is the resolved query (to
+   * remember for the next one) and `answer.fromContext` says the context was used.
+   */
+  ask(question: string, context?: AskContext): Answer;
   /** Answer a typed query; never throws. */
   answer(query: Query, question?: string): Answer;
   /** Welcome/install message with example questions. */
@@ -32,29 +48,45 @@ export interface AnswererOptions {
 
 export function createAnswerer(dataset: Dataset, options: AnswererOptions = {}): Answerer {
   const kit = createKit(dataset, options.onError);
-  const parse =
-    options.parse ?? createParser(dataset.sectors, { years: [...new Set(dataset.figures.map((f) => f.year))] });
+  const custom = options.parse;
+  const resolver = createResolver(dataset.sectors, { years: [...new Set(dataset.figures.map((f) => f.year))] });
+  const resolve = (text: string, context: AskContext | undefined): Resolution => {
+    if (custom) return { query: custom(text), fromContext: false };
+    if (!context) return resolver(text);
+    const { previous } = context;
+    return resolver(text, { ...context, focus: previous ? () => focusOf(kit, previous) : undefined });
+  };
 
-  const answer = (query: Query, question = ''): Answer => {
+  const respond = (query: Query, question: string, shape?: (draft: Draft) => Draft): Answer => {
     try {
-      return compose(kit, query, question, draftFor(kit, query));
+      const draft = draftFor(kit, query);
+      return compose(kit, query, question, shape ? shape(draft) : draft);
     } catch (error) {
       kit.report(error, query.intent);
       return compose(kit, query, question, failure());
     }
   };
+  const answer = (query: Query, question = ''): Answer => respond(query, question);
 
   return {
-    ask(question: string): Answer {
+    ask(question: string, context?: AskContext): Answer {
       const text = typeof question === 'string' ? question : '';
-      let query: Query;
+      let resolution: Resolution;
       try {
-        query = parse(text);
+        resolution = resolve(text, context);
       } catch (error) {
         kit.report(error, 'parse');
-        query = { intent: 'unknown' };
+        resolution = { query: { intent: 'unknown' }, fromContext: false };
       }
-      return answer(query, text);
+      const { query, fromContext, assumedSpeaksFor } = resolution;
+      if (!fromContext) return respond(query, text);
+      const result = respond(query, text, (draft) => {
+        // The heading names the whole question as understood ("Defensie · 2023 · tekort").
+        const title = headingOf(kit, query, draft);
+        const titled = title ? { ...draft, view: { ...draft.view, title } } : draft;
+        return assumedSpeaksFor ? assumedWij(kit, assumedSpeaksFor, titled) : titled;
+      });
+      return { ...result, fromContext: true };
     },
     answer,
     welcome: () => compose(kit, { intent: 'greeting' }, '', welcome()),

@@ -4,13 +4,16 @@
 //   const parse = createParser(dataset.sectors, { years: [2023, 2024] });
 //   parse('realisatie politie 2024?')  // { intent: 'lookup', sector: 'politie', year: 2024, metric: 'realisatie' }
 import type { Sector } from '../domain/model.js';
-import { extractFeatures } from './features.js';
+import { extractFeatures, type Features } from './features.js';
+import { type ConversationState, type Resolution, resolveFollowUp } from './follow-up.js';
 import { buildLexicon } from './lexicon.js';
 import { decide } from './parse.js';
 import type { Query } from './query.js';
 import { createFuzzyMatcher } from './sector-match.js';
 import { createSectorSets } from './sector-sets.js';
 
+export type { ConversationState, Focus, Resolution } from './follow-up.js';
+export { askedQuery } from './follow-up.js';
 export { normalize } from './normalize.js';
 export type { Intent, Query, QueryOf } from './query.js';
 export { QuerySchema } from './query.js';
@@ -26,17 +29,43 @@ export interface ParserOptions {
 
 export type Parser = (text: string) => Query;
 
+/**
+ * Text + the conversation so far → the query the text means there (src/nlu/follow-up.ts):
+ * "en in 2023?" after "realisatie politie 2024?" is the politie realisatie of 2023.
+ * Without a state (or a complete question) it is exactly the parser's reading.
+ */
+export type Resolver = (text: string, state?: ConversationState) => Resolution;
+
 export function createParser(sectors: Sector[], options: ParserOptions = {}): Parser {
+  const { read, decideFor } = build(sectors, options);
+  return (text: string): Query => decideFor(read(text));
+}
+
+export function createResolver(sectors: Sector[], options: ParserOptions = {}): Resolver {
+  const { read, decideFor, ctx } = build(sectors, options);
+  return (text: string, state?: ConversationState): Resolution => {
+    const input = typeof text === 'string' ? text : '';
+    const features = read(input);
+    const query = decideFor(features);
+    if (!state) return { query, fromContext: false };
+    return resolveFollowUp(input, features, query, state, ctx);
+  };
+}
+
+function build(sectors: Sector[], options: ParserOptions) {
   const lexicon = buildLexicon(sectors);
   const fuzzy = createFuzzyMatcher(lexicon);
   const sets = createSectorSets(sectors);
   const years = [...new Set(options.years ?? [])].sort((a, b) => a - b);
   const latestYear = years.at(-1);
   const ctx = { sets, fuzzy, years };
-  return (text: string): Query => {
-    const query = decide(extractFeatures(typeof text === 'string' ? text : '', lexicon, fuzzy, latestYear), ctx);
+  const read = (text: string): Features =>
+    extractFeatures(typeof text === 'string' ? text : '', lexicon, fuzzy, latestYear);
+  const decideFor = (features: Features): Query => {
+    const query = decide(features, ctx);
     // A clarify question needs two options; with a dataset too small for that, say "not understood".
     if (query.intent === 'clarify' && query.options.length < 2) return { intent: 'unknown' };
     return query;
   };
+  return { read, decideFor, ctx };
 }

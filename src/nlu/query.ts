@@ -84,14 +84,22 @@ export const QuerySchema = z.discriminatedUnion('intent', [
   z.object({ intent: z.literal('help') }),
   z.object({ intent: z.literal('greeting') }),
   z.object({ intent: z.literal('thanks') }),
-  /** Two readings equally likely: ask back with the options. */
+  /** Two readings equally likely, or a follow-up without a sector to refer to: ask back with the options. */
   z.object({
     intent: z.literal('clarify'),
     term: z.string().max(200),
     options: z.array(entity).min(2).max(5),
     /** What to answer for the option picked (default lookup): "tekort hoger onderwijs" → gap, "prognose" → projection. */
-    ask: z.enum(['lookup', 'gap', 'change', 'trend', 'projection', 'inkoop', 'notes']).optional(),
+    ask: z.enum(['lookup', 'gap', 'change', 'trend', 'projection', 'inkoop', 'notes', 'compare']).optional(),
+    /** The year already asked for ("en in 2023?" without an earlier question). */
+    year: year.optional(),
+    /** For `ask: 'compare'`: the sectors the picked one is compared with ("hoe doen wij het t.o.v. het hbo?"). */
+    with: z.array(entity).max(29).optional(),
+    /** The question was about "wij/ons" and no sector is known for the conversation. */
+    wij: z.literal(true).optional(),
   }),
+  /** "wij zijn het mbo", "dit kanaal gaat over politie": the sector this conversation speaks for. */
+  z.object({ intent: z.literal('speaks_for'), sector: entity }),
   /** A word that looks like a sector but matches none well: say so, suggest the closest. */
   z.object({
     intent: z.literal('unknown_sector'),

@@ -1,5 +1,5 @@
-// Answers depend only on the dataset (fixed while the server runs) and the question, so the
-// same question gets the same Answer: keep recent ones instead of parsing, computing and
+// Answers depend only on the dataset (fixed while the server runs), the question and the
+// conversation's context (previous query, "wij"), so the same question in the same context gets the same Answer: keep recent ones instead of parsing, computing and
 // building the card again. Bounded (ANSWER_CACHE_SIZE entries, least recently used dropped
 // first); 0 turns it off. Cached answers are shared: nothing may change an Answer after it is made.
 import { LRUCache } from 'lru-cache';
@@ -11,11 +11,14 @@ export function cachingAnswerer(answerer: Answerer, max: number): Answerer {
   const answered = new LRUCache<string, Answer>({ max });
   let welcome: Answer | undefined;
   return {
-    ask(question) {
-      let answer = asked.get(question);
+    ask(question, context) {
+      const key = context
+        ? JSON.stringify([question, context.previous, context.speaksFor, context.assumedSpeaksFor])
+        : question;
+      let answer = asked.get(key);
       if (!answer) {
-        answer = answerer.ask(question);
-        asked.set(question, answer);
+        answer = answerer.ask(question, context);
+        asked.set(key, answer);
       }
       return answer;
     },

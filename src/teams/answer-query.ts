@@ -2,7 +2,9 @@
 // handler, every other query is answered with text and card.
 import type { TurnContext } from 'botbuilder';
 import type { Answer } from '../answers/answer.types.js';
+import type { AskContext } from '../answers/index.js';
 import type { Query, QueryOf } from '../nlu/query.js';
+import { askContextOf, loadConversation, saveConversation } from './conversation-context.js';
 import type { BotDeps } from './deps.js';
 import { activityLogFields } from './log-fields.js';
 import { sendAnswer } from './reply.js';
@@ -32,4 +34,20 @@ export async function deliverAnswer(
   await sendAnswer(context, answer);
   if (log.isLevelEnabled('info'))
     log.info(deps.config.logDebugContent ? { ...fields(), question: answer.question } : fields(), 'answered');
+}
+
+/**
+ * One turn in a conversation, typed or clicked: load the conversation's context, answer in it,
+ * send the answer, then remember what it resolved to (a failed save is logged, the answer stands).
+ */
+export async function answerInConversation(
+  context: TurnContext,
+  deps: BotDeps,
+  via: 'text' | 'card',
+  produce: (conversation: AskContext) => Answer,
+): Promise<void> {
+  const turn = await loadConversation(context, deps);
+  const answer = produce(askContextOf(turn));
+  await deliverAnswer(context, answer, deps, via);
+  await saveConversation(context, deps, turn, answer);
 }

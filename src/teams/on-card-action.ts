@@ -1,6 +1,6 @@
 // A card button (Action.Submit): its data is validated, then answered like a question.
 import type { TurnContext } from 'botbuilder';
-import { deliverAnswer } from './answer-query.js';
+import { answerInConversation } from './answer-query.js';
 import { queryFromCardAction } from './card-action.js';
 import type { BotDeps } from './deps.js';
 import { activityLogFields } from './log-fields.js';
@@ -16,7 +16,8 @@ export function onCardAction(deps: BotDeps) {
       deps.log.info(activityLogFields(context.activity), 'card action with invalid data');
       await sendNotice(context, NOTICES.staleCardAction);
     } else {
-      await deliverAnswer(context, deps.answerer.answer(query), deps, 'card');
+      // A button or picker choice is a complete question: answered as it is, and it becomes the context.
+      await answerInConversation(context, deps, 'card', () => deps.answerer.answer(query));
     }
     await rememberConversation(context, deps);
   };

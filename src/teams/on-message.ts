@@ -2,7 +2,7 @@
 // bot is @mentioned (teams-ai has already removed the mention from the text). Card button data
 // that reaches this route goes to the card action handler.
 import type { TurnContext } from 'botbuilder';
-import { deliverAnswer } from './answer-query.js';
+import { answerInConversation } from './answer-query.js';
 import { conversationKind, mentionsBot } from './conversation.js';
 import type { BotDeps } from './deps.js';
 import { activityLogFields } from './log-fields.js';
@@ -29,7 +29,8 @@ export function onMessage(deps: BotDeps) {
     }
     // Answer first: a state store that cannot save never costs the user the answer.
     const question = text.slice(0, deps.config.maxMessageLength);
-    await deliverAnswer(context, deps.answerer.ask(question), deps, 'text');
+    // Follow-ups ("en in 2023?") are read in this conversation's (or thread's) context.
+    await answerInConversation(context, deps, 'text', (conversation) => deps.answerer.ask(question, conversation));
     await rememberConversation(context, deps);
   };
 }

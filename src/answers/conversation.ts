@@ -1,0 +1,180 @@
+// Answers in a conversation: what a follow-up's heading says (the full resolved question, so a
+// user sees how "die" was read), what the previous answer was about (for "die/ze"), the note that
+// "wij" was taken from a channel subscription, and which queries a conversation remembers.
+import type { EntityId } from '../domain/model.js';
+import { SCOPE_TITLES } from '../domain/sectors.js';
+import type { Focus } from '../nlu/follow-up.js';
+import type { Query, QueryOf } from '../nlu/query.js';
+import { draftFor } from './answer.js';
+import type { Draft } from './compose.js';
+import type { AnswerKit } from './kit.js';
+import { yearsText } from './wording.js';
+
+const METRIC_WORDS: Record<QueryOf<'lookup'>['metric'], string> = {
+  doel: 'doel',
+  realisatie: 'realisatie',
+  percentage: 'realisatiepercentage',
+  alles: 'doel en realisatie',
+};
+
+const RANK_WORDS: Record<QueryOf<'ranking'>['by'], string> = {
+  percentage: 'realisatiepercentage',
+  realisatie: 'realisatie',
+  stijging: 'stijging',
+  gap: 'tekort',
+  doel: 'doel',
+};
+
+const CONDITION_WORDS: Record<QueryOf<'filter'>['condition'], string> = {
+  doel_gehaald: 'doel gehaald',
+  doel_niet_gehaald: 'doel niet gehaald',
+  gestegen: 'gestegen',
+  gedaald: 'gedaald',
+};
+
+const TOPIC_WORDS: Record<NonNullable<QueryOf<'notes'>['topic']>, string> = {
+  aanpak: 'aanpak',
+  knelpunten: 'knelpunten',
+  begeleiding: 'begeleiding',
+  maatregelen: 'maatregelen',
+  inkoop: 'inkoop',
+  organisatie: 'organisatie',
+  algemeen: 'duiding',
+};
+
+/** The years an answer used (its figures'), ascending. */
+function answeredYears(draft: Draft): number[] {
+  const ys = new Set<number>();
+  for (const q of draft.quantities) if (q.sector !== 'nationaal') ys.add(q.year);
+  return [...ys].sort((a, b) => a - b);
+}
+
+/**
+ * The heading of an answer given in context: the whole question as understood, e.g.
+ * "Defensie · 2023 · tekort", "Alle sectoren · 2023 · ranglijst op realisatiepercentage (laagste eerst)".
+ * Undefined when the answer's own title should stay (an error, a question back).
+ */
+export function headingOf(kit: AnswerKit, query: Query, draft: Draft): string | undefined {
+  if (draft.view.kind === 'error' || draft.view.kind === 'clarify') return undefined;
+  const years = answeredYears(draft);
+  const last = years.at(-1);
+  const yearPart = (y: number | undefined) => (y === undefined ? [] : [String(y)]);
+  const parts = (...xs: (string | undefined)[]) => xs.filter(Boolean).join(' · ');
+  switch (query.intent) {
+    case 'lookup':
+      return parts(kit.name(query.sector), ...yearPart(query.year ?? last), METRIC_WORDS[query.metric]);
+    case 'gap':
+      return parts(kit.name(query.sector), ...yearPart(query.year ?? last), 'tekort');
+    case 'inkoop':
+      return parts(kit.name(query.sector), ...yearPart(query.year ?? last), 'inclusief inkoop');
+    case 'binnenwerk':
+      return parts('Binnenwerk', ...yearPart(query.year ?? last), 'doel en realisatie');
+    case 'change': {
+      const from = query.from ?? (years.length > 1 ? years[0] : undefined);
+      const to = query.to ?? last;
+      const span =
+        from !== undefined && to !== undefined ? `${from} → ${to}` : to === undefined ? undefined : String(to);
+      return parts(kit.name(query.sector), span, 'verandering');
+    }
+    case 'trend': {
+      const span = years.length > 1 ? `${years[0]}–${last}` : last === undefined ? undefined : String(last);
+      return parts(kit.name(query.sector), span, 'ontwikkeling');
+    }
+    case 'projection':
+      return parts(kit.name(query.sector), 'prognose');
+    case 'compare': {
+      const who =
+        query.scope && query.sectors.length > 4
+          ? SCOPE_TITLES[query.scope]
+          : query.sectors.length > 4
+            ? `${query.sectors.length} sectoren`
+            : query.sectors.map((s) => kit.name(s)).join(', ');
+      const ys = query.years?.length ? yearsText(query.years) : last === undefined ? undefined : String(last);
+      return parts(who, ys, 'vergelijking');
+    }
+    case 'ranking': {
+      const order = query.order === 'laag' ? ' (laagste eerst)' : '';
+      const top = query.limit ? `top ${query.limit} op ` : 'ranglijst op ';
+      return parts(SCOPE_TITLES[query.scope], ...yearPart(query.year ?? last), `${top}${RANK_WORDS[query.by]}${order}`);
+    }
+    case 'filter':
+      return parts(SCOPE_TITLES[query.scope], ...yearPart(query.year ?? last), CONDITION_WORDS[query.condition]);
+    case 'total':
+      return parts(SCOPE_TITLES[query.scope], ...yearPart(query.year ?? last), 'totaal');
+    case 'notes': {
+      const who = query.sector ? kit.name(query.sector) : SCOPE_TITLES[query.scope ?? 'sectoren'];
+      return parts(who, query.topic ? TOPIC_WORDS[query.topic] : 'duiding');
+    }
+    default:
+      return undefined;
+  }
+}
+
+/** What an answer to `query` was about: its sectors in the order shown, and its year. */
+export function focusOf(kit: AnswerKit, query: Query): Focus {
+  switch (query.intent) {
+    case 'lookup':
+    case 'gap':
+    case 'inkoop':
+      return { sectors: [query.sector], year: query.year ?? kit.figures.years(query.sector).at(-1) };
+    case 'change':
+    case 'trend':
+      return { sectors: [query.sector], year: query.to ?? kit.figures.years(query.sector).at(-1) };
+    case 'projection':
+      return { sectors: [query.sector], year: kit.figures.years(query.sector).at(-1) };
+    case 'notes':
+      if (query.sector) return { sectors: [query.sector] };
+      return { sectors: kit.members(query.scope ?? 'sectoren').map((s) => s.id) };
+    case 'binnenwerk':
+      return { sectors: ['binnenwerk'], year: query.year ?? kit.figures.years('binnenwerk').at(-1) };
+    case 'clarify':
+      return { sectors: [], year: query.year };
+    default: {
+      // Rankings, filters, totals, comparisons: the sectors in the order the answer showed them.
+      const draft = draftFor(kit, query);
+      const sectors: EntityId[] = [];
+      for (const q of draft.quantities) {
+        if (q.sector !== 'nationaal' && !sectors.includes(q.sector)) sectors.push(q.sector);
+      }
+      const years = answeredYears(draft);
+      return { sectors, year: years.at(-1) };
+    }
+  }
+}
+
+/** Queries a conversation remembers for the next question (the others leave the context as it was). */
+export function remembers(query: Query): boolean {
+  switch (query.intent) {
+    case 'subscribe':
+    case 'subscriptions':
+    case 'unsubscribe':
+    case 'help':
+    case 'greeting':
+    case 'thanks':
+    case 'unknown':
+    case 'unknown_sector':
+    case 'speaks_for':
+    // National context ("wat is een fta?") is an aside: the question before it stays the context.
+    case 'context':
+      return false;
+    default:
+      return true;
+  }
+}
+
+/** "wij" read as the sector a channel is subscribed to: said in the answer, with a button to confirm. */
+export function assumedWij(kit: AnswerKit, sector: EntityId, draft: Draft): Draft {
+  const line = `Ik lees "wij" als ${kit.inSentence(sector)}: dit kanaal is op die sector geabonneerd. Klopt dat niet, zeg dan bijvoorbeeld "wij zijn het mbo".`;
+  return {
+    ...draft,
+    lines: [...draft.lines, line],
+    view: {
+      ...draft.view,
+      paragraphs: [...(draft.view.paragraphs ?? []), line],
+      actions: [
+        { title: `Klopt: wij zijn ${kit.shortName(sector)}`, query: { intent: 'speaks_for', sector } },
+        ...(draft.view.actions ?? []),
+      ],
+    },
+  };
+}

@@ -1,0 +1,825 @@
+// Follow-up questions: the previous resolved query of the same conversation + the new text → the
+// query the new text means. Pure and deterministic; the answer core supplies the previous query,
+// what its answer was about (`focus`, computed only when needed) and the sector "wij" stands for.
+//
+//   previous "realisatie politie 2024?"  + "en in 2023?"          → lookup politie 2023 realisatie
+//                                        + "en defensie?"         → lookup defensie 2024 realisatie
+//                                        + "hoeveel mist die nog?"→ gap politie 2024
+//                                        + "vergelijk met 2023"   → compare [politie] 2023, 2024
+//   previous ranking 2024               + "en in 2023?"          → the same ranking for 2023
+//   speaksFor mbo                       + "hoe doen wij het t.o.v. het hbo?" → compare [mbo, hbo]
+//
+// Rules:
+//  - A text is a follow-up when it starts with "en"/"ook"/"idem"/"hetzelfde" (after "ok", "dank je"…),
+//    refers back ("die", "ze", "dat", "hun"), shifts the year ("een jaar later", "het jaar ervoor"),
+//    compares with the previous subject ("vergelijk met defensie"), names only a sector (and maybe a
+//    year) without saying what to show, or asks for something without naming a sector or a scope.
+//    Anything else — a question naming its own sector or scope and what it wants — stands alone, so a
+//    complete question is never changed by context.
+//  - Without a usable previous query, a follow-up that needs a sector asks back which one.
+//  - Without a kind of answer of its own, a follow-up repeats the previous one with the new sector,
+//    year or scope (a comparison or ranking stays one); with its own kind ("en het tekort?",
+//    "waarom?"), the missing sector, year and scope come from the previous query.
+//  - "wij/we/ons/onze" is the sector the conversation speaks for; unknown → ask which sector.
+//    "wij zijn het mbo" / "dit kanaal gaat over politie" declares it (intent speaks_for).
+import type { EntityId } from '../domain/model.js';
+import type { Features, Mention } from './features.js';
+import { normalize } from './normalize.js';
+import { type DecideContext, decide } from './parse.js';
+import type { Query, QueryOf } from './query.js';
+import type { Cue, ScopeId } from './vocabulary.js';
+import { MAX_YEAR, MIN_YEAR } from './years.js';
+
+/** What the previous answer was about: its sectors in the order it showed them, and its year. */
+export interface Focus {
+  sectors: readonly EntityId[];
+  year?: number;
+}
+
+export interface ConversationState {
+  /** The previous resolved query (undefined: none, or expired). */
+  previous?: Query;
+  /** The previous answer's sectors and year; called only when a follow-up needs them. */
+  focus?: () => Focus;
+  /** The sector "wij" stands for in this conversation. */
+  speaksFor?: EntityId;
+  /** A sector "wij" may be taken to be when none was declared (a channel subscribed to one sector). */
+  assumedSpeaksFor?: EntityId;
+}
+
+export interface Resolution {
+  query: Query;
+  /** True when the previous query or the conversation's "wij" filled in part of the question. */
+  fromContext: boolean;
+  /** Set when "wij" was read as `assumedSpeaksFor` (the answer says so and asks to confirm). */
+  assumedSpeaksFor?: EntityId;
+}
+
+type Sub = QueryOf<'clarify'>['ask'] & string;
+
+/** Words that open a follow-up: "en in 2023?", "ook voor defensie?", "idem voor het hbo". */
+const LEAD = new Set(['en', 'ook', 'idem', 'hetzelfde', 'zelfde', 'dan', 'and', 'plus']);
+/** Acknowledgements before a lead word: "ok, en in 2023?", "dank je, en defensie?". */
+const ACK = new Set([
+  'ok',
+  'oke',
+  'okay',
+  'okee',
+  'goed',
+  'mooi',
+  'prima',
+  'dank',
+  'bedankt',
+  'thanks',
+  'ja',
+  'nee',
+  'aha',
+  'hmm',
+  'je',
+  'helder',
+  'duidelijk',
+  'interessant',
+  'super',
+]);
+const SINGULAR = new Set(['die', 'diezelfde', 'hij', 'daar', 'deze']);
+const PLURAL = new Set(['ze', 'zij', 'hun', 'hen', 'beide', 'beiden', 'allebei', 'dezelfde']);
+/** "dat" only counts when the text names no sector ("klopt het dat de politie …" is not a reference). */
+const NEUTRAL = new Set(['dat', 'daarvan', 'ervan', 'hiervan', 'dit']);
+const WIJ = new Set(['wij', 'we', 'ons', 'onze', 'mijn']);
+/** Year shifts relative to the previous question's year. */
+const SHIFTS: readonly [string[], number][] = (
+  [
+    ['een jaar later', 1],
+    ['jaar later', 1],
+    ['een jaar eerder', -1],
+    ['jaar eerder', -1],
+    ['twee jaar eerder', -2],
+    ['twee jaar later', 2],
+    ['2 jaar eerder', -2],
+    ['2 jaar later', 2],
+    ['het jaar erna', 1],
+    ['jaar erna', 1],
+    ['het jaar daarna', 1],
+    ['jaar daarna', 1],
+    ['het jaar ervoor', -1],
+    ['jaar ervoor', -1],
+    ['het jaar daarvoor', -1],
+    ['jaar daarvoor', -1],
+    ['het jaar daarop', 1],
+    ['het voorgaande jaar', -1],
+    ['het volgende jaar', 1],
+    ['daarvoor', -1],
+    ['daarna', 1],
+    ['ervoor', -1],
+    ['erna', 1],
+  ] as [string, number][]
+)
+  .map(([p, d]) => [p.split(' '), d] as [string[], number])
+  .sort((a, b) => b[0].length - a[0].length);
+/** Openings that compare with the previous subject: "vergelijk met defensie", "en t.o.v. het hbo?". */
+const WITH_PREVIOUS: readonly string[][] = [
+  ['vergelijk', 'met'],
+  ['vergelijk', 'dat', 'met'],
+  ['vergelijk', 'die', 'met'],
+  ['vergeleken', 'met'],
+  ['in', 'vergelijking', 'met'],
+  ['tov'],
+  ['ten', 'opzichte', 'van'],
+  ['vs'],
+  ['versus'],
+  ['tegenover'],
+  ['naast'],
+];
+/** "wij zijn het mbo", "we werken bij defensie", "ik werk bij de politie". */
+const DECLARE_SUBJECT = new Set(['wij', 'we', 'ik']);
+const DECLARE_VERB = new Set([
+  'zijn',
+  'ben',
+  'werk',
+  'werken',
+  'zit',
+  'zitten',
+  'hoor',
+  'horen',
+  'kom',
+  'komen',
+  'spreek',
+  'spreken',
+  'vertegenwoordig',
+  'vertegenwoordigen',
+  'vallen',
+  'val',
+]);
+/** "dit kanaal gaat over politie", "deze chat is van het mbo", "ons team hoort bij defensie". */
+const DECLARE_PLACE_DET = new Set(['dit', 'deze', 'ons', 'onze']);
+const DECLARE_PLACE = new Set(['kanaal', 'team', 'chat', 'gesprek', 'groep', 'groepschat', 'channel', 'overleg']);
+const DECLARE_PLACE_VERB = new Set(['gaat', 'is', 'spreekt', 'hoort', 'werkt', 'zit', 'staat', 'valt', 'draait']);
+
+/** Cues that say what kind of answer is wanted (not just "how about …"). */
+const OP_CUES: readonly Cue[] = [
+  'doel',
+  'realisatie',
+  'realise',
+  'percentage',
+  'gap',
+  'change',
+  'up',
+  'down',
+  'trend',
+  'projection',
+  'compare',
+  'relative',
+  'ranking',
+  'superlative',
+  'total',
+  'inkoop',
+  'notes',
+  'why',
+  'reach',
+  'topic-aanpak',
+  'topic-knelpunten',
+  'topic-begeleiding',
+  'topic-maatregelen',
+  'topic-organisatie',
+  'topic-algemeen',
+];
+/** Cues of questions across sectors: a follow-up keeps the previous scope, not its sector. */
+const CROSS_CUES: readonly Cue[] = ['ranking', 'superlative', 'total', 'which'];
+const METRIC_CUES: readonly Cue[] = ['doel', 'realisatie', 'realise', 'percentage', 'gap'];
+const MAX_SECTORS = 30;
+const MAX_COMPARE_YEARS = 10;
+
+interface Reading {
+  tokens: string[];
+  lead: boolean;
+  singular: boolean;
+  plural: boolean;
+  neutral: boolean;
+  wij: boolean;
+  shift?: number;
+  withPrevious: boolean;
+  declares: boolean;
+  /** Words the follow-up reading used (not unknown words for the parser). */
+  consumed: Set<string>;
+}
+
+function startsWith(tokens: readonly string[], at: number, words: readonly string[]): boolean {
+  return words.every((w, k) => tokens[at + k] === w);
+}
+
+function read(text: string): Reading {
+  const tokens = normalize(text).split(' ').filter(Boolean);
+  const r: Reading = {
+    tokens,
+    lead: false,
+    singular: false,
+    plural: false,
+    neutral: false,
+    wij: false,
+    withPrevious: false,
+    declares: false,
+    consumed: new Set(),
+  };
+  let start = 0;
+  while (start < tokens.length - 1 && start < 3 && ACK.has(tokens[start]!)) start++;
+  if (LEAD.has(tokens[start] ?? '')) {
+    r.lead = true;
+    r.consumed.add(tokens[start]!);
+    start++;
+  }
+  if (WITH_PREVIOUS.some((w) => startsWith(tokens, start, w))) r.withPrevious = true;
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i]!;
+    if (SINGULAR.has(t)) r.singular = true;
+    else if (PLURAL.has(t)) r.plural = true;
+    else if (NEUTRAL.has(t)) r.neutral = true;
+    else if (WIJ.has(t)) r.wij = true;
+    else continue;
+    r.consumed.add(t);
+  }
+  for (let i = 0; i < tokens.length && r.shift === undefined; i++) {
+    const hit = SHIFTS.find(([words]) => startsWith(tokens, i, words));
+    if (hit) {
+      r.shift = hit[1];
+      for (const w of hit[0]) r.consumed.add(w);
+    }
+  }
+  const [a, b, c] = [tokens[start], tokens[start + 1], tokens[start + 2]];
+  r.declares =
+    (DECLARE_SUBJECT.has(a ?? '') && DECLARE_VERB.has(b ?? '')) ||
+    (DECLARE_PLACE_DET.has(a ?? '') && DECLARE_PLACE.has(b ?? '') && DECLARE_PLACE_VERB.has(c ?? ''));
+  // "zijn" is a verb in "wij zijn het mbo", not a possessive.
+  if (r.declares) r.singular = false;
+  return r;
+}
+
+const CONVERSATION: ReadonlySet<Query['intent']> = new Set([
+  'subscribe',
+  'subscriptions',
+  'unsubscribe',
+  'help',
+  'greeting',
+  'thanks',
+]);
+
+/** Whether a previous query can carry a follow-up (figures, notes or a pending question). */
+function usable(q: Query | undefined): q is Query {
+  return (
+    q !== undefined &&
+    !CONVERSATION.has(q.intent) &&
+    q.intent !== 'unknown' &&
+    q.intent !== 'unknown_sector' &&
+    q.intent !== 'speaks_for'
+  );
+}
+
+/** The sectors a previous query named itself (none for rankings, filters and totals over a scope). */
+function subjectsOf(q: Query): EntityId[] {
+  switch (q.intent) {
+    case 'lookup':
+    case 'gap':
+    case 'change':
+    case 'trend':
+    case 'projection':
+    case 'inkoop':
+      return [q.sector];
+    case 'notes':
+      return q.sector ? [q.sector] : [];
+    case 'binnenwerk':
+      return ['binnenwerk'];
+    case 'compare':
+      return q.scope ? [] : [...q.sectors];
+    default:
+      return [];
+  }
+}
+
+/** The scope a previous query ran over, if any. */
+function scopeOf(q: Query): ScopeId | undefined {
+  switch (q.intent) {
+    case 'ranking':
+    case 'filter':
+    case 'total':
+      return q.scope;
+    case 'compare':
+    case 'notes':
+      return q.scope;
+    default:
+      return undefined;
+  }
+}
+
+/** The year(s) a previous query named. */
+interface YearSlot {
+  years?: number[];
+  from?: number;
+  to?: number;
+}
+
+function yearsOf(q: Query): YearSlot {
+  switch (q.intent) {
+    case 'lookup':
+    case 'gap':
+    case 'inkoop':
+    case 'binnenwerk':
+    case 'filter':
+    case 'total':
+    case 'clarify':
+      return q.year === undefined ? {} : { years: [q.year] };
+    case 'ranking':
+      return q.year === undefined ? {} : { years: [q.year], from: q.from };
+    case 'change':
+    case 'trend':
+      return { from: q.from, to: q.to, years: q.to === undefined ? undefined : [q.to] };
+    case 'compare':
+      return q.years?.length ? { years: [...q.years] } : {};
+    default:
+      return {};
+  }
+}
+
+function singleOf(y: YearSlot): number | undefined {
+  return y.to ?? y.years?.at(-1);
+}
+
+function unique<T>(xs: readonly T[]): T[] {
+  return [...new Set(xs)];
+}
+
+function clean<T extends object>(q: T): T {
+  const out: Record<string, unknown> = {};
+  for (const [k, v] of Object.entries(q)) if (v !== undefined) out[k] = v;
+  return out as T;
+}
+
+function validYear(y: number): boolean {
+  return Number.isInteger(y) && y >= MIN_YEAR && y <= MAX_YEAR;
+}
+
+/** What a one-sector answer to `ask` is, for a clarify button or a typed choice. */
+export function askedQuery(
+  ask: Sub | undefined,
+  sector: EntityId,
+  extra: { year?: number; with?: readonly EntityId[] } = {},
+): Query {
+  const { year } = extra;
+  switch (ask ?? 'lookup') {
+    case 'gap':
+      return clean({ intent: 'gap' as const, sector, year });
+    case 'change':
+      return clean({ intent: 'change' as const, sector, to: year });
+    case 'trend':
+      return { intent: 'trend', sector };
+    case 'projection':
+      return { intent: 'projection', sector };
+    case 'inkoop':
+      return clean({ intent: 'inkoop' as const, sector, year });
+    case 'notes':
+      return { intent: 'notes', sector };
+    case 'compare': {
+      const sectors = unique([...(extra.with ?? []).filter((s) => s !== sector), sector]).slice(0, MAX_SECTORS);
+      return clean({ intent: 'compare' as const, sectors, years: year === undefined ? undefined : [year] });
+    }
+    default:
+      return sector === 'binnenwerk'
+        ? clean({ intent: 'binnenwerk' as const, year })
+        : clean({ intent: 'lookup' as const, sector, metric: 'alles' as const, year });
+  }
+}
+
+/** The kind of one-sector answer a text asks for (for asking back which sector). */
+function askOf(f: Features, r: Reading): Sub {
+  const has = (c: Cue) => f.cues.has(c);
+  if (r.withPrevious || has('compare') || has('relative')) return 'compare';
+  if (has('gap') || (has('must') && has('still'))) return 'gap';
+  if (has('projection')) return 'projection';
+  if (has('trend') || f.years.since || f.years.range) return 'trend';
+  if (has('change') || has('up') || has('down')) return 'change';
+  if (has('inkoop')) return 'inkoop';
+  if (has('why') || has('notes')) return 'notes';
+  return 'lookup';
+}
+
+/** The same features with `ids` named first (and the follow-up words no longer unknown). */
+function inject(f: Features, ids: readonly EntityId[], r: Reading, years?: Features['years']): Features {
+  const named = new Set(f.mentions.flatMap((m) => m.ids));
+  const added: Mention[] = ids.filter((id) => !named.has(id)).map((id) => ({ ids: [id], term: id }));
+  return {
+    ...f,
+    mentions: [...added, ...f.mentions],
+    unknown: f.unknown.filter((u) => !r.consumed.has(u.word) && !r.consumed.has(u.term)),
+    years: years ?? f.years,
+  };
+}
+
+/** Years the text names, as a slot (a range written out); undefined when none. */
+function textYears(f: Features): (YearSlot & { since: boolean; versus: boolean }) | undefined {
+  const y = f.years;
+  if (!y.years.length) return undefined;
+  let years = [...y.years];
+  const end = y.range ? y.to : y.since ? y.latest : undefined;
+  if (y.from !== undefined && end !== undefined && end > y.from && end - y.from < MAX_COMPARE_YEARS) {
+    years = [];
+    for (let k = y.from; k <= end; k++) years.push(k);
+  }
+  return {
+    years: unique(years).sort((a, b) => a - b),
+    from: y.range || y.since || y.versus ? y.from : undefined,
+    to: y.range ? y.to : undefined,
+    since: y.since,
+    versus: y.versus,
+  };
+}
+
+/** The previous query with other years: a comparison or ranking stays one. */
+function withYears(q: Query, y: YearSlot & { since?: boolean }): Query {
+  const list = y.years ?? [];
+  const single = y.to ?? list.at(-1);
+  const several = list.length >= 2 && !y.since;
+  switch (q.intent) {
+    case 'lookup':
+    case 'gap':
+    case 'inkoop':
+      if (several) return { intent: 'compare', sectors: [q.sector], years: list.slice(-MAX_COMPARE_YEARS) };
+      if (y.since && y.from !== undefined) return { intent: 'trend', sector: q.sector, from: y.from };
+      return clean({ ...q, year: single });
+    case 'binnenwerk':
+    case 'filter':
+    case 'total':
+      return clean({ ...q, year: single });
+    case 'ranking':
+      if (q.by === 'stijging' && (y.since || y.from !== undefined))
+        return clean({ ...q, from: y.from, year: y.since ? undefined : single });
+      return clean({ ...q, year: single });
+    case 'change': {
+      if (y.from !== undefined && (y.since || y.to !== undefined)) return clean({ ...q, from: y.from, to: y.to });
+      const span = q.from !== undefined && q.to !== undefined ? q.to - q.from : undefined;
+      return clean({
+        ...q,
+        to: single,
+        from: span !== undefined && single !== undefined ? single - span : undefined,
+      });
+    }
+    case 'trend':
+      if (y.from !== undefined) return clean({ ...q, from: y.from, to: y.to });
+      return clean({ ...q, to: single });
+    case 'compare':
+      // "hoe ging dat sinds 2020?" about one sector: its development since then.
+      if (y.since && y.from !== undefined && q.sectors.length === 1 && !q.scope)
+        return { intent: 'trend', sector: q.sectors[0]!, from: y.from };
+      return clean({ ...q, years: list.length ? list.slice(-MAX_COMPARE_YEARS) : undefined });
+    case 'clarify':
+      return clean({ ...q, year: single });
+    default:
+      return q;
+  }
+}
+
+/** Shifts every year of a query by `delta` ("een jaar later"); `base` is the year answered when none was named. */
+function shifted(q: Query, delta: number, base: number | undefined): Query {
+  const y = yearsOf(q);
+  const list = (y.years?.length ? y.years : base !== undefined ? [base] : []).map((v) => v + delta).filter(validYear);
+  if (!list.length) return q;
+  if (q.intent === 'change' || q.intent === 'trend') {
+    const to = (q.to ?? base)! + delta;
+    const from = q.from === undefined ? undefined : q.from + delta;
+    if (!validYear(to) || (from !== undefined && !validYear(from))) return q;
+    return clean({ ...q, to, from });
+  }
+  if (q.intent === 'ranking')
+    return clean({ ...q, year: list.at(-1), from: q.from === undefined ? undefined : q.from + delta });
+  return withYears(q, { years: list });
+}
+
+/** A one-sector query of the same kind as `q` (whose sector or scope is replaced by `sector`). */
+function sameKindFor(q: Query, sector: EntityId): Query {
+  switch (q.intent) {
+    case 'lookup':
+    case 'gap':
+    case 'change':
+    case 'trend':
+    case 'projection':
+    case 'inkoop':
+      if (sector === 'binnenwerk' && q.intent === 'lookup')
+        return clean({ intent: 'binnenwerk' as const, year: q.year });
+      return { ...q, sector };
+    case 'notes':
+      return clean({ intent: 'notes' as const, sector, topic: q.topic });
+    case 'binnenwerk':
+      return sector === 'binnenwerk'
+        ? q
+        : clean({ intent: 'lookup' as const, sector, metric: 'alles' as const, year: q.year });
+    case 'ranking': {
+      const year = q.year;
+      if (q.by === 'gap') return clean({ intent: 'gap' as const, sector, year });
+      if (q.by === 'stijging') return clean({ intent: 'change' as const, sector, from: q.from, to: year });
+      const metric = q.by === 'doel' ? 'doel' : q.by === 'realisatie' ? 'realisatie' : 'percentage';
+      return clean({ intent: 'lookup' as const, sector, metric, year });
+    }
+    case 'filter':
+    case 'total':
+      return clean({ intent: 'lookup' as const, sector, metric: 'alles' as const, year: q.year });
+    case 'clarify':
+      return askedQuery(q.ask, sector, { year: q.year, with: q.with });
+    case 'compare':
+      return clean({
+        intent: 'lookup' as const,
+        sector,
+        metric: 'alles' as const,
+        year: q.years?.length === 1 ? q.years[0] : undefined,
+      });
+    default:
+      return { intent: 'lookup', sector, metric: 'alles' };
+  }
+}
+
+/** Several sectors in place of the previous subject: a comparison, with the previous year(s). */
+function compareFor(q: Query, sectors: readonly EntityId[]): Query {
+  const y = yearsOf(q);
+  const years = q.intent === 'compare' ? q.years : y.years;
+  return clean({ intent: 'compare' as const, sectors: unique(sectors).slice(0, MAX_SECTORS), years });
+}
+
+/**
+ * Resolve `text` (already read as `f` and parsed as `parsed`) against the conversation.
+ * `ctx` is the parser's own decision context (sector sets, fuzzy matcher, years).
+ */
+export function resolveFollowUp(
+  text: string,
+  f: Features,
+  parsed: Query,
+  state: ConversationState,
+  ctx: DecideContext,
+): Resolution {
+  const alone: Resolution = { query: parsed, fromContext: false };
+  if (CONVERSATION.has(parsed.intent) || f.empty) return alone;
+  const r = read(text);
+  const named = unique(f.mentions.flatMap((m) => m.ids));
+  const has = (c: Cue) => f.cues.has(c);
+
+  // "wij zijn het mbo", "dit kanaal gaat over politie": the sector this conversation speaks for.
+  if (r.declares && named.length === 1 && !OP_CUES.some(has) && f.years.years.length === 0) {
+    return { query: { intent: 'speaks_for', sector: named[0]! }, fromContext: false };
+  }
+
+  const scopeNamed = f.scopes.length > 0;
+  const ops = OP_CUES.some(has) || (has('top') && f.numbers.length > 0);
+  const cross = CROSS_CUES.some(has) || (has('top') && f.numbers.length > 0);
+  const yearsNamed = f.years.years.length > 0;
+  // Pronouns next to a scope are about that scope ("welke sectoren haalden hun doel?").
+  const pronoun = !scopeNamed && (r.singular || r.plural || (r.neutral && named.length === 0));
+  const prev = usable(state.previous) ? state.previous : undefined;
+
+  // "wij/ons": the declared sector, else the one the channel is subscribed to (said in the answer).
+  let wij: EntityId | undefined;
+  let assumed: EntityId | undefined;
+  if (r.wij) {
+    wij = state.speaksFor;
+    if (!wij && state.assumedSpeaksFor) wij = assumed = state.assumedSpeaksFor;
+    if (!wij) {
+      return {
+        query: clean({
+          intent: 'clarify' as const,
+          term: 'wij',
+          options: ctx.sets.members('sectoren').slice(0, 5),
+          ask: askOf(f, r),
+          with: named.length ? named.slice(0, MAX_SECTORS - 1) : undefined,
+          year: f.years.years.length === 1 ? f.years.years[0] : undefined,
+          wij: true as const,
+        }),
+        fromContext: false,
+      };
+    }
+  }
+  const withWij = (res: Resolution): Resolution => (assumed ? { ...res, assumedSpeaksFor: assumed } : res);
+
+  // Marked follow-ups ("en …", "die", "een jaar later", "vergelijk met …") and, when there is a
+  // previous question, questions that leave out their sector (or say nothing but a sector).
+  // National context questions ("wanneer moet het doel gehaald zijn?") stand alone unless marked.
+  const marked = r.lead || pronoun || r.shift !== undefined || (r.withPrevious && (named.length > 0 || yearsNamed));
+  const bareSector = named.length > 0 && !ops && !scopeNamed;
+  const implicit =
+    prev !== undefined &&
+    parsed.intent !== 'context' &&
+    ((named.length === 0 && !scopeNamed && !wij && (ops || yearsNamed)) || bareSector);
+  const followUp = marked || implicit;
+
+  if (!followUp || !prev) {
+    if (wij) {
+      // "ons tekort", "hoe doen wij het t.o.v. het hbo?": the conversation's sector is named.
+      return withWij({ query: decide(inject(f, [wij], r), ctx), fromContext: true });
+    }
+    if (!followUp || named.length > 0 || scopeNamed || (cross && r.shift === undefined)) return alone;
+    // A follow-up with nothing to follow: ask which sector (never one from another conversation).
+    return {
+      query: clean({
+        intent: 'clarify' as const,
+        term: '',
+        options: ctx.sets.members('sectoren').slice(0, 5),
+        ask: askOf(f, r),
+        year: f.years.years.length === 1 ? f.years.years[0] : undefined,
+      }),
+      fromContext: false,
+    };
+  }
+
+  const focus = lazy(state.focus);
+  const previousSubjects = subjectsOf(prev);
+  const prevYears = yearsOf(prev);
+  const prevYear = singleOf(prevYears);
+
+  // Who the follow-up is about: "wij", what "die/ze/dat" points at, and the sectors it names.
+  const subjects: EntityId[] = [];
+  if (wij) subjects.push(wij);
+  if (pronoun) {
+    const shown = previousSubjects.length ? previousSubjects : [...(focus()?.sectors ?? [])];
+    if (r.singular && !r.plural && shown.length > 1 && previousSubjects.length > 1 && ops && !has('compare')) {
+      // "hoeveel mist die nog?" after two sectors: which one?
+      return {
+        query: clean({
+          intent: 'clarify' as const,
+          term: r.tokens.find((t) => SINGULAR.has(t)) ?? 'die',
+          options: shown.slice(0, 5),
+          ask: askOf(f, r),
+          year: prevYear,
+        }),
+        fromContext: true,
+      };
+    }
+    const rankedFirst = !previousSubjects.length && (prev.intent === 'ranking' || prev.intent === 'filter');
+    if (r.singular && !r.plural && rankedFirst && shown.length) subjects.push(shown[0]!);
+    else if (previousSubjects.length || r.plural || has('compare')) subjects.push(...shown.slice(0, MAX_SECTORS));
+  }
+  if (r.withPrevious && !pronoun) subjects.push(...previousSubjects);
+  subjects.push(...named);
+  const who = unique(subjects);
+
+  let query: Query;
+  if (!ops && !cross) {
+    query = carry(prev, who, f, r, ctx, named.length > 0 || wij !== undefined);
+  } else {
+    query = reask(prev, who, f, r, ctx, previousSubjects, prevYear);
+  }
+
+  // Another year relative to the previous one: "een jaar later", "het jaar ervoor".
+  if (r.shift !== undefined) {
+    const base = prevYear ?? focus()?.year;
+    query = shifted(query, r.shift, base);
+  }
+  return withWij({ query, fromContext: true });
+}
+
+function lazy(fn: (() => Focus) | undefined): () => Focus | undefined {
+  let done = false;
+  let value: Focus | undefined;
+  return () => {
+    if (!done) {
+      done = true;
+      value = fn?.();
+    }
+    return value;
+  };
+}
+
+/** A follow-up without a kind of answer of its own: the previous question with the new parts. */
+function carry(prev: Query, who: EntityId[], f: Features, r: Reading, ctx: DecideContext, sectorNamed: boolean): Query {
+  const ty = r.shift === undefined ? textYears(f) : undefined;
+  let q: Query = prev;
+  if (who.length === 0 && f.scopes.length > 0) {
+    // "en in het onderwijs?", "en de ministeries?": the same kind of question over that scope.
+    const scope = resolvedScope(f);
+    if (prev.intent === 'ranking' || prev.intent === 'filter' || prev.intent === 'total') q = { ...prev, scope };
+    else if (prev.intent === 'compare' && prev.scope)
+      q = { ...prev, scope, sectors: ctx.sets.members(scope).slice(0, MAX_SECTORS) };
+    else q = fillFrom(decide(f, ctx), prev, f, ctx);
+  } else if (who.length >= 1 && prev.intent === 'compare' && !prev.scope) {
+    // A comparison stays one: a named sector joins it; "en ze?" / one sector compared over years: replaced.
+    q = prev.sectors.length > 1 && sectorNamed ? addTo(prev, who) : { ...prev, sectors: who.slice(0, MAX_SECTORS) };
+  } else if (who.length === 1) {
+    q = sameKindFor(prev, who[0]!);
+  } else if (who.length > 1) {
+    q = prev.intent === 'compare' && !prev.scope ? addTo(prev, who) : compareFor(prev, who);
+  }
+  if (ty) {
+    q = withYears(q, ty);
+    if (ty.versus && q.intent === 'compare') {
+      const base = singleOf(yearsOf(prev));
+      if (base !== undefined) q = { ...q, years: unique([...(ty.years ?? []), base]).sort((a, b) => a - b) };
+    }
+  }
+  return q;
+}
+
+/** "en defensie?" after "vergelijk politie en gemeenten": defensie joins the comparison. */
+function addTo(prev: QueryOf<'compare'>, who: readonly EntityId[]): Query {
+  return { ...prev, sectors: unique([...prev.sectors, ...who]).slice(0, MAX_SECTORS) };
+}
+
+/** The one scope the text names (two different groups: all sectors). */
+function resolvedScope(f: Features): ScopeId {
+  const specific = f.scopes.filter((s) => !s.generic);
+  const list = unique((specific.length ? specific : f.scopes).map((s) => s.scope));
+  return list.length === 1 ? list[0]! : 'sectoren';
+}
+
+/** A follow-up with a kind of answer of its own: parse it about the subjects, then fill in what it left out. */
+function reask(
+  prev: Query,
+  who: EntityId[],
+  f: Features,
+  r: Reading,
+  ctx: DecideContext,
+  previousSubjects: readonly EntityId[],
+  prevYear: number | undefined,
+): Query {
+  const has = (c: Cue) => f.cues.has(c);
+  const cross = CROSS_CUES.some(has) || (has('top') && f.numbers.length > 0);
+  let subjects = who;
+  // "en het tekort?": about the previous sector(s); "en het slechtst?": over the previous scope.
+  if (!subjects.length && !cross && f.scopes.length === 0) subjects = [...previousSubjects];
+  // A ranking asked for another measure ("en de realisatie?", "en het tekort?"): the same ranking by it.
+  if (!subjects.length && prev.intent === 'ranking' && !cross && f.scopes.length === 0) {
+    const by = rankByOf(f);
+    if (by && !f.cues.has('why') && !f.cues.has('notes')) {
+      const q = clean({ ...prev, by, from: by === 'stijging' ? prev.from : undefined });
+      const ty = r.shift === undefined ? textYears(f) : undefined;
+      return ty ? withYears(q, ty) : q;
+    }
+  }
+  const shiftOnly = r.shift !== undefined;
+  const features = inject(
+    f,
+    subjects,
+    r,
+    shiftOnly
+      ? { ...f.years, years: [], range: false, since: false, versus: false, from: undefined, to: undefined }
+      : undefined,
+  );
+  let q = decide(features, ctx);
+  if (q.intent === 'unknown' || q.intent === 'unknown_sector') return q;
+  q = fillFrom(q, prev, features, ctx);
+  // "vergelijk met 2023" after a question about 2022: 2022 and 2023, not the latest year.
+  if (features.years.versus && q.intent === 'compare' && prevYear !== undefined && features.years.years.length === 1) {
+    q = { ...q, years: unique([features.years.years[0]!, prevYear]).sort((a, b) => a - b) };
+  }
+  return q;
+}
+
+function rankByOf(f: Features): QueryOf<'ranking'>['by'] | undefined {
+  const has = (c: Cue) => f.cues.has(c);
+  if (has('gap')) return 'gap';
+  if (has('up') || has('down') || has('change')) return 'stijging';
+  if (has('percentage')) return 'percentage';
+  if (has('realisatie') || has('realise')) return 'realisatie';
+  if (has('doel')) return 'doel';
+  return undefined;
+}
+
+/** Fills the slots a follow-up left open (year, scope, ranking measure and size) from the previous query. */
+function fillFrom(q: Query, prev: Query, f: Features, ctx: DecideContext): Query {
+  const named = f.years.years.length > 0;
+  const py = yearsOf(prev);
+  const single = singleOf(py);
+  const scopeNamed = f.scopes.length > 0;
+  const prevScope = scopeOf(prev);
+  let out: Query = q;
+  if (!scopeNamed && prevScope) {
+    if (out.intent === 'ranking' || out.intent === 'filter' || out.intent === 'total')
+      out = { ...out, scope: prevScope };
+    else if (out.intent === 'compare' && out.scope && out.scope !== prevScope)
+      out = { ...out, scope: prevScope, sectors: ctx.sets.members(prevScope).slice(0, MAX_SECTORS) };
+    else if (out.intent === 'notes' && !out.sector && prevScope !== 'sectoren') out = { ...out, scope: prevScope };
+  }
+  if (out.intent === 'ranking' && prev.intent === 'ranking') {
+    const has = (c: Cue) => f.cues.has(c);
+    if (!METRIC_CUES.some(has) && !has('up') && !has('down') && !has('change'))
+      out = clean({ ...out, by: prev.by, from: named ? out.from : prev.from });
+    if (f.numbers.length === 0 && prev.limit !== undefined) out = { ...out, limit: prev.limit };
+  }
+  if (named) return out;
+  switch (out.intent) {
+    case 'lookup':
+    case 'gap':
+    case 'inkoop':
+    case 'binnenwerk':
+    case 'filter':
+    case 'total':
+    case 'ranking':
+      return out.year === undefined && single !== undefined ? { ...out, year: single } : out;
+    case 'change':
+      if (out.from === undefined && out.to === undefined && prev.intent === 'change')
+        return clean({ ...out, from: prev.from, to: prev.to });
+      return out.to === undefined && single !== undefined ? { ...out, to: single } : out;
+    case 'trend':
+      if (out.from === undefined && out.to === undefined && prev.intent === 'trend')
+        return clean({ ...out, from: prev.from, to: prev.to });
+      return out;
+    case 'compare': {
+      if (out.years?.length) return out;
+      const years = prev.intent === 'compare' ? prev.years : single !== undefined ? [single] : undefined;
+      return years?.length ? { ...out, years: [...years] } : out;
+    }
+    default:
+      return out;
+  }
+}

@@ -1,0 +1,121 @@
+// Follow-up context per conversation: loaded before a turn, saved after it. The key is the
+// conversation id as Teams sends it, so a channel thread ("…;messageid=…") has its own context;
+// what "wij" is ("dit kanaal gaat over politie") belongs to the whole channel (its id without
+// ";messageid"), in a chat to the chat. The store keeps only the resolved query, the "wij" sector
+// and a timestamp — no message text, no names. A context older than CONTEXT_TTL_MINUTES is not used.
+// Loading or saving never breaks an answer: a store failure is logged and the turn goes on.
+import type { TurnContext } from 'botbuilder';
+import type { Answer, AskContext } from '../answers/index.js';
+import { remembers } from '../answers/index.js';
+import type { EntityId } from '../domain/model.js';
+import { type Query, QuerySchema } from '../nlu/index.js';
+import type { ConversationContext } from '../store/state.js';
+import { conversationIdOf } from './conversation.js';
+import type { BotDeps } from './deps.js';
+import { activityLogFields } from './log-fields.js';
+
+export interface TurnConversation {
+  /** Context key: the conversation (or channel thread) id. */
+  key: string;
+  /** Where "wij" is kept: the conversation, or the channel of a thread. */
+  homeKey: string;
+  /** The previous resolved query, when recent enough. */
+  previous?: Query;
+  speaksFor?: EntityId;
+  /** A channel (or group chat) subscribed to exactly one sector: "wij" may be that sector. */
+  assumedSpeaksFor?: EntityId;
+}
+
+function fresh(ctx: ConversationContext | undefined, ttlMs: number, now: number): boolean {
+  if (!ctx) return false;
+  const at = Date.parse(ctx.at);
+  return Number.isFinite(at) && now - at <= ttlMs && at - now <= ttlMs;
+}
+
+/** The conversation's context for this turn (an empty one when the store cannot be read). */
+export async function loadConversation(context: TurnContext, deps: BotDeps): Promise<TurnConversation> {
+  const key = context.activity.conversation?.id ?? '';
+  const homeKey = conversationIdOf(context.activity);
+  const turn: TurnConversation = { key, homeKey };
+  if (!key) return turn;
+  try {
+    const own = await deps.store.getContext(key);
+    const home = homeKey === key ? own : await deps.store.getContext(homeKey);
+    const now = Date.now();
+    if (own && fresh(own, deps.config.contextTtlMinutes * 60_000, now)) {
+      const parsed = QuerySchema.safeParse(own.query);
+      if (parsed.success) turn.previous = parsed.data;
+    } else if (own && own.query !== undefined && !own.speaksFor) {
+      // Expired: forget it (nothing else is kept under this key).
+      deps.store.deleteContext(key).catch((err: unknown) => {
+        deps.log.warn({ ...activityLogFields(context.activity), err }, 'expired context not deleted');
+      });
+    }
+    if (home?.speaksFor) turn.speaksFor = home.speaksFor;
+    else {
+      const sectors = deps.store.getSubscription(homeKey)?.sectors;
+      if (sectors?.length === 1) turn.assumedSpeaksFor = sectors[0];
+    }
+  } catch (err) {
+    deps.log.warn(
+      { ...activityLogFields(context.activity), err },
+      'conversation context not loaded: answering without it',
+    );
+  }
+  return turn;
+}
+
+/** What the answerer gets from the conversation. */
+export function askContextOf(turn: TurnConversation): AskContext {
+  const out: AskContext = {};
+  if (turn.previous) out.previous = turn.previous;
+  if (turn.speaksFor) out.speaksFor = turn.speaksFor;
+  if (turn.assumedSpeaksFor) out.assumedSpeaksFor = turn.assumedSpeaksFor;
+  return out;
+}
+
+/**
+ * Remembers what this turn resolved to: a question about figures (typed or a button) becomes the
+ * context, "wij zijn …" sets the sector; anything else only keeps the context alive. Never throws.
+ */
+export async function saveConversation(
+  context: TurnContext,
+  deps: BotDeps,
+  turn: TurnConversation,
+  answer: Answer,
+): Promise<void> {
+  if (!turn.key) return;
+  const at = new Date().toISOString();
+  const query = answer.query;
+  const writes: Promise<void>[] = [];
+  const put = (key: string, ctx: ConversationContext) => {
+    try {
+      writes.push(deps.store.putContext(key, ctx));
+    } catch (err) {
+      writes.push(Promise.reject(err));
+    }
+  };
+  const own = (q: Query | undefined, speaksFor: EntityId | undefined): ConversationContext => {
+    const ctx: ConversationContext = { at };
+    if (q) ctx.query = q;
+    if (speaksFor) ctx.speaksFor = speaksFor;
+    return ctx;
+  };
+  const homeSpeaksFor = turn.homeKey === turn.key ? turn.speaksFor : undefined;
+  if (query.intent === 'speaks_for') {
+    if (turn.homeKey === turn.key) put(turn.key, own(turn.previous, query.sector));
+    else {
+      put(turn.homeKey, own(undefined, query.sector));
+      if (turn.previous) put(turn.key, own(turn.previous, undefined));
+    }
+  } else if (remembers(query)) {
+    put(turn.key, own(query, homeSpeaksFor));
+  } else if (turn.previous) {
+    put(turn.key, own(turn.previous, homeSpeaksFor));
+  }
+  const results = await Promise.allSettled(writes);
+  for (const r of results) {
+    if (r.status === 'rejected')
+      deps.log.warn({ ...activityLogFields(context.activity), err: r.reason }, 'conversation context not saved');
+  }
+}
