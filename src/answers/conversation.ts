@@ -172,7 +172,7 @@ export function assumedWij(kit: AnswerKit, sector: EntityId, draft: Draft): Draf
       ...draft.view,
       paragraphs: [...(draft.view.paragraphs ?? []), line],
       actions: [
-        { title: `Klopt: wij zijn ${kit.shortName(sector)}`, query: { intent: 'speaks_for', sector } },
+        { title: `Klopt: wij zijn ${kit.inSentence(sector)}`, query: { intent: 'speaks_for', sector } },
         ...(draft.view.actions ?? []),
       ],
     },

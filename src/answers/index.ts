@@ -52,8 +52,8 @@ export function createAnswerer(dataset: Dataset, options: AnswererOptions = {}):
   const resolver = createResolver(dataset.sectors, { years: [...new Set(dataset.figures.map((f) => f.year))] });
   const resolve = (text: string, context: AskContext | undefined): Resolution => {
     if (custom) return { query: custom(text), fromContext: false };
-    if (!context) return resolver(text);
-    const { previous } = context;
+    // Without a context the question is the first of its conversation: a follow-up asks back.
+    const previous = context?.previous;
     return resolver(text, { ...context, focus: previous ? () => focusOf(kit, previous) : undefined });
   };
 

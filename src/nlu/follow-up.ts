@@ -596,7 +596,10 @@ export function resolveFollowUp(
   // Marked follow-ups ("en …", "die", "een jaar later", "vergelijk met …") and, when there is a
   // previous question, questions that leave out their sector (or say nothing but a sector).
   // National context questions ("wanneer moet het doel gehaald zijn?") stand alone unless marked.
-  const marked = r.lead || pronoun || r.shift !== undefined || (r.withPrevious && (named.length > 0 || yearsNamed));
+  // A bare "waarom?" / "hoezo?" refers back as much as "waarom is dat?" does.
+  const bareWhy = has('why') && r.tokens.length <= 2 && named.length === 0 && !scopeNamed;
+  const marked =
+    r.lead || pronoun || bareWhy || r.shift !== undefined || (r.withPrevious && (named.length > 0 || yearsNamed));
   const bareSector = named.length > 0 && !ops && !scopeNamed;
   const implicit =
     prev !== undefined &&
@@ -746,6 +749,15 @@ function reask(
       return ty ? withYears(q, ty) : q;
     }
   }
+  // "vergelijk met 2024" after a question about 2023: the subject in both years.
+  const vy = f.years;
+  if (vy.versus && vy.years.length === 1 && prevYear !== undefined && subjects.length > 0 && r.shift === undefined) {
+    const others = OP_CUES.filter((c) => c !== 'compare' && c !== 'relative').some(has);
+    if (!others) {
+      const years = unique([vy.years[0]!, prevYear]).sort((a, b) => a - b);
+      return { intent: 'compare', sectors: subjects.slice(0, MAX_SECTORS), years };
+    }
+  }
   const shiftOnly = r.shift !== undefined;
   const features = inject(
     f,
@@ -807,8 +819,9 @@ function fillFrom(q: Query, prev: Query, f: Features, ctx: DecideContext): Query
     case 'ranking':
       return out.year === undefined && single !== undefined ? { ...out, year: single } : out;
     case 'change':
-      if (out.from === undefined && out.to === undefined && prev.intent === 'change')
-        return clean({ ...out, from: prev.from, to: prev.to });
+      // "hoeveel is dat gestegen?" after a development 2019–2024: the change over that span.
+      if (out.from === undefined && out.to === undefined && (prev.intent === 'change' || prev.intent === 'trend'))
+        return clean({ ...out, from: prev.from, to: prev.to ?? single });
       return out.to === undefined && single !== undefined ? { ...out, to: single } : out;
     case 'trend':
       if (out.from === undefined && out.to === undefined && prev.intent === 'trend')
