@@ -3,14 +3,21 @@
 // Prints median and p99 per question (µs), the overall median and p99, and the throughput of
 // `ask --jsonl` for 500 questions in a fresh process (start-up included) and in-process.
 // Targets: median < 0.2 ms, p99 < 2 ms per question; 500 questions via --jsonl well under 10 s.
+// Also the follow-up resolution step (src/nlu/follow-up.ts): reading a question in a conversation
+// (previous query, "wij") against reading it alone, for the question set and typical follow-ups
+// after several previous questions. Target: it adds < 20 µs median per question.
 //
 // Options: --iterations 200 (runs per question) --jsonl 500 (questions for the jsonl run)
 import { spawn } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
+import { focusOf } from '../src/answers/conversation.js';
 import { createAnswerer } from '../src/answers/index.js';
+import { createKit } from '../src/answers/kit.js';
 import { loadDataset } from '../src/data/load.js';
 import { formatNumber } from '../src/domain/format.js';
+import type { Dataset } from '../src/domain/model.js';
+import { createResolver, type Query } from '../src/nlu/index.js';
 
 const { values } = parseArgs({
   options: { iterations: { type: 'string', default: '200' }, jsonl: { type: 'string', default: '500' } },
@@ -100,6 +107,77 @@ const QUESTIONS: string[] = [
   ]),
 ];
 
+/** Follow-ups as people type them after a question. */
+const FOLLOW_UPS = [
+  'en in 2023?',
+  'en 2022?',
+  'en vorig jaar?',
+  'en een jaar later?',
+  'en defensie?',
+  'en het hbo?',
+  'en de realisatie?',
+  'en het percentage?',
+  'en het tekort?',
+  'hoeveel mist die nog?',
+  'en het slechtst?',
+  'vergelijk ze',
+  'vergelijk met 2023',
+  'hoe ging dat sinds 2022?',
+  'waarom?',
+  'ons tekort',
+  'hoe doen wij het t.o.v. het hbo?',
+  'en in het onderwijs?',
+  'top 3',
+];
+
+/** Previous questions the follow-ups are read after. */
+const PREVIOUS: Query[] = [
+  { intent: 'lookup', sector: 'politie', metric: 'realisatie', year: 2024 },
+  { intent: 'gap', sector: 'defensie', year: 2023 },
+  { intent: 'ranking', scope: 'sectoren', by: 'percentage', order: 'hoog', year: 2024 },
+  { intent: 'compare', sectors: ['politie', 'defensie'], years: [2024] },
+  { intent: 'trend', sector: 'rijk', from: 2019, to: 2024 },
+];
+
+/** Median over questions of (median time with a conversation − median time alone), in ns. */
+function resolutionBench(dataset: Dataset, iterations: number) {
+  const resolve = createResolver(dataset.sectors, { years: [...new Set(dataset.figures.map((f) => f.year))] });
+  const kit = createKit(dataset);
+  const questions = [...QUESTIONS, ...FOLLOW_UPS];
+  const cases = questions.flatMap((q) => PREVIOUS.map((previous) => ({ q, previous })));
+  const stateOf = (previous: Query) => ({ previous, speaksFor: 'mbo' as const, focus: () => focusOf(kit, previous) });
+  for (let i = 0; i < 10; i++) for (const c of cases) resolve(c.q, stateOf(c.previous)), resolve(c.q);
+  const added: number[] = [];
+  const followUpAdded: number[] = [];
+  for (const c of cases) {
+    const alone: number[] = [];
+    const inContext: number[] = [];
+    for (let i = 0; i < iterations; i++) {
+      const state = stateOf(c.previous);
+      let t0 = process.hrtime.bigint();
+      resolve(c.q);
+      alone.push(Number(process.hrtime.bigint() - t0));
+      t0 = process.hrtime.bigint();
+      resolve(c.q, state);
+      inContext.push(Number(process.hrtime.bigint() - t0));
+    }
+    alone.sort((a, b) => a - b);
+    inContext.sort((a, b) => a - b);
+    const d = quantile(inContext, 0.5) - quantile(alone, 0.5);
+    added.push(d);
+    if (FOLLOW_UPS.includes(c.q)) followUpAdded.push(d);
+  }
+  added.sort((a, b) => a - b);
+  followUpAdded.sort((a, b) => a - b);
+  return {
+    cases: cases.length,
+    median: quantile(added, 0.5),
+    p99: quantile(added, 0.99),
+    followUpMedian: quantile(followUpAdded, 0.5),
+    followUpP99: quantile(followUpAdded, 0.99),
+  };
+}
+
 function quantile(sorted: number[], q: number): number {
   return sorted[Math.min(sorted.length - 1, Math.floor(q * sorted.length))]!;
 }
@@ -158,6 +236,12 @@ async function main(): Promise<void> {
   console.log(
     `targets: median < 200 µs ${median < 200_000 ? 'OK' : 'MISSED'}, p99 < 2.000 µs ${p99 < 2_000_000 ? 'OK' : 'MISSED'}`,
   );
+
+  const res = resolutionBench(dataset, Math.max(20, Math.round(ITERATIONS / 4)));
+  console.log(
+    `\nfollow-up resolution (${res.cases} question × previous-question pairs): adds median ${us(res.median)} µs, p99 ${us(res.p99)} µs per question; follow-ups only: median ${us(res.followUpMedian)} µs, p99 ${us(res.followUpP99)} µs`,
+  );
+  console.log(`target: adds < 20 µs median ${res.median < 20_000 ? 'OK' : 'MISSED'}`);
 
   const batch = Array.from({ length: JSONL_COUNT }, (_, i) => QUESTIONS[i % QUESTIONS.length]!);
   const t0 = process.hrtime.bigint();
