@@ -43,12 +43,12 @@ const isCount = (t: string) => /^(\d{1,3}(\.\d{3})+|\d+)$/.test(t);
 
 function parseRow(line: string): Row | undefined {
   const tokens = line.trim().split(/\s+/);
-  if (tokens.length < 7) return undefined;
+  // A row: a label (which the OCR may have lost), five counts (one may be unreadable), a percentage.
+  if (tokens.length < 6 || !/%/.test(tokens.at(-1)!)) return undefined;
   const cells = tokens.slice(-6);
   const label = tokens.slice(0, -6).join(' ');
   const counts = cells.slice(0, 5);
-  if (!isCount(counts[0]!) || counts.filter(isCount).length < 4) return undefined;
-  if (/^\d/.test(label)) return undefined;
+  if (counts.filter(isCount).length < 4 || /^\d/.test(label)) return undefined;
   const pctMatch = cells[5]!.match(/^(\d+(?:,\d+)?)%$/);
   return {
     label,

@@ -171,6 +171,7 @@ export function readLetter(text: string, sectors: readonly Sector[], options: Re
     const table = readSectorTable(section, year);
     cands.push(...table.candidates);
     const sentences = sentencesOf(section.lines, table.consumed);
+    const tableUnit = table.candidates.find((c) => c.unit === 'fta' || c.unit === 'banen')?.unit;
     let previousInkoop = false;
     for (const s of sentences) {
       const r = figuresInSentence(s, {
@@ -179,6 +180,7 @@ export function readLetter(text: string, sectors: readonly Sector[], options: Re
         section: section.label,
         names,
         previousInkoop,
+        ...(tableUnit ? { unit: tableUnit } : {}),
       });
       previousInkoop = r.inkoop;
       cands.push(...r.candidates);

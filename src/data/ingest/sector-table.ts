@@ -8,8 +8,8 @@ import { normalise, type Section } from './read-letter.js';
 import type { Candidate } from './types.js';
 
 const ROWS: { re: RegExp; metric: string; percent: boolean }[] = [
-  { re: /^(Doel)\b\s*(.*)$/, metric: 'doel', percent: false },
-  { re: /^(Realisatiepercentage)\b\s*(.*)$/, metric: 'percentage', percent: true },
+  { re: /^(Doel(?:stelling)?)\b\s*(.*)$/, metric: 'doel', percent: false },
+  { re: /^(Realisatiepercentage|Realisatie %|Percentage)(?=\s|$)\s*(.*)$/, metric: 'percentage', percent: true },
   { re: /^(Realisatie)\b\s*(.*)$/, metric: 'realisatie', percent: false },
 ];
 

@@ -19,6 +19,8 @@ export interface SentenceContext {
   names: SectorNames;
   /** Whether the previous sentence spoke of inkoop/SROI ("In dat geval …" continues it). */
   previousInkoop: boolean;
+  /** The unit of the section's table (fta or banen), for counts printed as "dienstverbanden". */
+  unit?: Unit;
 }
 
 interface Token {
@@ -228,6 +230,9 @@ function countMetric(c: string, tokens: Token[], i: number, inkoop: boolean): st
     )
   )
     return 'realisatie';
+  const subjectVerb =
+    /\b(?:realisatie|aantal (?:gerealiseerde )?banen)\s+(?:\p{L}+\s+){0,2}?(?:bedraagt|bedroeg|is|was|komt(?: uit)? op|kwam(?: uit)? op|(?:is |was )?(?:gestegen|gedaald|toegenomen|afgenomen|gegroeid) (?:naar|tot))\s*$/u;
+  if (subjectVerb.test(before)) return 'realisatie';
   if (
     /^\s*(?:fta|banen|participatiebanen|extra banen)\s+(?:aan (?:reguliere )?banen\s+)?(?:\p{L}+\s+){0,2}?(?:gerealiseerd|gecre[eéë]+erd|ingevuld|waren)\b/u.test(
       after,
@@ -235,6 +240,19 @@ function countMetric(c: string, tokens: Token[], i: number, inkoop: boolean): st
   )
     return inkoop && /\b(?:via|door) (?:SROI|inkoop)/i.test(before) ? 'inkoop' : 'realisatie';
   return undefined;
+}
+
+/** "Op 1 februari 2023 … een totaal aantal van 426 dienstverbanden": a count on a date other than the year's end. */
+function peildatum(c: string, t: Token): { year: number; period: string } | undefined {
+  const after = c.slice(t.start + t.text.length);
+  if (!/^\s*(?:dienstverbanden|banen|fta|medewerkers)\b/.test(after)) return undefined;
+  if (!/(?:totaal )?aantal van\s*$|\bwaren er\s*$|\bwas er\s*$/.test(c.slice(0, t.start))) return undefined;
+  const d = c.slice(0, t.start).match(new RegExp(`\\bOp (\\d{1,2}) (${MONTHS}) ((?:19|20)\\d\\d)\\b`, 'i'));
+  if (!d) return undefined;
+  const month = MONTHS.split('|').indexOf(d[2]!.toLowerCase()) + 1;
+  if (month === 12 && Number(d[1]) === 31) return undefined;
+  const year = Number(d[3]);
+  return { year, period: `${year}Q${Math.ceil(month / 3)}` };
 }
 
 /** The metric of a "van A naar B" pair, from the words of the sentence. */
@@ -403,6 +421,21 @@ export function figuresInSentence(s: Sentence, ctx: SentenceContext): SentenceRe
     }
     const listed =
       i > 0 && /^\s*(?:,|en)\s*$/.test(c.slice(values[i - 1]!.start + values[i - 1]!.text.length, t.start));
+    const peil = peildatum(c, t);
+    if (peil) {
+      out.candidates.push({
+        sector,
+        year: peil.year,
+        period: peil.period,
+        metric: 'realisatie_peildatum',
+        value: t.value,
+        unit: ctx.unit ?? 'banen',
+        section: ctx.section,
+        quote: quoteAround(s.raw, t.text),
+        origin: 'tekst',
+      });
+      return;
+    }
     const metric = countMetric(c, values, i, inkoop) ?? (listed ? lastCount : undefined);
     if (!metric) return;
     lastCount = metric;

@@ -18,12 +18,12 @@ describe('backtest on the progress letters', () => {
     },
   );
 
-  it('the measured numbers as of this dataset (nr. 348: 159/159; nr. 328: 87/88, the politie peildatum missed; 2020: 28/28)', () => {
+  it('the measured numbers as of this dataset (nr. 348: 159/159; nr. 328: 88/88; 2020: 28/28)', () => {
     expect(backtest(data, 'kst-34352-348', letter('kst-34352-348'), '')).toMatchObject({ expected: 159, matched: 159 });
     expect(backtest(data, 'kst-34352-328', letter('kst-34352-328'), '')).toMatchObject({
       expected: 88,
-      matched: 87,
-      proposed: 87,
+      matched: 88,
+      proposed: 88,
     });
     expect(backtest(data, 'kamerbrief-2021', letter('kamerbrief-2021'), '')).toMatchObject({
       expected: 28,

@@ -155,6 +155,16 @@ describe('nr. 328 (2023) and the letter on 2020', () => {
     expect(get(read328, 'rijk', 2022, 'percentage')?.value).toBe(74);
   });
 
+  it('a count on another date than the year end is a peildatum figure in the unit of the table', () => {
+    expect(read328.figures.find((f) => f.metric === 'realisatie_peildatum')).toMatchObject({
+      sector: 'politie',
+      year: 2023,
+      period: '2023Q1',
+      value: 426,
+      unit: 'fta',
+    });
+  });
+
   it('keeps the table value when the text says otherwise, and says so', () => {
     expect(get(read328, 'waterschappen', 2023, 'realisatie')).toMatchObject({ value: 329, unit: 'fta' });
     expect(read328.remarks.map((r) => r.text)).toContain(
@@ -181,5 +191,40 @@ describe('nr. 328 (2023) and the letter on 2020', () => {
     // The footnote on hbo respondents sits in the text of another sector: its noun names the sector.
     expect(get(read2021, 'hbo', 2020, 'organisaties_gerapporteerd')?.value).toBe(21);
     expect(get(read2021, 'hbo', 2020, 'aandeel_personeel_gerapporteerd')?.value).toBe(79);
+  });
+});
+
+describe('other wordings and other damage in the same kind of letter', () => {
+  it('reads "De realisatie bedraagt …", "het doel bedroeg …" and table rows labelled Doelstelling / Percentage', () => {
+    const text = [
+      'Waterschappen',
+      '',
+      'De realisatie bedraagt 350 fta; het doel bedroeg 600 fta. Het realisatiepercentage komt daarmee op 58,3%.',
+      '',
+      'Provincies',
+      '',
+      'Cijfermatige realisatie 2025',
+      'Doelstelling 480 fta',
+      'Realisatie 430 fta',
+      'Percentage 89,6%',
+      '',
+    ].join('\n');
+    const r = readLetter(text, data.sectors, { source: 'x', year: 2025 });
+    const v = (sector: string, metric: string) => get(r, sector, 2025, metric)?.value;
+    expect([v('waterschappen', 'realisatie'), v('waterschappen', 'doel'), v('waterschappen', 'percentage')]).toEqual([
+      350, 600, 58.3,
+    ]);
+    expect([v('provincies', 'doel'), v('provincies', 'realisatie'), v('provincies', 'percentage')]).toEqual([
+      480, 430, 89.6,
+    ]);
+    expect(r.mismatches).toEqual([]);
+  });
+
+  it('a Bijlage row whose ministry name the OCR lost entirely is placed by its neighbours', () => {
+    const text = letter('kst-34352-348').replace('BZK 561 288 208 7 502 0%', '561 288 208 7 502 0%');
+    const r = readLetter(text, data.sectors, { source: 'x' });
+    expect(r.figures.find((f) => f.sector === 'bzk' && f.period === '2024Q4' && f.metric === 'realisatie')?.value).toBe(
+      502,
+    );
   });
 });
