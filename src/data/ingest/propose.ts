@@ -146,10 +146,13 @@ function mismatches(figures: readonly FigureFinding[], source: string): Mismatch
 
 function passagesOf(section: Section, sentences: { raw: string }[]): NotePassage[] {
   if (!section.sector || /cijf/i.test(section.sub ?? '')) return [];
-  return sentences
-    .filter((s) => NOTE_WORDS.test(s.raw) && s.raw.length > 40)
-    .slice(0, 3)
-    .map((s) => ({ sector: section.sector!, section: section.label, text: s.raw }));
+  return (
+    sentences
+      // Sentences with figures are proposals already; a note is about the approach, the obstacles, the plans.
+      .filter((s) => NOTE_WORDS.test(s.raw) && s.raw.length > 40 && !/\d/.test(s.raw.replace(/\b(?:19|20)\d\d\b/g, '')))
+      .slice(0, 3)
+      .map((s) => ({ sector: section.sector!, section: section.label, text: s.raw }))
+  );
 }
 
 /** Read everything a letter states. `sectors` are the dataset's (names and aliases). */
