@@ -106,7 +106,22 @@ const EnvSchema = z.object({
   BOT_TENANT_ID: optionalText,
   ALLOWED_TENANTS: commaList,
   ADMIN_IDS: commaList,
+  STATE_STORE: z
+    .enum(['file', 'azure'], {
+      errorMap: () => ({ message: 'STATE_STORE moet file of azure zijn (must be file or azure)' }),
+    })
+    .default('file'),
   STATE_FILE: z.string().trim().default('state/banenbot.json'),
+  STATE_FIRST_START: flag('STATE_FIRST_START'),
+  AZURE_STORAGE_CONNECTION_STRING: optionalText,
+  AZURE_STORAGE_TABLE: z
+    .string()
+    .trim()
+    .default('banenbot')
+    .refine((v) => /^[A-Za-z][A-Za-z0-9]{2,62}$/.test(v), {
+      message:
+        'AZURE_STORAGE_TABLE moet 3 tot 63 letters of cijfers zijn en met een letter beginnen (Azure table name rules)',
+    }),
   NOTIFY_TOKEN: optionalText.superRefine((v, ctx) => {
     const weakness = v === undefined ? undefined : notifyTokenWeakness(v);
     if (weakness) ctx.addIssue({ code: z.ZodIssueCode.custom, message: weakness });
@@ -145,6 +160,13 @@ const ConfigSchema = EnvSchema.superRefine((env, ctx) => {
       message: 'BOT_TENANT_ID is verplicht bij BOT_TYPE=SingleTenant (required for a single-tenant bot)',
     });
   }
+  if (env.STATE_STORE === 'azure' && !env.AZURE_STORAGE_CONNECTION_STRING) {
+    ctx.addIssue({
+      code: z.ZodIssueCode.custom,
+      path: ['AZURE_STORAGE_CONNECTION_STRING'],
+      message: 'AZURE_STORAGE_CONNECTION_STRING is verplicht bij STATE_STORE=azure (required for the Azure store)',
+    });
+  }
   if (env.NODE_ENV === 'production' && !(env.BOT_ID && env.BOT_PASSWORD)) {
     ctx.addIssue({
       code: z.ZodIssueCode.custom,
@@ -171,7 +193,13 @@ const ConfigSchema = EnvSchema.superRefine((env, ctx) => {
     allowedTenants: env.ALLOWED_TENANTS,
     /** AAD object ids of users who may manage channel subscriptions. */
     adminIds: env.ADMIN_IDS,
+    /** Where state lives: the lowdb file (one machine) or Azure Table Storage (several instances). */
+    stateStore: env.STATE_STORE,
     stateFile: resolve(env.STATE_FILE),
+    /** A missing state file or table is expected (first start); in production it is refused otherwise. */
+    stateFirstStart: env.STATE_FIRST_START,
+    azureStorageConnectionString: env.AZURE_STORAGE_CONNECTION_STRING,
+    azureStorageTable: env.AZURE_STORAGE_TABLE,
     notifyToken: env.NOTIFY_TOKEN,
     notifyCron: env.NOTIFY_CRON,
     /** Dataset folder; undefined means the repository's data/. */

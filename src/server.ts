@@ -10,7 +10,7 @@ import { createAnswerer } from './answers/index.js';
 import { type Config, ConfigError, loadConfig } from './config.js';
 import { loadDataset } from './data/load.js';
 import { createLogger } from './log.js';
-import { StateStore } from './store/state.js';
+import { openStateStore } from './store/open-store.js';
 import { type BotAdapter, createAdapter } from './teams/adapter.js';
 import { cachingAnswerer } from './teams/answer-cache.js';
 import { createBotApp } from './teams/app.js';
@@ -59,7 +59,13 @@ export async function createServer(config: Config, overrides: Partial<BotDeps> =
         }),
       config.answerCacheSize,
     ),
-    store: overrides.store ?? (await StateStore.open(config.stateFile)),
+    store:
+      overrides.store ??
+      (await openStateStore(config, {
+        // A store created empty is worth a line: on a restart it would mean the state was lost
+        // (in production a missing store is refused unless STATE_FIRST_START=true).
+        onWarning: (message) => log.warn({ store: config.stateStore }, message),
+      })),
   };
   const adapter = createAdapter(config);
   const app = createBotApp(deps, adapter);

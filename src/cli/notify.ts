@@ -18,7 +18,8 @@ import { createLogger } from '../log.js';
 import { Notifier } from '../notify/notifier.js';
 import { formatReport } from '../notify/report.js';
 import { NotifyRequestError, resolveSectors, toNotifyRequest } from '../notify/request.js';
-import { StateFileError, StateStore } from '../store/state.js';
+import { openStateStore } from '../store/open-store.js';
+import { type StateStore, StoreError } from '../store/state.js';
 import { createAdapter } from '../teams/adapter.js';
 import { proactiveTransports } from '../teams/proactive.js';
 
@@ -66,15 +67,16 @@ function webhookUrlProblem(raw: string): string | undefined {
   return undefined;
 }
 
-function listTargets(store: StateStore, dataset: Dataset): void {
-  const subs = store.listSubscriptions();
+async function listTargets(store: StateStore, dataset: Dataset): Promise<void> {
+  const [subs, conversations] = await Promise.all([store.listSubscriptions(), store.listConversations()]);
+  const byId = new Map(conversations.map((c) => [c.id, c]));
   if (!subs.length) {
     out('Geen abonnementen.');
     return;
   }
   const names = new Map(dataset.sectors.map((s) => [s.id, s.shortName]));
   for (const s of subs) {
-    const c = store.getConversation(s.conversationId);
+    const c = byId.get(s.conversationId);
     const what = c?.webhookUrl ? `webhook "${c.name ?? c.id}"` : c ? c.kind : 'onbekend gesprek';
     out(
       `${s.conversationId} (${what}): ${s.sectors.length ? s.sectors.map((id) => names.get(id) ?? id).join(', ') : 'alle sectoren'}`,
@@ -168,13 +170,13 @@ export async function run(argv: string[]): Promise<number> {
   try {
     config = loadConfig();
     dataset = loadDataset(config.dataDir);
-    store = await StateStore.open(config.stateFile);
+    store = await openStateStore(config, { onWarning: (message) => err(message) });
   } catch (e) {
     if (e instanceof ConfigError) {
       err(e.message);
       return 2;
     }
-    if (e instanceof DatasetError || e instanceof StateFileError) {
+    if (e instanceof DatasetError || e instanceof StoreError) {
       err(e.message);
       return 1;
     }
@@ -182,7 +184,7 @@ export async function run(argv: string[]): Promise<number> {
   }
 
   if (values.list) {
-    listTargets(store, dataset);
+    await listTargets(store, dataset);
     return 0;
   }
   if (values['remove-webhook']) {

@@ -45,8 +45,8 @@ export interface DeliverContext {
 }
 
 /** What a post would do, without doing it (dry run) — and the first step of doing it. */
-export function intentOf(p: PlannedPost, store: StateStore): 'send' | 'update' | 'skip' {
-  const entry = store.getLedgerEntry(p.key);
+export async function intentOf(p: PlannedPost, store: StateStore): Promise<'send' | 'update' | 'skip'> {
+  const entry = await store.getLedgerEntry(p.key);
   if (entry?.status !== 'sent') return 'send';
   return entry.contentHash === p.contentHash ? 'skip' : 'update';
 }
@@ -67,7 +67,7 @@ async function deliverOne(p: PlannedPost, ctx: DeliverContext, report: NotifyRep
   };
   if (!transport) return fail(p.target.webhookUrl ? 'webhooks niet ingesteld' : 'geen bot-verbinding ingesteld', 0);
 
-  const entry = store.getLedgerEntry(p.key);
+  const entry = await store.getLedgerEntry(p.key);
   if (entry?.status === 'sent' && entry.contentHash === p.contentHash) {
     report.skipped += 1;
     return;

@@ -88,13 +88,13 @@ export class Notifier {
       if (purged.length)
         log.info({ purged: purged.length, retentionDays: retention }, 'notify: set-aside conversations purged');
     }
-    const posts = planPosts(this.kit, store, identity, update);
+    const posts = await planPosts(this.kit, store, identity, update);
     report.planned = posts.length;
     log.info({ update, planned: posts.length, dryRun: report.dryRun }, 'notify: run started');
 
     if (options.dryRun) {
       for (const p of posts) {
-        const what = intentOf(p, store);
+        const what = await intentOf(p, store);
         if (what === 'send') report.sent += 1;
         else if (what === 'update') report.updated += 1;
         else report.skipped += 1;
@@ -148,10 +148,18 @@ export class Notifier {
     const { store, dataset, log } = this.opts;
     await store.refresh();
     const version = dataset.meta.version;
-    if (store.lastNotifiedVersion() === version) return undefined;
-    log.info({ version, previous: store.lastNotifiedVersion() }, 'notify: dataset version changed');
-    const report = await this.run({});
-    if (!report.interrupted) await store.setLastNotifiedVersion(version);
-    return report;
+    if ((await store.lastNotifiedVersion()) === version) return undefined;
+    // Checked again under the lock: another instance may have completed it while we waited.
+    return this.runs.add(() =>
+      store.withNotifyLock(async (lost) => {
+        await store.refresh();
+        const previous = await store.lastNotifiedVersion();
+        if (previous === version) return undefined;
+        log.info({ version, previous }, 'notify: dataset version changed');
+        const report = await this.runLocked({}, {}, lost);
+        if (!report.interrupted) await store.setLastNotifiedVersion(version);
+        return report;
+      }),
+    );
   }
 }

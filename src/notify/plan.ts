@@ -25,12 +25,20 @@ export function overlap(subscribed: readonly EntityId[], requested: readonly Ent
   return both.length ? both : undefined;
 }
 
-export function planPosts(kit: AnswerKit, store: StateStore, identity: UpdateIdentity, update: string): PlannedPost[] {
+export async function planPosts(
+  kit: AnswerKit,
+  store: StateStore,
+  identity: UpdateIdentity,
+  update: string,
+): Promise<PlannedPost[]> {
   const cache = new Map<string, { post: OutgoingPost; contentHash: string }>();
   const requested = identity.sectors ?? [];
   const out: PlannedPost[] = [];
-  for (const sub of store.listSubscriptions()) {
-    const target = store.getConversation(sub.conversationId);
+  // Two listings, not a read per subscription: the cost of planning is two queries at any size.
+  const [subscriptions, conversations] = await Promise.all([store.listSubscriptions(), store.listConversations()]);
+  const byId = new Map(conversations.map((c) => [c.id, c]));
+  for (const sub of subscriptions) {
+    const target = byId.get(sub.conversationId);
     // Set aside: the bot was reported removed there (kept recoverable, not posted to).
     if (!target || target.removedAt) continue;
     const sectors = overlap(sub.sectors, requested);

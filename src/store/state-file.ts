@@ -4,14 +4,17 @@
 // STATE_FILE never write over each other: before writing, a file changed by another process is
 // read again and the pending changes are applied to it (group commit, see StateStore).
 //
-// A file that cannot be read or does not hold valid state is never written: StateFileError.
-import { mkdir, stat } from 'node:fs/promises';
-import { dirname } from 'node:path';
+// A file that cannot be read or does not hold valid state (also `null`) is never written:
+// StateFileError. A folder Banenbot cannot write in is reported at once, in one line.
+import { mkdir, readFile, rm, stat, writeFile } from 'node:fs/promises';
+import { dirname, join } from 'node:path';
 import { JSONFile } from 'lowdb/node';
+import pRetry from 'p-retry';
 import lockfile from 'proper-lockfile';
+import { StoreError } from './backend.js';
 import { emptyState, type State, StateSchema } from './state-schema.js';
 
-export class StateFileError extends Error {
+export class StateFileError extends StoreError {
   constructor(
     readonly file: string,
     reason: string,
@@ -24,6 +27,31 @@ export class StateFileError extends Error {
     this.name = 'StateFileError';
   }
 }
+
+/** The folder cannot be written (read-only file system, no permission): one clear line. */
+export class StateFolderError extends StoreError {
+  constructor(folder: string, code: string | undefined) {
+    super(
+      `Banenbot kan niet schrijven in de map ${folder} (${code ?? 'onbekende fout'}: alleen-lezen of geen schrijfrechten): ` +
+        'zet STATE_FILE op een schrijfbaar pad of gebruik STATE_STORE=azure.',
+    );
+    this.name = 'StateFolderError';
+  }
+}
+
+/** Missing file where one was expected (a restart after the disk was wiped). */
+export class StateFileMissingError extends StoreError {
+  constructor(file: string) {
+    super(
+      `Het statusbestand ${file} ontbreekt. Zonder dat bestand kent Banenbot geen gesprekken en abonnementen meer. ` +
+        'Zet het bestand terug (bijvoorbeeld uit een back-up), of zet STATE_FIRST_START=true als dit echt de eerste start is.',
+    );
+    this.name = 'StateFileMissingError';
+  }
+}
+
+/** What `load` does when the file does not exist. */
+export type MissingFile = 'create' | 'refuse';
 
 /** Identifies one version of the file on disk: a rename gives a new inode. */
 export interface FileStamp {
@@ -63,18 +91,21 @@ export class StateFile {
     }
   }
 
-  /** Read and validate; undefined when the file does not exist. Never writes. */
+  /** Read and validate; undefined when the file does not exist (a file holding `null` is invalid). Never writes. */
   private async read(): Promise<State | undefined> {
+    let text: string;
+    try {
+      text = await readFile(this.file, 'utf8');
+    } catch (err) {
+      if ((err as NodeJS.ErrnoException).code === 'ENOENT') return undefined;
+      throw new StateFileError(this.file, (err as Error).message);
+    }
     let raw: unknown;
     try {
-      raw = await this.adapter.read();
+      raw = JSON.parse(text);
     } catch (err) {
-      throw new StateFileError(
-        this.file,
-        err instanceof SyntaxError ? `onleesbaar, geen geldige JSON (${err.message})` : (err as Error).message,
-      );
+      throw new StateFileError(this.file, `onleesbaar, geen geldige JSON (${(err as Error).message})`);
     }
-    if (raw === null) return undefined;
     const parsed = StateSchema.safeParse(raw);
     if (!parsed.success) {
       const issue = parsed.error.issues[0];
@@ -86,18 +117,38 @@ export class StateFile {
     return parsed.data;
   }
 
+  /** Creates the folder and checks that a file can be written in it (fails fast, in one line). */
+  async checkFolder(): Promise<void> {
+    const folder = dirname(this.file);
+    const probe = join(folder, `.${process.pid}.banenbot-probe`);
+    try {
+      await mkdir(folder, { recursive: true });
+      await writeFile(probe, '');
+      await rm(probe, { force: true });
+    } catch (err) {
+      throw new StateFolderError(folder, (err as NodeJS.ErrnoException).code);
+    }
+  }
+
   /** Runs `fn` holding the file's inter-process lock. */
   async withLock<T>(fn: () => Promise<T>): Promise<T> {
     try {
       await mkdir(dirname(this.file), { recursive: true });
     } catch (err) {
-      throw new StateFileError(this.file, `map niet aan te maken: ${(err as Error).message}`);
+      throw new StateFolderError(dirname(this.file), (err as NodeJS.ErrnoException).code);
     }
-    const release = await lockfile.lock(this.file, {
-      realpath: false,
-      stale: this.timing.staleMs,
-      // Waits up to about two stale periods for another process (or a dead one's lock).
-      retries: { retries: Math.ceil((this.timing.staleMs * 2) / 100), factor: 1.2, minTimeout: 5, maxTimeout: 100 },
+    // Only a lock held by another process is waited for (about two stale periods, so a dead
+    // one's lock is taken over); any other error (read-only disk, no permission) fails at once.
+    const release = await pRetry(() => lockfile.lock(this.file, { realpath: false, stale: this.timing.staleMs }), {
+      retries: Math.ceil((this.timing.staleMs * 2) / 100),
+      factor: 1.2,
+      minTimeout: 5,
+      maxTimeout: 100,
+      shouldRetry: ({ error }) => (error as NodeJS.ErrnoException).code === 'ELOCKED',
+    }).catch((err: NodeJS.ErrnoException) => {
+      if (err.code === 'ELOCKED')
+        throw new StateFileError(this.file, `vergrendeld door een ander proces (${err.message})`);
+      throw new StateFolderError(dirname(this.file), err.code);
     });
     try {
       return await fn();
@@ -106,26 +157,31 @@ export class StateFile {
     }
   }
 
-  /** Opens the file: reads it, or creates it (empty state) when missing. */
-  async load(): Promise<State> {
+  /** Opens the file: reads it, or (missing = 'create') creates it with an empty state. */
+  async load(missing: MissingFile = 'create'): Promise<{ state: State; created: boolean }> {
+    await this.checkFolder();
     return this.withLock(async () => {
       const existing = await this.read();
       if (existing) {
         this.stamp = await this.currentStamp();
-        return existing;
+        return { state: existing, created: false };
       }
+      if (missing === 'refuse') throw new StateFileMissingError(this.file);
       const state = emptyState();
       await this.writeLocked(state);
-      return state;
+      return { state, created: true };
     });
   }
 
-  /** Under the lock: the file's state when another process changed it since we last saw it. */
-  async changedByOthers(): Promise<State | undefined> {
+  /**
+   * Under the lock: the file's state when another process changed it since we last saw it;
+   * 'gone' when the file was deleted while running (the caller writes its own copy back).
+   */
+  async changedByOthers(): Promise<State | undefined | 'gone'> {
     const now = await this.currentStamp();
     if (sameStamp(now, this.stamp)) return undefined;
     const state = await this.read();
-    if (!state) throw new StateFileError(this.file, 'het bestand is verdwenen terwijl Banenbot draaide');
+    if (!state) return 'gone';
     this.stamp = now;
     return state;
   }
@@ -135,6 +191,9 @@ export class StateFile {
     try {
       await this.adapter.write(state);
     } catch (err) {
+      const code = (err as NodeJS.ErrnoException).code;
+      if (code === 'EROFS' || code === 'EACCES' || code === 'EPERM')
+        throw new StateFolderError(dirname(this.file), code);
       throw new StateFileError(this.file, `schrijven mislukt: ${(err as Error).message}`);
     }
     this.stamp = await this.currentStamp();

@@ -1,6 +1,6 @@
-// What the state file holds, as a zod schema (the file is outside input: it is parsed, never
-// trusted). Unknown fields are kept (passthrough), so an older build never drops what a newer
-// one wrote.
+// The records banenbot keeps, as zod schemas (stored data is outside input: it is parsed, never
+// trusted), and the state file that holds them all. Unknown fields are kept (passthrough), so an
+// older build never drops what a newer one wrote.
 import { z } from 'zod';
 import { MINISTRY_IDS, SECTOR_IDS } from '../domain/model.js';
 
@@ -71,6 +71,9 @@ export const LedgerEntrySchema = z
   })
   .passthrough();
 
+/** Largest conversation context, as JSON (a resolved query and a few ids). */
+export const MAX_CONTEXT_BYTES = 8 * 1024;
+
 /**
  * What a conversation (or one channel thread) is talking about, for follow-up questions: the last
  * resolved query (Query JSON, validated with QuerySchema by the reader), which sector "wij" is,
@@ -79,8 +82,27 @@ export const LedgerEntrySchema = z
 export const ConversationContextSchema = z
   .object({
     query: z.unknown().optional(),
+    /** The EntityId the conversation speaks for ("wij"). */
     speaksFor: entity.optional(),
     at: iso,
+  })
+  .passthrough();
+
+export const NotifyMarkerSchema = z
+  .object({
+    /** data/meta.json version the last automatic notification completed for. */
+    lastVersion: z.string().optional(),
+    lastRunAt: iso.optional(),
+  })
+  .passthrough();
+
+/** A claimed lock (src/store/notify-lock.ts): held by `holder` until `expiresAt` unless renewed. */
+export const LockRecordSchema = z
+  .object({
+    holder: z.string().min(1),
+    /** Epoch milliseconds. */
+    expiresAt: z.number(),
+    claimedAt: iso,
   })
   .passthrough();
 
@@ -90,15 +112,10 @@ export const StateSchema = z
     conversations: z.record(StoredConversationSchema),
     subscriptions: z.record(SubscriptionSchema),
     ledger: z.record(LedgerEntrySchema),
-    /** Keyed by the conversation id as Teams sends it (a channel thread's id includes ";messageid=…"). */
+    notify: NotifyMarkerSchema,
+    /** Conversation contexts by key (a conversation id, or a thread's id with ";messageid=…"). */
     contexts: z.record(ConversationContextSchema).default({}),
-    notify: z
-      .object({
-        /** data/meta.json version the last automatic notification completed for. */
-        lastVersion: z.string().optional(),
-        lastRunAt: iso.optional(),
-      })
-      .passthrough(),
+    locks: z.record(LockRecordSchema).default({}),
   })
   .passthrough();
 
@@ -107,8 +124,20 @@ export type StoredConversation = z.infer<typeof StoredConversationSchema>;
 export type Subscription = z.infer<typeof SubscriptionSchema>;
 export type LedgerEntry = z.infer<typeof LedgerEntrySchema>;
 export type ConversationContext = z.infer<typeof ConversationContextSchema>;
+export type NotifyMarker = z.infer<typeof NotifyMarkerSchema>;
+export type LockRecord = z.infer<typeof LockRecordSchema>;
 export type State = z.infer<typeof StateSchema>;
 
 export function emptyState(): State {
-  return { version: 1, conversations: {}, subscriptions: {}, ledger: {}, notify: {}, contexts: {} };
+  return { version: 1, conversations: {}, subscriptions: {}, ledger: {}, notify: {}, contexts: {}, locks: {} };
 }
+
+/** The schema of each record kind (src/store/backend.ts), for backends that read records one by one. */
+export const RECORD_SCHEMAS = {
+  conversation: StoredConversationSchema,
+  subscription: SubscriptionSchema,
+  ledger: LedgerEntrySchema,
+  context: ConversationContextSchema,
+  notify: NotifyMarkerSchema,
+  lock: LockRecordSchema,
+} as const;

@@ -1,26 +1,32 @@
-// Banenbot's state (lowdb, one JSON file at STATE_FILE): the conversations the bot can post to,
-// their subscriptions, and the notification ledger. Reads come from memory; every change is
-// applied in memory at once and written with the next group commit (all changes made while a
-// write is in progress go out together in the following write). A change's promise resolves when
-// it is on disk: the notify ledger relies on that ("pending" is written before a send).
+// Banenbot's state: the conversations the bot can post to (reference, kind, tenant, welcomed),
+// their subscriptions, webhook targets, the notification ledger, the last notified dataset
+// version, and conversation contexts. One StateStore for the whole app, on one of two backends
+// (src/store/backend.ts): the lowdb JSON file (STATE_STORE=file, the default) or Azure Table
+// Storage (STATE_STORE=azure), chosen by src/store/open-store.ts.
 //
-// Several processes may share the file (the server and `npm run notify`): writes happen under an
-// inter-process lock and re-read a file another process changed (src/store/state-file.ts).
-// Reads in one process see another process's changes after `refresh()` or this process's next write.
-import PQueue from 'p-queue';
-import lockfile from 'proper-lockfile';
+// Every change is one record's change, applied to the record as it is when written (the backend
+// re-reads and re-applies it when another instance changed the record first): two instances never
+// overwrite each other's changes. All reads are async: the Azure backend reads through.
+// A change's promise resolves when it is stored; a caller that must not wait (answering a
+// message) can let it run and log a rejection: the file backend keeps a failed change pending
+// and writes it with the next one.
 import type { EntityId } from '../domain/model.js';
-import { DEFAULT_LOCK, type LockTiming, StateFile, StateFileError } from './state-file.js';
-import type {
-  ConversationContext,
-  ConversationKind,
-  LedgerEntry,
-  State,
-  StoredConversation,
-  Subscription,
+import { type Change, KEEP, type RecordBackend, StoreError, type StoreHealth } from './backend.js';
+import { FileBackend, type FileBackendOptions } from './file-backend.js';
+import { DEFAULT_NOTIFY_LOCK, NotifyLocks, type NotifyLockTiming } from './notify-lock.js';
+import {
+  type ConversationContext,
+  type ConversationKind,
+  type LedgerEntry,
+  MAX_CONTEXT_BYTES,
+  type NotifyMarker,
+  type StoredConversation,
+  type Subscription,
 } from './state-schema.js';
 
-export { StateFileError } from './state-file.js';
+export { StoreError } from './backend.js';
+export { NotifyLockBusyError } from './notify-lock.js';
+export { StateFileError, StateFileMissingError, StateFolderError } from './state-file.js';
 export type {
   ConversationContext,
   ConversationKind,
@@ -29,14 +35,12 @@ export type {
   Subscription,
 } from './state-schema.js';
 
-type Mutation = (s: State) => void;
-
 /** How long a conversation the bot was reported removed from stays recoverable. */
 export const REMOVED_RETENTION_DAYS = 30;
 
-export interface StateStoreOptions {
-  /** Lock timing (tests shorten nothing here: proper-lockfile's minimum stale time is 5 s). */
-  lock?: LockTiming;
+export interface StateStoreOptions extends FileBackendOptions {
+  /** The notify run lock's timing (tests and the fan-out benchmark shorten it). */
+  notifyLock?: Partial<NotifyLockTiming>;
 }
 
 /**
@@ -75,126 +79,68 @@ function slug(name: string): string {
 }
 
 export class StateStore {
-  private pending: Mutation[] = [];
-  private nextFlush: Promise<void> | undefined;
-  private readonly io = new PQueue({ concurrency: 1 });
-  private broken: StateFileError | undefined;
+  private readonly locks: NotifyLocks;
 
-  private constructor(
-    private readonly disk: StateFile,
-    private data: State,
-    private readonly timing: LockTiming,
-  ) {}
+  constructor(
+    readonly backend: RecordBackend,
+    opts: { notifyLock?: Partial<NotifyLockTiming> } = {},
+  ) {
+    this.locks = new NotifyLocks(backend, { ...DEFAULT_NOTIFY_LOCK, ...opts.notifyLock });
+  }
 
-  /** Opens (or creates) the state file. Throws StateFileError when it is unreadable or invalid; the file is then left as it is. */
+  /** The lowdb file backend (creates a missing file unless `missing: 'refuse'`). */
   static async open(file: string, opts: StateStoreOptions = {}): Promise<StateStore> {
-    const timing = opts.lock ?? DEFAULT_LOCK;
-    const disk = new StateFile(file, timing);
-    return new StateStore(disk, await disk.load(), timing);
+    return new StateStore(await FileBackend.open(file, opts), opts);
   }
 
-  get file(): string {
-    return this.disk.file;
+  /** Where the state lives, for messages. */
+  get description(): string {
+    return this.backend.description;
   }
 
-  /**
-   * Whether the store can save: `{ ok: false, reason }` after a write failed (the reason names the
-   * file and the error). Synchronous and cheap: GET /healthz asks it on every probe.
-   */
-  health(): { ok: true } | { ok: false; reason: string } {
-    return this.broken ? { ok: false, reason: this.broken.message } : { ok: true };
+  /** True when opening created the store (no file or table was there). */
+  get created(): boolean {
+    return (this.backend as { created?: boolean }).created === true;
   }
 
-  // --- writing --------------------------------------------------------------------------------
-
-  private mutate(fn: Mutation): Promise<void> {
-    if (this.broken) return Promise.reject(this.broken);
-    fn(this.data);
-    this.pending.push(fn);
-    return this.scheduleFlush();
+  /** The state file's path (file backend), else undefined. */
+  get file(): string | undefined {
+    return this.backend instanceof FileBackend ? this.backend.file : undefined;
   }
 
-  private scheduleFlush(): Promise<void> {
-    if (!this.nextFlush) {
-      let started = false;
-      const flush = this.io
-        .add(async () => {
-          started = true;
-          this.nextFlush = undefined;
-          const batch = this.pending;
-          this.pending = [];
-          await this.disk.withLock(async () => {
-            this.adoptChangesByOthers(await this.disk.changedByOthers(), batch);
-            await this.disk.writeLocked(this.data);
-          });
-        })
-        .catch((err: unknown) => {
-          if (err instanceof StateFileError) this.broken = err;
-          throw err;
-        });
-      // p-queue may start the task synchronously: only a flush that has not started takes new changes.
-      if (!started) this.nextFlush = flush;
-      return flush;
-    }
-    return this.nextFlush;
-  }
-
-  /** Another process wrote the file: take its version and re-apply our unwritten changes to it. */
-  private adoptChangesByOthers(fresh: State | undefined, batch: Mutation[]): void {
-    if (!fresh) return;
-    for (const fn of batch) fn(fresh);
-    for (const fn of this.pending) fn(fresh);
-    this.data = fresh;
+  /** Readiness: failing while writes fail (the /healthz route answers 503 then). */
+  health(): StoreHealth {
+    return this.backend.health();
   }
 
   /** Reads changes other processes made (e.g. before a notify run). */
-  async refresh(): Promise<void> {
-    if (this.broken) throw this.broken;
-    await this.io.add(() =>
-      this.disk.withLock(async () => {
-        this.adoptChangesByOthers(await this.disk.changedByOthers(), []);
-      }),
-    );
+  refresh(): Promise<void> {
+    return this.backend.refresh();
+  }
+
+  /** Writes what is pending and stops the lock's renewals (a run in progress loses its lock after the expiry). */
+  async close(): Promise<void> {
+    this.locks.stop();
+    await this.backend.close();
   }
 
   /**
-   * Runs `fn` while no other process (and, with the caller's own queue, no other run) holds the
-   * notify lock: at most one notification run per state file at a time. A lock left by a process
-   * that died is taken over after the stale time. `signal` aborts if the lock is lost.
+   * Runs `fn` while no other instance or process (and no other run here) holds the notify lock:
+   * at most one notification run per store at a time. A lock left by a holder that died is taken
+   * over after its expiry; `signal` aborts when this run's lock was taken over.
    */
-  async withNotifyLock<T>(fn: (signal: AbortSignal) => Promise<T>): Promise<T> {
-    const lost = new AbortController();
-    let release: () => Promise<void>;
-    try {
-      // Its own path: proper-lockfile keys its in-process bookkeeping by the locked path, so the
-      // notify lock must not share it with the write lock on the state file itself.
-      release = await lockfile.lock(`${this.file}.notify`, {
-        realpath: false,
-        stale: this.timing.staleMs,
-        retries: { retries: Math.ceil((this.timing.staleMs * 3) / 250), factor: 1, minTimeout: 250, maxTimeout: 250 },
-        onCompromised: (err) => lost.abort(err),
-      });
-    } catch (err) {
-      throw new Error(
-        `Er loopt al een notificatieronde voor ${this.file} in een ander proces (${(err as Error).message}). Probeer het zo opnieuw.`,
-      );
-    }
-    try {
-      return await fn(lost.signal);
-    } finally {
-      await release().catch(() => undefined);
-    }
+  withNotifyLock<T>(fn: (signal: AbortSignal) => Promise<T>): Promise<T> {
+    return this.locks.with(fn);
   }
 
   // --- conversations --------------------------------------------------------------------------
 
-  getConversation(id: string): StoredConversation | undefined {
-    const c = this.data.conversations[id];
-    return c ? { ...c } : undefined;
+  getConversation(id: string): Promise<StoredConversation | undefined> {
+    return this.backend.get<StoredConversation>('conversation', id);
   }
 
-  listConversations(): StoredConversation[] {
-    return Object.values(this.data.conversations).map((c) => ({ ...c }));
+  listConversations(): Promise<StoredConversation[]> {
+    return this.backend.list<StoredConversation>('conversation');
   }
 
   /**
@@ -208,43 +154,40 @@ export class StateStore {
     tenantId?: string;
     reference: Record<string, unknown>;
   }): Promise<void> {
-    const prev = this.data.conversations[c.id];
-    if (
-      prev &&
-      !prev.removedAt &&
-      prev.kind === c.kind &&
-      prev.tenantId === c.tenantId &&
-      sameJson(prev.reference, c.reference)
-    )
-      return;
-    const updatedAt = new Date().toISOString();
-    const reference = JSON.parse(JSON.stringify(c.reference)) as Record<string, unknown>;
-    await this.mutate((s) => {
-      const old = s.conversations[c.id];
+    let reference: Record<string, unknown> | undefined;
+    await this.backend.update<StoredConversation>('conversation', c.id, (old) => {
+      if (
+        old &&
+        !old.removedAt &&
+        old.kind === c.kind &&
+        old.tenantId === c.tenantId &&
+        sameJson(old.reference, c.reference)
+      )
+        return KEEP;
+      reference ??= JSON.parse(JSON.stringify(c.reference)) as Record<string, unknown>;
       const next: StoredConversation = {
         ...old,
         id: c.id,
         kind: c.kind,
         reference,
         welcomed: old?.welcomed ?? false,
-        updatedAt,
+        updatedAt: new Date().toISOString(),
       };
       if (c.tenantId !== undefined) next.tenantId = c.tenantId;
       // A message or install where the bot had been reported removed: it is back (subscription too).
       delete next.removedAt;
-      s.conversations[c.id] = next;
+      return next;
     });
   }
 
   /** True only the first time for a stored conversation (welcome once); false when unknown. */
   async markWelcomed(id: string): Promise<boolean> {
-    const c = this.data.conversations[id];
-    if (!c || c.welcomed) return false;
-    await this.mutate((s) => {
-      const x = s.conversations[id];
-      if (x) x.welcomed = true;
+    let flipped = false;
+    await this.backend.update<StoredConversation>('conversation', id, (old) => {
+      flipped = Boolean(old && !old.welcomed);
+      return flipped && old ? { ...old, welcomed: true } : KEEP;
     });
-    return true;
+    return flipped;
   }
 
   /**
@@ -253,104 +196,77 @@ export class StateStore {
    * message or install there) until `purgeRemoved` drops them after REMOVED_RETENTION_DAYS.
    */
   async markRemoved(id: string, at = new Date()): Promise<void> {
-    if (!this.data.conversations[id] || this.data.conversations[id]?.removedAt) return;
     const removedAt = at.toISOString();
-    await this.mutate((s) => {
-      const c = s.conversations[id];
-      if (c) c.removedAt = removedAt;
-    });
+    await this.backend.update<StoredConversation>('conversation', id, (old) =>
+      !old || old.removedAt ? KEEP : { ...old, removedAt },
+    );
   }
 
-  /** Forgets conversations set aside before `before` (and their subscriptions). Returns their ids. */
+  /** Forgets conversations set aside before `before` (with their subscriptions and contexts). Returns their ids. */
   async purgeRemoved(before: Date): Promise<string[]> {
     const cutoff = before.toISOString();
-    const ids = Object.values(this.data.conversations)
+    const ids = (await this.listConversations())
       .filter((c) => c.removedAt !== undefined && c.removedAt < cutoff)
       .map((c) => c.id);
-    if (!ids.length) return [];
-    await this.mutate((s) => {
-      for (const id of ids) {
-        if (!s.conversations[id]?.removedAt || s.conversations[id]!.removedAt! >= cutoff) continue;
-        delete s.conversations[id];
-        delete s.subscriptions[id];
-        for (const k of Object.keys(s.contexts)) if (k === id || k.startsWith(`${id};`)) delete s.contexts[k];
+    const purged: string[] = [];
+    for (const id of ids) {
+      let gone = false;
+      // Only if still set aside when written (a message may have brought it back meanwhile).
+      await this.backend.update<StoredConversation>('conversation', id, (old) => {
+        gone = Boolean(old?.removedAt && old.removedAt < cutoff);
+        return gone ? undefined : KEEP;
+      });
+      if (gone) {
+        await this.removeConversation(id);
+        purged.push(id);
       }
-    });
-    return ids;
+    }
+    return purged;
   }
 
   /**
-   * Forgets a conversation, its subscription and its follow-up contexts (its own and those of its
-   * channel threads, keyed "<id>;messageid=…") — bot uninstalled, or a webhook removed.
+   * Forgets a conversation, its subscription and its contexts (its own and its threads',
+   * key `id;messageid=…`): bot uninstalled, or a send said the bot was removed.
    */
   async removeConversation(id: string): Promise<void> {
-    const contextKeys = (s: State) => Object.keys(s.contexts).filter((k) => k === id || k.startsWith(`${id};`));
-    if (!this.data.conversations[id] && !this.data.subscriptions[id] && contextKeys(this.data).length === 0) return;
-    await this.mutate((s) => {
-      delete s.conversations[id];
-      delete s.subscriptions[id];
-      for (const k of contextKeys(s)) delete s.contexts[k];
-    });
-  }
-
-  // --- conversation contexts (follow-up questions) ----------------------------------------------
-
-  /** The context stored under `key` (a conversation or channel-thread id), or undefined. */
-  async getContext(key: string): Promise<ConversationContext | undefined> {
-    const c = this.data.contexts[key];
-    return c ? { ...c } : undefined;
-  }
-
-  /** Replaces the context under `key`; resolves once it is on disk. */
-  async putContext(key: string, ctx: ConversationContext): Promise<void> {
-    const copy = JSON.parse(JSON.stringify(ctx)) as ConversationContext;
-    await this.mutate((s) => {
-      s.contexts[key] = copy;
-    });
-  }
-
-  async deleteContext(key: string): Promise<void> {
-    if (!this.data.contexts[key]) return;
-    await this.mutate((s) => {
-      delete s.contexts[key];
-    });
+    const gone: Change<unknown> = (old) => (old === undefined ? KEEP : undefined);
+    const threads = await this.backend.listKeys('context', `${id};`);
+    await Promise.all([
+      this.backend.update('conversation', id, gone),
+      this.backend.update('subscription', id, gone),
+      this.backend.update('context', id, gone),
+      ...threads.map((k) => this.backend.update('context', k, gone)),
+    ]);
   }
 
   // --- subscriptions --------------------------------------------------------------------------
 
-  getSubscription(conversationId: string): Subscription | undefined {
-    const s = this.data.subscriptions[conversationId];
-    return s ? { ...s, sectors: [...s.sectors] } : undefined;
+  getSubscription(conversationId: string): Promise<Subscription | undefined> {
+    return this.backend.get<Subscription>('subscription', conversationId);
   }
 
-  listSubscriptions(): Subscription[] {
-    return Object.values(this.data.subscriptions).map((s) => ({ ...s, sectors: [...s.sectors] }));
+  listSubscriptions(): Promise<Subscription[]> {
+    return this.backend.list<Subscription>('subscription');
   }
 
   /** Subscribes a conversation to `sectors` (empty: all sectors), replacing an earlier choice. */
   async subscribe(conversationId: string, sectors: readonly EntityId[]): Promise<Subscription> {
-    const now = new Date().toISOString();
     const list = [...new Set(sectors)];
-    await this.mutate((s) => {
-      const old = s.subscriptions[conversationId];
-      s.subscriptions[conversationId] = {
-        ...old,
-        conversationId,
-        sectors: list,
-        createdAt: old?.createdAt ?? now,
-        updatedAt: now,
-      };
+    const written = await this.backend.update<Subscription>('subscription', conversationId, (old) => {
+      const now = new Date().toISOString();
+      return { ...old, conversationId, sectors: list, createdAt: old?.createdAt ?? now, updatedAt: now };
     });
-    return this.getSubscription(conversationId)!;
+    return written!;
   }
 
   /** True when there was a subscription to stop. */
   async unsubscribe(conversationId: string): Promise<boolean> {
-    if (!this.data.subscriptions[conversationId]) return false;
-    await this.mutate((s) => {
-      delete s.subscriptions[conversationId];
+    let had = false;
+    await this.backend.update<Subscription>('subscription', conversationId, (old) => {
+      had = old !== undefined;
+      return had ? undefined : KEEP;
     });
-    return true;
+    return had;
   }
 
   // --- webhooks (channels without the bot) --------------------------------------------------------
@@ -360,27 +276,29 @@ export class StateStore {
     const id = `webhook:${slug(w.name)}`;
     const now = new Date().toISOString();
     const sectors = [...new Set(w.sectors)];
-    await this.mutate((s) => {
-      const old = s.conversations[id];
-      s.conversations[id] = {
-        ...old,
-        id,
-        kind: 'channel',
-        reference: {},
-        welcomed: true,
-        updatedAt: now,
-        webhookUrl: w.url,
-        name: w.name,
-      };
-      const sub = s.subscriptions[id];
-      s.subscriptions[id] = { ...sub, conversationId: id, sectors, createdAt: sub?.createdAt ?? now, updatedAt: now };
-    });
+    await this.backend.update<StoredConversation>('conversation', id, (old) => ({
+      ...old,
+      id,
+      kind: 'channel',
+      reference: {},
+      welcomed: true,
+      updatedAt: now,
+      webhookUrl: w.url,
+      name: w.name,
+    }));
+    await this.backend.update<Subscription>('subscription', id, (sub) => ({
+      ...sub,
+      conversationId: id,
+      sectors,
+      createdAt: sub?.createdAt ?? now,
+      updatedAt: now,
+    }));
     return id;
   }
 
   /** Removes a webhook target by id, name or URL. Returns the removed id, or undefined. */
   async removeWebhook(idNameOrUrl: string): Promise<string | undefined> {
-    const match = Object.values(this.data.conversations).find(
+    const match = (await this.listConversations()).find(
       (c) =>
         c.webhookUrl &&
         (c.id === idNameOrUrl ||
@@ -395,37 +313,55 @@ export class StateStore {
 
   // --- ledger ---------------------------------------------------------------------------------
 
-  getLedgerEntry(key: string): LedgerEntry | undefined {
-    const e = this.data.ledger[key];
-    return e ? { ...e } : undefined;
+  getLedgerEntry(key: string): Promise<LedgerEntry | undefined> {
+    return this.backend.get<LedgerEntry>('ledger', key);
   }
 
-  listLedger(update?: string): LedgerEntry[] {
-    return Object.values(this.data.ledger)
-      .filter((e) => update === undefined || e.update === update)
-      .map((e) => ({ ...e }));
+  /** Every ledger entry, or those of one update. */
+  async listLedger(update?: string): Promise<LedgerEntry[]> {
+    const entries = await this.backend.list<LedgerEntry>('ledger', update === undefined ? undefined : `${update}>`);
+    return update === undefined ? entries : entries.filter((e) => e.update === update);
   }
 
-  /** Writes a ledger entry; resolves once it is on disk. */
-  async putLedgerEntry(entry: LedgerEntry): Promise<void> {
-    const copy = { ...entry };
-    await this.mutate((s) => {
-      s.ledger[copy.key] = { ...copy };
-    });
+  /** Writes a ledger entry; resolves once it is stored (only the notify lock's holder writes the ledger). */
+  putLedgerEntry(entry: LedgerEntry): Promise<void> {
+    return this.backend.put('ledger', entry.key, JSON.parse(JSON.stringify(entry)) as LedgerEntry);
   }
 
   // --- notification bookkeeping ---------------------------------------------------------------
 
   /** The dataset version the last automatic notification completed for. */
-  lastNotifiedVersion(): string | undefined {
-    return this.data.notify.lastVersion;
+  async lastNotifiedVersion(): Promise<string | undefined> {
+    return (await this.backend.get<NotifyMarker>('notify', 'marker'))?.lastVersion;
   }
 
   async setLastNotifiedVersion(version: string): Promise<void> {
     const at = new Date().toISOString();
-    await this.mutate((s) => {
-      s.notify.lastVersion = version;
-      s.notify.lastRunAt = at;
-    });
+    await this.backend.update<NotifyMarker>('notify', 'marker', (old) => ({
+      ...old,
+      lastVersion: version,
+      lastRunAt: at,
+    }));
+  }
+
+  // --- conversation contexts (what a conversation or thread was last about) -------------------------
+
+  getContext(key: string): Promise<ConversationContext | undefined> {
+    return this.backend.get<ConversationContext>('context', key);
+  }
+
+  /** Stores a context (at most MAX_CONTEXT_BYTES as JSON; larger is refused with StoreError). */
+  async putContext(key: string, ctx: ConversationContext): Promise<void> {
+    const json = JSON.stringify(ctx);
+    if (Buffer.byteLength(json) > MAX_CONTEXT_BYTES) {
+      throw new StoreError(
+        `Gesprekscontext te groot (${Buffer.byteLength(json)} bytes, hoogstens ${MAX_CONTEXT_BYTES})`,
+      );
+    }
+    await this.backend.put('context', key, JSON.parse(json) as ConversationContext);
+  }
+
+  async deleteContext(key: string): Promise<void> {
+    await this.backend.update('context', key, (old) => (old === undefined ? KEEP : undefined));
   }
 }

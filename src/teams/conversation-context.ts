@@ -53,7 +53,7 @@ export async function loadConversation(context: TurnContext, deps: BotDeps): Pro
     }
     if (home?.speaksFor) turn.speaksFor = home.speaksFor;
     else {
-      const sectors = deps.store.getSubscription(homeKey)?.sectors;
+      const sectors = (await deps.store.getSubscription(homeKey))?.sectors;
       if (sectors?.length === 1) turn.assumedSpeaksFor = sectors[0];
     }
   } catch (err) {

@@ -15,7 +15,7 @@ async function installed(context: TurnContext, deps: BotDeps): Promise<void> {
   // Welcome once per conversation; a store that cannot save still lets the welcome go out.
   let first: boolean;
   try {
-    first = saved ? await deps.store.markWelcomed(id) : !deps.store.getConversation(id)?.welcomed;
+    first = saved ? await deps.store.markWelcomed(id) : !(await deps.store.getConversation(id))?.welcomed;
   } catch (err) {
     deps.log.error({ ...fields, err }, 'welcome could not be recorded; welcoming anyway');
     first = true;

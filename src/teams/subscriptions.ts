@@ -39,7 +39,7 @@ export async function handleSubscriptionIntent(
   const conversation = storedConversationOf(context.activity);
   const id = conversationIdOf(context.activity);
   const place = conversationKind(context.activity);
-  const current = deps.store.getSubscription(id);
+  const current = await deps.store.getSubscription(id);
   let outcome: SubscriptionOutcome;
   if (query.intent === 'subscriptions') {
     outcome = current ? { kind: 'status', place, sectors: current.sectors } : { kind: 'status', place };

@@ -92,7 +92,7 @@ describe('dataset corrections', () => {
   it('a new dataset version notifies once by itself; a correction after it updates in place', async () => {
     const first = await notifier().notifyIfNewVersion();
     expect(first).toMatchObject({ sent: 1, year: dataset.meta.latestYear });
-    expect(store.lastNotifiedVersion()).toBe(dataset.meta.version);
+    expect(await store.lastNotifiedVersion()).toBe(dataset.meta.version);
     expect(await notifier().notifyIfNewVersion()).toBeUndefined(); // a restart with the same data
     const fix = await notifier(corrected()).notifyIfNewVersion();
     expect(fix).toMatchObject({ sent: 0, updated: 1 });
@@ -168,6 +168,6 @@ describe('Teams Workflows webhooks', () => {
     expect(r.failed).toEqual([
       { target: 'webhook:weg', name: 'Weg', reason: '404 gesprek of bericht niet gevonden', attempts: 1 },
     ]);
-    expect(store.getConversation('webhook:weg')).toBeDefined();
+    expect(await store.getConversation('webhook:weg')).toBeDefined();
   });
 });

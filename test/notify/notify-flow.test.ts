@@ -228,7 +228,7 @@ describe('subscriptions and channel updates', () => {
 
     // A message in D (the bot is back) restores it with its subscription.
     await say('realisatie politie 2024?', D);
-    expect(bot.bot.deps.store.getConversation(D)?.removedAt).toBeUndefined();
+    expect((await bot.bot.deps.store.getConversation(D))?.removedAt).toBeUndefined();
     connector.reset();
     const restored = await report({ message: 'Proef 403.' });
     expect(restored.planned).toBe(4);

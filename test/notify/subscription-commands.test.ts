@@ -38,7 +38,7 @@ describe('subscription commands', () => {
     const chan = '19:admin-only@thread.tacv2';
     await say('abonneer politie', chan);
     expect(card(chan)).toContain('Alleen beheerders van Banenbot kunnen het abonnement van dit kanaal wijzigen.');
-    expect(bot.bot.deps.store.getSubscription(chan)).toBeUndefined();
+    expect(await bot.bot.deps.store.getSubscription(chan)).toBeUndefined();
     await say('afmelden', chan);
     expect(card(chan)).toContain('Alleen voor beheerders');
     await say('abonnementen', chan);
@@ -47,19 +47,19 @@ describe('subscription commands', () => {
     // The admin may.
     await say('abonneer politie', chan, 'channel', { ...USER, aadObjectId: 'aaaaaaaa-0000-0000-0000-00000000000a' });
     expect(card(chan)).toContain('Abonnement ingesteld');
-    expect(bot.bot.deps.store.getSubscription(chan)?.sectors).toEqual(['politie']);
+    expect((await bot.bot.deps.store.getSubscription(chan))?.sectors).toEqual(['politie']);
     // Others still may not stop it.
     await say('afmelden', chan);
-    expect(bot.bot.deps.store.getSubscription(chan)?.sectors).toEqual(['politie']);
+    expect((await bot.bot.deps.store.getSubscription(chan))?.sectors).toEqual(['politie']);
   });
 
   it('understands aliases and typos as in questions, and changing a subscription says what it was', async () => {
     bot = await startBotServer();
     const chan = '19:aliases@thread.tacv2';
     await say('abonneer universiteiten en basisonderwijs', chan);
-    expect(bot.bot.deps.store.getSubscription(chan)?.sectors.sort()).toEqual(['po', 'wo']);
+    expect((await bot.bot.deps.store.getSubscription(chan))?.sectors.sort()).toEqual(['po', 'wo']);
     await say('abonneer polietie', chan);
-    expect(bot.bot.deps.store.getSubscription(chan)?.sectors).toEqual(['politie']);
+    expect((await bot.bot.deps.store.getSubscription(chan))?.sectors).toEqual(['politie']);
     expect(card(chan)).toContain('Abonnement gewijzigd');
     expect(text(chan)).toContain('Dit kanaal krijgt voortaan een overzicht van Politie');
   });
@@ -69,7 +69,7 @@ describe('subscription commands', () => {
     const chat = 'a:personal-subscriber';
     await say('abonneer mbo', chat, 'personal');
     expect(text(chat)).toContain('Je krijgt voortaan in deze chat een overzicht van Middelbaar beroepsonderwijs');
-    expect(bot.bot.deps.store.getSubscription(chat)?.sectors).toEqual(['mbo']);
+    expect((await bot.bot.deps.store.getSubscription(chat))?.sectors).toEqual(['mbo']);
     // The "Afmelden" button on the confirmation card.
     await bot.post(
       cardAction(
@@ -78,7 +78,7 @@ describe('subscription commands', () => {
       ),
     );
     expect(text(chat)).toContain('Je krijgt geen updates over de banenafspraak meer.');
-    expect(bot.bot.deps.store.getSubscription(chat)).toBeUndefined();
+    expect(await bot.bot.deps.store.getSubscription(chat)).toBeUndefined();
     await say('afmelden', chat, 'personal');
     expect(text(chat)).toContain('Je hebt geen abonnement; er is niets veranderd.');
   });

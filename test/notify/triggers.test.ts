@@ -51,8 +51,8 @@ describe('notification triggers', () => {
       // ... and the every-second schedule its own dated edition, once, however often it fires.
       const edition = editionOf(new Date());
       await new Promise<void>((resolve) => {
-        const check = setInterval(() => {
-          const runs = store.listLedger().filter((e) => e.update.endsWith(`|e:${edition}`));
+        const check = setInterval(async () => {
+          const runs = (await store.listLedger()).filter((e) => e.update.endsWith(`|e:${edition}`));
           if (runs.length && runs[0]!.attempts >= 1 && runs[0]!.status === 'sent') {
             clearInterval(check);
             resolve();
@@ -67,7 +67,7 @@ describe('notification triggers', () => {
     const posts = connector.messages(id);
     expect(posts).toHaveLength(2); // the start-up update and one scheduled digest
     expect(JSON.stringify(posts[1]!.activity)).toContain('Defensie');
-    expect(store.listLedger().filter((e) => e.update.includes('|e:'))).toHaveLength(1);
+    expect((await store.listLedger()).filter((e) => e.update.includes('|e:'))).toHaveLength(1);
     expect(editionOf(new Date('2026-12-01T07:30:00Z'))).toBe('2026-12-01');
     expect(editionOf(new Date('2026-11-30T23:30:00Z'))).toBe('2026-12-01'); // Dutch date
   });

@@ -21,17 +21,17 @@ describe('set-aside conversations', () => {
     const now = Date.now();
     await store.markRemoved('c1', new Date(now - (REMOVED_RETENTION_DAYS + 1) * day));
     await store.markRemoved('c2', new Date(now - day));
-    expect(store.getConversation('c1')?.removedAt).toBeDefined();
-    expect(store.getSubscription('c1')?.sectors).toEqual(['politie']);
+    expect((await store.getConversation('c1'))?.removedAt).toBeDefined();
+    expect((await store.getSubscription('c1'))?.sectors).toEqual(['politie']);
 
     // The same reference again (a message there): restored, and written to disk.
     await store.saveConversation({ id: 'c2', kind: 'channel', reference: ref('c2') });
-    expect(store.getConversation('c2')?.removedAt).toBeUndefined();
-    expect((await StateStore.open(file)).getConversation('c2')?.removedAt).toBeUndefined();
+    expect((await store.getConversation('c2'))?.removedAt).toBeUndefined();
+    expect((await (await StateStore.open(file)).getConversation('c2'))?.removedAt).toBeUndefined();
 
     expect(await store.purgeRemoved(new Date(now - REMOVED_RETENTION_DAYS * day))).toEqual(['c1']);
-    expect(store.getConversation('c1')).toBeUndefined();
-    expect(store.getSubscription('c1')).toBeUndefined();
-    expect(store.getSubscription('c2')?.sectors).toEqual(['politie']);
+    expect(await store.getConversation('c1')).toBeUndefined();
+    expect(await store.getSubscription('c1')).toBeUndefined();
+    expect((await store.getSubscription('c2'))?.sectors).toEqual(['politie']);
   });
 });

@@ -18,7 +18,7 @@ describe('StateStore', () => {
     const store = await StateStore.open(file);
     await store.saveConversation({ id: 'c1', kind: 'channel', tenantId: 't1', reference: ref('c1') });
     const reopened = await StateStore.open(file);
-    expect(reopened.getConversation('c1')).toMatchObject({
+    expect(await reopened.getConversation('c1')).toMatchObject({
       id: 'c1',
       kind: 'channel',
       tenantId: 't1',
@@ -38,8 +38,8 @@ describe('StateStore', () => {
       kind: 'personal',
       reference: { ...ref('c1'), serviceUrl: 'http://127.0.0.1:2' },
     });
-    const again = await StateStore.open(store.file);
-    expect(again.getConversation('c1')).toMatchObject({
+    const again = await StateStore.open(store.file!);
+    expect(await again.getConversation('c1')).toMatchObject({
       welcomed: true,
       reference: { serviceUrl: 'http://127.0.0.1:2' },
     });
@@ -54,10 +54,10 @@ describe('StateStore', () => {
       tenantId: 't1',
       reference: { ...ref('c1'), user: { id: '29:u', aadObjectId: undefined } },
     });
-    const before = await stat(store.file);
-    const saved = store.getConversation('c1');
+    const before = await stat(store.file!);
+    const saved = await store.getConversation('c1');
     expect(saved!.reference).toEqual({ ...ref('c1'), user: { id: '29:u' } });
-    expect(JSON.parse(await readFile(store.file, 'utf8')).conversations.c1.reference.user).toEqual({ id: '29:u' });
+    expect(JSON.parse(await readFile(store.file!, 'utf8')).conversations.c1.reference.user).toEqual({ id: '29:u' });
 
     await store.saveConversation({
       id: 'c1',
@@ -65,9 +65,9 @@ describe('StateStore', () => {
       tenantId: 't1',
       reference: { locale: undefined, ...ref('c1'), user: { id: '29:u' } },
     });
-    const after = await stat(store.file);
+    const after = await stat(store.file!);
     expect([after.ino, after.mtimeMs]).toEqual([before.ino, before.mtimeMs]);
-    expect(store.getConversation('c1')).toEqual(saved);
+    expect(await store.getConversation('c1')).toEqual(saved);
 
     // Any real difference is written: a new field, a changed nested value, another kind.
     for (const [kind, reference] of [
@@ -75,10 +75,10 @@ describe('StateStore', () => {
       ['personal', { ...ref('c1'), user: { id: '29:u', aadObjectId: 'aad' }, locale: 'nl-NL' }],
       ['groupChat', { ...ref('c1'), user: { id: '29:u', aadObjectId: 'aad' }, locale: 'nl-NL' }],
     ] as const) {
-      const previous = await stat(store.file);
+      const previous = await stat(store.file!);
       await store.saveConversation({ id: 'c1', kind, tenantId: 't1', reference });
-      expect((await stat(store.file)).ino).not.toBe(previous.ino);
-      expect((await StateStore.open(store.file)).getConversation('c1')).toMatchObject({ kind, reference });
+      expect((await stat(store.file!)).ino).not.toBe(previous.ino);
+      expect(await (await StateStore.open(store.file!)).getConversation('c1')).toMatchObject({ kind, reference });
     }
   });
 
@@ -86,16 +86,17 @@ describe('StateStore', () => {
     const store = await StateStore.open(await tempFile());
     await store.saveConversation({ id: 'c1', kind: 'channel', reference: ref('c1') });
     await store.subscribe('c1', ['politie', 'mbo', 'politie']);
-    expect(store.getSubscription('c1')?.sectors).toEqual(['politie', 'mbo']);
+    expect((await store.getSubscription('c1'))?.sectors).toEqual(['politie', 'mbo']);
     await store.removeConversation('c1');
-    const again = await StateStore.open(store.file);
-    expect(again.getConversation('c1')).toBeUndefined();
-    expect(again.getSubscription('c1')).toBeUndefined();
+    const again = await StateStore.open(store.file!);
+    expect(await again.getConversation('c1')).toBeUndefined();
+    expect(await again.getSubscription('c1')).toBeUndefined();
   });
 
   it.each([
     ['not JSON', '{"version": 1, "conversations": {'],
     ['empty', ''],
+    ['null', 'null'],
     [
       'valid JSON, wrong shape',
       JSON.stringify({ version: 1, conversations: [], subscriptions: {}, ledger: {}, notify: {} }),
@@ -149,28 +150,32 @@ describe('StateStore', () => {
     });
     await server.saveConversation({ id: 'b', kind: 'groupChat', reference: ref('b') });
     const again = await StateStore.open(file);
-    expect(
-      again
-        .listConversations()
-        .map((c) => c.id)
-        .sort(),
-    ).toEqual(['a', 'b']);
-    expect(again.getLedgerEntry('u>a')?.status).toBe('sent');
+    expect((await again.listConversations()).map((c) => c.id).sort()).toEqual(['a', 'b']);
+    expect((await again.getLedgerEntry('u>a'))?.status).toBe('sent');
     // The CLI's store sees the server's conversations after a refresh.
     await cli.refresh();
-    expect(cli.getConversation('b')?.kind).toBe('groupChat');
+    expect((await cli.getConversation('b'))?.kind).toBe('groupChat');
   });
 
-  it('a file corrupted while running stops further writes instead of overwriting it', async () => {
+  it('a file corrupted while running is never overwritten; once it is restored, the changes made meanwhile are written', async () => {
     const file = await tempFile();
-    const store = await StateStore.open(file);
+    const store = await StateStore.open(file, { retryMs: 60_000 });
     await store.saveConversation({ id: 'a', kind: 'channel', reference: ref('a') });
+    const good = await readFile(file, 'utf8');
     await writeFile(file, 'garbage');
     await expect(store.saveConversation({ id: 'b', kind: 'channel', reference: ref('b') })).rejects.toBeInstanceOf(
       StateFileError,
     );
     await expect(store.subscribe('a', [])).rejects.toBeInstanceOf(StateFileError);
     expect(await readFile(file, 'utf8')).toBe('garbage');
+    expect(store.health()).toMatchObject({ ok: false, reason: expect.stringContaining('geen geldige JSON') });
+    // The operator restores the file: the next change writes everything still pending.
+    await writeFile(file, good);
+    await store.saveConversation({ id: 'c', kind: 'personal', reference: ref('c') });
+    expect(store.health()).toEqual({ ok: true });
+    const again = await StateStore.open(file);
+    expect((await again.listConversations()).map((c) => c.id).sort()).toEqual(['a', 'b', 'c']);
+    expect(await again.getSubscription('a')).toMatchObject({ sectors: [] });
   });
 
   it('registers and removes webhook targets by name', async () => {
@@ -181,14 +186,14 @@ describe('StateStore', () => {
       sectors: ['mbo'],
     });
     expect(id).toBe('webhook:mbo-raad-contactpersonen');
-    expect(store.getConversation(id)).toMatchObject({
+    expect(await store.getConversation(id)).toMatchObject({
       kind: 'channel',
       webhookUrl: 'https://example.org/hook',
       name: 'MBO Raad contactpersonen',
     });
-    expect(store.getSubscription(id)?.sectors).toEqual(['mbo']);
+    expect((await store.getSubscription(id))?.sectors).toEqual(['mbo']);
     expect(await store.removeWebhook('MBO Raad contactpersonen')).toBe(id);
-    expect(store.getSubscription(id)).toBeUndefined();
+    expect(await store.getSubscription(id)).toBeUndefined();
     expect(await store.removeWebhook('onbekend')).toBeUndefined();
   });
 });

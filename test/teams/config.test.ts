@@ -29,6 +29,32 @@ describe('parseConfig', () => {
     expect(config.stateFile).toMatch(/state\/banenbot\.json$/);
   });
 
+  it('state: the file by default; azure needs a connection string; the table name is checked', () => {
+    expect(parseConfig({})).toMatchObject({
+      stateStore: 'file',
+      stateFirstStart: false,
+      azureStorageTable: 'banenbot',
+    });
+    expect(problemsOf({ STATE_STORE: 'azure' })).toEqual([
+      'AZURE_STORAGE_CONNECTION_STRING is verplicht bij STATE_STORE=azure (required for the Azure store)',
+    ]);
+    expect(
+      parseConfig({
+        STATE_STORE: 'azure',
+        AZURE_STORAGE_CONNECTION_STRING: 'UseDevelopmentStorage=true',
+        STATE_FIRST_START: 'ja',
+      }),
+    ).toMatchObject({
+      stateStore: 'azure',
+      azureStorageConnectionString: 'UseDevelopmentStorage=true',
+      stateFirstStart: true,
+    });
+    expect(problemsOf({ STATE_STORE: 'blob' })[0]).toContain('STATE_STORE moet file of azure zijn');
+    expect(problemsOf({ AZURE_STORAGE_TABLE: 'ban-bot' })[0]).toContain(
+      'AZURE_STORAGE_TABLE moet 3 tot 63 letters of cijfers',
+    );
+  });
+
   it('listens on all interfaces once credentials are set, unless HOST says otherwise', () => {
     const env = { BOT_ID: 'app-id', BOT_PASSWORD: 'pw' };
     expect(parseConfig(env)).toMatchObject({

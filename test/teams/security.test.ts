@@ -156,7 +156,7 @@ describe('ALLOWED_TENANTS', () => {
     expect(replies[0]!.activity.text).toMatch(/^Banenbot is niet beschikbaar voor uw organisatie\./);
     expect(replies[0]!.activity.attachments ?? []).toHaveLength(0);
     expect(replies[0]!.activity.text).not.toContain('489');
-    expect(bot.bot.deps.store.getConversation('a:foreign-1')).toBeUndefined();
+    expect(await bot.bot.deps.store.getConversation('a:foreign-1')).toBeUndefined();
   });
 
   it('refuses an install from another tenant without welcoming or storing it', async () => {
@@ -165,7 +165,7 @@ describe('ALLOWED_TENANTS', () => {
     const replies = connector.messages('a:foreign-install');
     expect(replies).toHaveLength(1);
     expect(replies[0]!.activity.text).toMatch(/^Banenbot is niet beschikbaar/);
-    expect(bot.bot.deps.store.getConversation('a:foreign-install')).toBeUndefined();
+    expect(await bot.bot.deps.store.getConversation('a:foreign-install')).toBeUndefined();
   });
 
   it('treats an activity without any tenant as not allowed', async () => {

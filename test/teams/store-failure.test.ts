@@ -91,7 +91,7 @@ describe('what is stored from an activity', () => {
       await bot.post(undefined, { raw });
       const [reply] = await connector.waitForMessages(1, activity.conversation.id);
       expect(reply!.activity.text).toContain('489 fta');
-      const stored = bot.bot.deps.store.getConversation(activity.conversation.id);
+      const stored = await bot.bot.deps.store.getConversation(activity.conversation.id);
       expect(stored?.reference).toEqual({
         channelId: 'msteams',
         serviceUrl: connector.url,
@@ -120,7 +120,7 @@ describe('what is stored from an activity', () => {
       expect(res.status).toBe(200);
       const [reply] = await connector.waitForMessages(1, activity.conversation.id);
       expect(reply!.activity.text).toContain('489 fta');
-      expect(bot.bot.deps.store.getConversation(activity.conversation.id)).toBeUndefined();
+      expect(await bot.bot.deps.store.getConversation(activity.conversation.id)).toBeUndefined();
       expect(logLines(bot.logs).some((l) => String(l.msg).startsWith('conversation reference refused'))).toBe(true);
     } finally {
       await bot.close();
