@@ -245,7 +245,7 @@ describe('after acceptance the server’s version trigger sends the digest', () 
     const triggers = startNotifyTriggers(notifierFor(dir), { log: silentLogger() });
     expect(await triggers.initial).toMatchObject({ sent: 1 });
     triggers.stop();
-    expect(store.lastNotifiedVersion()).toBe('2025.3');
+    expect(await store.lastNotifiedVersion()).toBe('2025.3');
     const posts = connector.messages(id);
     expect(posts).toHaveLength(1);
     expect(JSON.stringify(posts[0]!.activity)).toContain('Politie');
