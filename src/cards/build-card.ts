@@ -4,7 +4,7 @@
 import { cardActions } from './actions.js';
 import { CARD_SIZE_BUDGET_BYTES, cardFits } from './card-size.js';
 import { heading } from './elements.js';
-import { layoutFor } from './layouts.js';
+import { actionsInBody, layoutBody } from './layouts.js';
 import type { Limits } from './sections.js';
 import type { AdaptiveCard, CardView } from './view.js';
 
@@ -23,8 +23,7 @@ const SHRINK: Limits[] = [
 ];
 
 function assemble(view: CardView, speak: string, limits: Limits): AdaptiveCard {
-  const layout = layoutFor(view.kind);
-  const actions = layout.actionsInBody ? [] : cardActions(view.actions, view.sectorPicker);
+  const actions = actionsInBody(view.kind) ? [] : cardActions(view.actions, view.sectorPicker);
   const wide = Boolean(view.table || view.chart);
   return {
     type: 'AdaptiveCard',
@@ -32,7 +31,7 @@ function assemble(view: CardView, speak: string, limits: Limits): AdaptiveCard {
     version: '1.5',
     speak: speak.trim() || view.summary || view.title,
     fallbackText: view.summary || view.title,
-    body: [heading(view.title), ...layout.body(view, limits)],
+    body: [heading(view.title), ...layoutBody(view, limits)],
     ...(actions.length ? { actions } : {}),
     ...(wide ? { msteams: { width: 'Full' } } : {}),
   };

@@ -17,7 +17,6 @@ export {
 export { cardActions, followUpAction, MAX_ACTIONS, SECTOR_PICKER_TITLE, sectorPickerAction } from './actions.js';
 export { buildCard, MAX_TABLE_ROWS } from './build-card.js';
 export type * from './card-json.js';
-export type { CardLayout } from './card-layout.js';
 export {
   CARD_SIZE_BUDGET_BYTES,
   CARD_SIZE_LIMIT_BYTES,
@@ -28,6 +27,6 @@ export {
 export { chartBlock, chartElement, chartFallback, chartIds } from './chart.js';
 export { actionSet, container, factSet, heading, label, plain, table, textBlock } from './elements.js';
 export { choiceSet } from './inputs.js';
-export { layoutFor, layouts } from './layouts.js';
+export { actionsInBody, extremesLine, layoutBody, layoutFor, layouts, type Section } from './layouts.js';
 export * from './sections.js';
 export type { AdaptiveCard, CardKind, CardView, ChartView, FollowUp, TableView } from './view.js';

@@ -1,37 +1,117 @@
-// Which layout each card kind uses. Adding a kind-specific layout = one file + one line here.
-import type { CardLayout } from './card-layout.js';
-import { comparisonCard } from './comparison-card.js';
-import { digestCard } from './digest-card.js';
-import { errorCard } from './error-card.js';
-import { helpCard } from './help-card.js';
-import { rankingCard } from './ranking-card.js';
-import { standardCard } from './standard-card.js';
-import { trendCard } from './trend-card.js';
-import type { CardKind } from './view.js';
-import { welcomeCard } from './welcome-card.js';
+// Card layouts as ONE table: which sections a kind shows under its heading, in order. A section
+// is one CardView field rendered by sections.ts (summary, caveats, facts, table, chart, …); the
+// few composite ones (a greeting or message in a container, suggestions as buttons in the body,
+// the extremes of a ranking in words) are defined here beside the table.
+import { cardActions } from './actions.js';
+import { actionSet, type CardElement, container, plain, textBlock } from './elements.js';
+import {
+  caveatsSection,
+  chartSection,
+  factsSection,
+  type Limits,
+  paragraphsSection,
+  sourceSection,
+  summarySection,
+  tableSection,
+} from './sections.js';
+import type { CardKind, CardView, TableView } from './view.js';
 
-export const layouts: Record<CardKind, CardLayout> = {
-  lookup: standardCard,
-  gap: standardCard,
-  change: standardCard,
-  trend: trendCard,
-  projection: trendCard,
-  comparison: comparisonCard,
-  ranking: rankingCard,
-  filter: comparisonCard,
-  total: standardCard,
-  inkoop: standardCard,
-  context: standardCard,
-  notes: standardCard,
-  help: helpCard,
-  welcome: welcomeCard,
-  clarify: errorCard,
-  error: errorCard,
-  subscription: standardCard,
-  digest: digestCard,
+/** The parts a card body is made of. */
+export type Section =
+  | 'summary'
+  | 'caveats'
+  | 'facts'
+  | 'table'
+  | 'chart'
+  | 'paragraphs'
+  | 'source'
+  /** Ranking: the first and last of the list named in words (never position or colour alone). */
+  | 'extremes'
+  /** Welcome: summary and paragraphs together in an emphasis container. */
+  | 'greeting'
+  /** Error and question back: summary and paragraphs in an attention (error) or emphasis container. */
+  | 'message'
+  /** Buttons right under the message instead of at the card's foot. */
+  | 'suggestions';
+
+/** "Bovenaan: politie. Onderaan: primair onderwijs." from the row-name column of the full list. */
+export function extremesLine(table: TableView | undefined): CardElement[] {
+  if (!table || table.rows.length < 2) return [];
+  const col = table.headerColumn ?? 0;
+  const top = table.rows[0]?.[col];
+  const bottom = table.rows[table.rows.length - 1]?.[col];
+  if (!top || !bottom) return [];
+  return [
+    textBlock(`Bovenaan in deze lijst: **${plain(top)}**. Onderaan: **${plain(bottom)}**.`, { spacing: 'Small' }),
+  ];
+}
+
+const render: Record<Section, (view: CardView, limits: Limits) => CardElement[]> = {
+  summary: summarySection,
+  caveats: caveatsSection,
+  facts: factsSection,
+  table: (view, limits) => tableSection(view.table, limits),
+  chart: chartSection,
+  paragraphs: paragraphsSection,
+  source: sourceSection,
+  extremes: (view) => extremesLine(view.table),
+  greeting: (view) => [
+    container([...summarySection(view), ...paragraphsSection(view)], { style: 'emphasis', spacing: 'Small' }),
+  ],
+  message: (view) => [
+    container([...summarySection(view), ...paragraphsSection(view)], {
+      style: view.kind === 'error' ? 'attention' : 'emphasis',
+      spacing: 'Small',
+    }),
+  ],
+  suggestions: (view) => {
+    const actions = cardActions(view.actions, view.sectorPicker);
+    return actions.length ? [actionSet(actions)] : [];
+  },
 };
 
-/** The layout for a kind; an unknown kind (data from outside) gets the standard layout. */
-export function layoutFor(kind: CardKind): CardLayout {
-  return Object.hasOwn(layouts, kind) ? layouts[kind] : standardCard;
+/** The default order: the answer, the warnings, the figures, then table, chart, explanation and source. */
+const STANDARD: Section[] = ['summary', 'caveats', 'facts', 'table', 'chart', 'paragraphs', 'source'];
+/** Trends: the line over the years first, then the key figures and the year table. */
+const TREND: Section[] = ['summary', 'caveats', 'chart', 'facts', 'table', 'paragraphs', 'source'];
+/** Comparisons and filters: the table is the answer, so it comes first, then its chart. */
+const COMPARISON: Section[] = ['summary', 'caveats', 'table', 'chart', 'facts', 'paragraphs', 'source'];
+/** Errors and questions back: the message, the suggestions as buttons right under it, the rest. */
+const MESSAGE: Section[] = ['message', 'suggestions', 'facts', 'caveats', 'source'];
+
+export const layouts: Record<CardKind, readonly Section[]> = {
+  lookup: STANDARD,
+  gap: STANDARD,
+  change: STANDARD,
+  total: STANDARD,
+  inkoop: STANDARD,
+  context: STANDARD,
+  notes: STANDARD,
+  subscription: STANDARD,
+  trend: TREND,
+  projection: TREND,
+  comparison: COMPARISON,
+  filter: COMPARISON,
+  ranking: ['summary', 'caveats', 'table', 'extremes', 'chart', 'facts', 'paragraphs', 'source'],
+  help: ['summary', 'paragraphs', 'facts', 'caveats', 'source'],
+  welcome: ['greeting', 'facts', 'source'],
+  clarify: MESSAGE,
+  error: MESSAGE,
+  // The channel digest: the operator's announcement first, the warnings after the figures.
+  digest: ['paragraphs', 'summary', 'table', 'chart', 'facts', 'caveats', 'source'],
+};
+
+/** The sections of a kind; an unknown kind (data from outside) gets the standard layout. */
+export function layoutFor(kind: CardKind): readonly Section[] {
+  return Object.hasOwn(layouts, kind) ? layouts[kind] : STANDARD;
+}
+
+/** The card body under the heading, section by section. */
+export function layoutBody(view: CardView, limits: Limits): CardElement[] {
+  return layoutFor(view.kind).flatMap((section) => render[section](view, limits));
+}
+
+/** True when the layout places the buttons in its body (no card-level actions then). */
+export function actionsInBody(kind: CardKind): boolean {
+  return layoutFor(kind).includes('suggestions');
 }

@@ -1,5 +1,5 @@
 // The parts most cards share, each from one CardView field: summary, caveats, facts, table,
-// chart, paragraphs, source. Per-kind layouts put them in the order that kind needs.
+// chart, paragraphs, source. layouts.ts puts them in the order each card kind needs.
 import { formatNumber } from '../domain/format.js';
 import { chartBlock } from './chart.js';
 import { type CardElement, container, factSet, label, plain, table, textBlock } from './elements.js';
