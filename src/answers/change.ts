@@ -19,7 +19,7 @@ export function change(kit: AnswerKit, query: QueryOf<'change'>): Draft {
   const years = kit.figures.years(query.sector);
   const fromYear = fromReq ?? years.filter((y) => y < to).at(-1);
   if (fromYear === undefined || fromYear === to) {
-    const line = `Voor ${kit.inSentence(query.sector)} zijn er alleen cijfers over ${to}; een verandering kan ik niet laten zien.`;
+    const line = `Voor ${kit.subject(query.sector)} zijn er alleen cijfers over ${to}; een verandering kan ik niet laten zien.`;
     return {
       lines: [line],
       quantities: [],

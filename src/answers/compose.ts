@@ -4,6 +4,7 @@
 import { buildCard } from '../cards/index.js';
 import type { CardView } from '../cards/view.js';
 import type { Quantity } from '../domain/figures.js';
+import { formatList } from '../domain/format.js';
 import type { Conflict } from '../domain/model.js';
 import type { Query } from '../nlu/query.js';
 import type { Answer, Fact } from './answer.types.js';
@@ -59,15 +60,20 @@ export function dataCaveats(kit: AnswerKit, qs: readonly Quantity[]): string[] {
     const approxSectors = [
       ...new Set(qs.filter((q) => q.approximate && q.sector !== 'nationaal').map((q) => q.sector)),
     ];
-    const names = approxSectors.map((s) => kit.shortName(s as never));
+    const names = approxSectors.map((s) => kit.explained(s as never));
     out.push(
-      `Bij benadering: de bron meldt ${names.length ? `de cijfers voor ${names.join(', ')}` : 'deze cijfers'} met "+/-", "circa" of "ongeveer".`,
+      `Let op: ${names.length ? `de cijfers voor ${formatList(names)} zijn` : 'deze cijfers zijn'} bij benadering (de bron schrijft "+/-", "circa" of "ongeveer").`,
     );
   }
   for (const q of read) {
     if (!q.derived || q.sector === 'nationaal') continue;
+    // The dataset's reason (`derived`) is a note for maintainers; the user reads where the figure comes from.
+    const table = kit.figures
+      .get(q.sector, q.year, q.metric)
+      ?.ref.section?.split(' — ')[0]
+      ?.replace(/\s*\([^)]*\)$/, '');
     out.push(
-      `Afgeleid, niet letterlijk gelezen: ${kit.shortName(q.sector)} ${yearText(q.year, q.period)} ${metricLabel(kit, q.metric)}. ${q.derived}`,
+      `Let op: het cijfer voor ${metricLabel(kit, q.metric)} ${kit.shortName(q.sector)} ${yearText(q.year, q.period)} is in de bron niet goed leesbaar en daarom berekend uit de totalen van ${table ?? 'de tabel in de bron'}.`,
     );
   }
   const seen = new Set<string>();
@@ -76,7 +82,7 @@ export function dataCaveats(kit: AnswerKit, qs: readonly Quantity[]): string[] {
     for (const c of kit.conflicts(q.sector, q.year, q.metric)) {
       if (seen.has(c.id)) continue;
       seen.add(c.id);
-      out.push(`${CONFLICT_LEAD[c.kind]} ${c.explanation}`);
+      out.push(`Let op: ${CONFLICT_LEAD[c.kind]} ${c.explanation}`);
     }
   }
   return [...new Set(out)];
@@ -84,9 +90,9 @@ export function dataCaveats(kit: AnswerKit, qs: readonly Quantity[]): string[] {
 
 /** How a recorded conflict is introduced: the kind decides whether sources or a calculation differ. */
 const CONFLICT_LEAD: Record<Conflict['kind'], string> = {
-  percentage_mismatch: 'Let op, het gedrukte percentage klopt niet met realisatie en doel:',
-  source_disagreement: 'Let op, de bronnen verschillen:',
-  definition_change: 'Let op, de telling is veranderd:',
+  percentage_mismatch: 'het gedrukte percentage klopt niet met realisatie en doel.',
+  source_disagreement: 'de bronnen verschillen.',
+  definition_change: 'de telling is veranderd.',
 };
 
 export function metricLabel(kit: AnswerKit, metric: string): string {

@@ -41,6 +41,8 @@ const ORDER: readonly string[] = [...SECTOR_IDS, ...MINISTRY_IDS, 'binnenwerk'];
 interface SectorLine {
   id: EntityId;
   name: string;
+  /** In a sentence, with its article: "de politie". */
+  subject: string;
   shortName: string;
   row: YearRow;
   percentage?: Quantity;
@@ -85,6 +87,7 @@ function sectorLine(kit: AnswerKit, id: EntityId, year: number): SectorLine | un
   return {
     id,
     name: kit.name(id),
+    subject: kit.subject(id),
     shortName: kit.shortName(id),
     row,
     ...(pct ? { percentage: pct } : {}),
@@ -105,8 +108,8 @@ const capital = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);
 function summaryOf(lines: SectorLine[], year: number): string {
   if (lines.length === 1) {
     const [l] = lines as [SectorLine];
-    if (l.met === true) return `${l.name} haalde in ${year} het doel: ${rowPhrase(l.row)}.`;
-    if (l.met === false) return `${l.name} haalde in ${year} het doel niet: ${rowPhrase(l.row)}.`;
+    if (l.met === true) return `${capital(l.subject)} haalde in ${year} het doel: ${rowPhrase(l.row)}.`;
+    if (l.met === false) return `${capital(l.subject)} haalde in ${year} het doel niet: ${rowPhrase(l.row)}.`;
     return `${l.name} in ${year}: ${rowPhrase(l.row)}.`;
   }
   const known = lines.filter((l) => l.met !== undefined);
@@ -118,9 +121,9 @@ function summaryOf(lines: SectorLine[], year: number): string {
   if (reached.length === known.length) sentence = `In ${year} haalden alle ${of} sectoren hun doel.`;
   else if (reached.length === 0) sentence = `In ${year} haalde geen van de ${of} sectoren het doel.`;
   else if (reached.length === 1)
-    sentence = `In ${year} haalde 1 van de ${of} sectoren het doel: ${reached[0]!.shortName}.`;
+    sentence = `In ${year} haalde 1 van de ${of} sectoren het doel: ${reached[0]!.subject}.`;
   else
-    sentence = `In ${year} haalden ${n} van de ${of} sectoren hun doel${reached.length <= 5 ? `: ${formatList(reached.map((l) => l.shortName))}` : ''}.`;
+    sentence = `In ${year} haalden ${n} van de ${of} sectoren hun doel${reached.length <= 5 ? `: ${formatList(reached.map((l) => l.subject))}` : ''}.`;
   return sentence;
 }
 

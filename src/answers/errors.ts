@@ -23,11 +23,21 @@ function tryThese(): string[] {
   return ['Probeer bijvoorbeeld:', ...EXAMPLES.slice(0, 3).map((e) => `• ${e.question}`)];
 }
 
+/** A sector in a question back: with its article, and its short name when the buttons use that ("het primair onderwijs (po)"). */
+function askName(kit: AnswerKit, id: Parameters<AnswerKit['subject']>[0]): string {
+  const subject = kit.subject(id);
+  const short = kit.shortName(id);
+  return kit.explained(id) === short || subject.includes(`(${short})`) ? subject : `${subject} (${short})`;
+}
+
 export function unknownSector(kit: AnswerKit, query: QueryOf<'unknown_sector'>): Draft {
   const term = echo(query.term);
-  const names = query.suggestions.map((s) => kit.inSentence(s));
+  const names = query.suggestions.map((s) => askName(kit, s));
   const first = term ? `Ik ken de sector "${term}" niet.` : 'Die sector ken ik niet.';
-  const known = kit.dataset.sectors.filter((s) => s.kind === 'sector').map((s) => s.shortName);
+  // Full names, no abbreviations to decode: "Rijk, Defensie, gemeenten, …, primair onderwijs, …".
+  const known = kit.dataset.sectors
+    .filter((s) => s.kind === 'sector')
+    .map((s) => kit.inSentence(s.id).replace(/\s*\([^)]*\)$/, ''));
   const ask = names.length
     ? `Bedoelt u ${formatOr(names)}?`
     : `Ik heb cijfers voor ${formatList(known)}, en voor de ministeries van het Rijk.`;
@@ -47,7 +57,7 @@ export function unknownSector(kit: AnswerKit, query: QueryOf<'unknown_sector'>):
 
 export function clarify(kit: AnswerKit, query: QueryOf<'clarify'>): Draft {
   const term = echo(query.term);
-  const names = query.options.map((s) => kit.inSentence(s));
+  const names = query.options.map((s) => askName(kit, s));
   const ask = query.ask ?? 'lookup';
   const extra = { year: query.year, with: query.with };
   // A prognosis is made per sector: ask which one, rather than calling the word ambiguous.

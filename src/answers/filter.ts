@@ -2,7 +2,7 @@
 // members of a scope that meet a condition in a year, and those the figures don't tell about.
 import { change, meets, realisationPercentage } from '../domain/compute.js';
 import type { Quantity, YearRow } from '../domain/figures.js';
-import { formatNumber } from '../domain/format.js';
+import { formatList, formatNumber } from '../domain/format.js';
 import type { EntityId } from '../domain/model.js';
 import { SCOPE_LABELS, SCOPE_TITLES } from '../domain/sectors.js';
 import type { QueryOf } from '../nlu/query.js';
@@ -13,16 +13,17 @@ import { latestYearLine } from './year-choice.js';
 
 type Condition = QueryOf<'filter'>['condition'];
 
+/** The relative clause after "Alle sectoren …": verb last, as Dutch subordinate clauses go. */
 const TITLE: Record<Condition, string> = {
-  doel_gehaald: 'haalden hun doel',
-  doel_niet_gehaald: 'haalden hun doel niet',
-  gestegen: 'stegen in realisatie',
-  gedaald: 'daalden in realisatie',
+  doel_gehaald: 'die hun doel haalden',
+  doel_niet_gehaald: 'die hun doel niet haalden',
+  gestegen: 'waarvan de realisatie steeg',
+  gedaald: 'waarvan de realisatie daalde',
 };
 
 /** With a threshold other than 100%: "zaten op of boven 90% van hun doel" / "zaten onder 50% van hun doel". */
 function thresholdTitle(condition: Condition, threshold: number): string {
-  return `${condition === 'doel_gehaald' ? 'op of boven' : 'onder'} ${formatNumber(threshold)}% van hun doel zaten`;
+  return `die ${condition === 'doel_gehaald' ? 'op of boven' : 'onder'} ${formatNumber(threshold)}% van hun doel zaten`;
 }
 
 /** The summary sentence, e.g. "In 2024 haalden 3 van de 13 sectoren hun doel." */
@@ -165,7 +166,7 @@ export function filter(kit: AnswerKit, query: QueryOf<'filter'>): Draft {
   if (byChange && matching.length) lines.push('Berekend: realisatie dit jaar − realisatie het jaar ervoor.');
   if (query.year === undefined) lines.push(latestYearLine(year));
   const caveats = unknown.length
-    ? [`Niet te beoordelen met de cijfers: ${unknown.map((s) => kit.name(s)).join(', ')}.`]
+    ? [`Let op: voor ${formatList(unknown.map((s) => kit.subject(s)))} zijn er geen cijfers om dit te beoordelen.`]
     : [];
   return {
     lines,
@@ -174,12 +175,12 @@ export function filter(kit: AnswerKit, query: QueryOf<'filter'>): Draft {
     speak: summary,
     view: {
       kind: 'filter',
-      title: `${SCOPE_TITLES[query.scope]} die ${title} · ${year}`,
+      title: `${SCOPE_TITLES[query.scope]} ${title} · ${year}`,
       summary,
       ...(matching.length
         ? {
             table: {
-              caption: `${capitalize(scopeNoun(query.scope))} die ${title}, ${year}`,
+              caption: `${capitalize(scopeNoun(query.scope))} ${title}, ${year}`,
               columns: ['Sector', byChange ? 'Verandering' : 'Realisatiepercentage'],
               rows: matching.map((m) => [kit.shortName(m.sector), m.detail]),
               headerColumn: 0,

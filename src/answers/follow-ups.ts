@@ -37,7 +37,7 @@ export function sectorPicker(kit: AnswerKit, query: Query, around?: EntityId): P
   const options = kit
     .members(scope)
     .filter((m) => m.id !== around)
-    .map((m) => ({ title: m.shortName, value: m.id }));
+    .map((m) => ({ title: kit.explained(m.id), value: m.id }));
   return { label: scope === 'ministeries' ? 'Ander ministerie…' : 'Andere sector…', options, query };
 }
 

@@ -22,7 +22,7 @@ export function gap(kit: AnswerKit, query: QueryOf<'gap'>): Draft {
 
   if (!row.doel || !row.realisatie) {
     const missing = !row.doel ? 'geen doel' : 'geen realisatie';
-    const line = `Voor ${kit.inSentence(query.sector)} staat over ${year} ${missing} in de bronnen, dus ik kan het tekort niet berekenen.`;
+    const line = `Voor ${kit.subject(query.sector)} staat over ${year} ${missing} in de bronnen, dus ik kan het tekort niet berekenen.`;
     return {
       lines: [line],
       quantities: rowQuantities(row),
@@ -36,7 +36,7 @@ export function gap(kit: AnswerKit, query: QueryOf<'gap'>): Draft {
   let facts = rowFacts(row);
   let summary: string;
   if (result.kind === 'unit_mismatch') {
-    summary = `Voor ${kit.inSentence(query.sector)} ${yt} staan doel en realisatie in verschillende eenheden (${result.units.join(' en ')}); een tekort reken ik daarom niet uit.`;
+    summary = `Voor ${kit.subject(query.sector)} ${yt} staan doel en realisatie in verschillende eenheden (${result.units.join(' en ')}); een tekort reken ik daarom niet uit.`;
     lines.push(summary);
   } else if (result.kind === 'short') {
     summary = `${name} ${yt}: nog ${valueText(result.gap)} tekort om het doel van ${valueText(row.doel)} te halen (realisatie ${valueText(row.realisatie)}).`;
@@ -55,7 +55,7 @@ export function gap(kit: AnswerKit, query: QueryOf<'gap'>): Draft {
     summary =
       result.surplus.value === 0
         ? `${name} ${yt}: precies op het doel van ${valueText(row.doel)}; er is geen tekort.`
-        : `${name} ${yt}: boven doel. De realisatie van ${valueText(row.realisatie)} is ${valueText(result.surplus)} meer dan het doel van ${valueText(row.doel)}.`;
+        : `${name} ${yt}: boven het doel. De realisatie van ${valueText(row.realisatie)} is ${valueText(result.surplus)} meer dan het doel van ${valueText(row.doel)}.`;
     lines.push(summary);
     if (result.surplus.value > 0) {
       lines.push(
@@ -63,7 +63,7 @@ export function gap(kit: AnswerKit, query: QueryOf<'gap'>): Draft {
         'Berekend: realisatie − doel.',
       );
       quantities.push(result.surplus, result.share);
-      facts = [...facts, { label: 'Boven doel (berekend)', value: valueText(result.surplus) }];
+      facts = [...facts, { label: 'Boven het doel (berekend)', value: valueText(result.surplus) }];
     }
   }
   if (choice.implicit) lines.push(latestYearLine(year));

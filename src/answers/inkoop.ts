@@ -14,7 +14,7 @@ const INKOOP_METRICS = ['inkoop', 'realisatie_incl_inkoop', 'percentage_incl_ink
 export function inkoop(kit: AnswerKit, query: QueryOf<'inkoop'>): Draft {
   const name = kit.name(query.sector);
   if (!kit.figures.years(query.sector, INKOOP_METRICS).length) {
-    const line = `Voor ${kit.inSentence(query.sector)} heb ik geen cijfers over banen via inkoop of SROI.`;
+    const line = `Voor ${kit.subject(query.sector)} heb ik geen cijfers over banen via inkoop of SROI.`;
     return {
       lines: [line, 'De bronnen melden die alleen voor sommige sectoren.'],
       quantities: [],
@@ -69,7 +69,7 @@ export function inkoop(kit: AnswerKit, query: QueryOf<'inkoop'>): Draft {
     caveats.push(
       `Inkoop is gemeld in ${result.unitMismatch.units[1]} en de realisatie in ${result.unitMismatch.units[0]}; die tel ik niet bij elkaar op.`,
     );
-  caveats.push('Banen via inkoop/SROI tellen (nog) niet mee voor het eigen doel van de sector.');
+  caveats.push('Let op: banen via inkoop/SROI tellen (nog) niet mee voor het eigen doel van de sector.');
   if (choice.implicit) lines.push(latestYearLine(year));
   return {
     lines,

@@ -2,6 +2,7 @@
 // sector names, source citations and recorded conflicts.
 import { type FigureIndex, indexFigures } from '../domain/figures.js';
 import type { Conflict, Dataset, EntityId, Sector } from '../domain/model.js';
+import { type EntityNames, nameTable } from '../domain/names.js';
 import { type Scope, scopeMembers } from '../domain/sectors.js';
 
 export interface AnswerKit {
@@ -10,10 +11,16 @@ export interface AnswerKit {
   sector(id: EntityId): Sector | undefined;
   /** Display name for a sentence or heading: "Politie", "Primair onderwijs". */
   name(id: EntityId): string;
-  /** Name inside a sentence: sectors lower-case ("politie", "primair onderwijs"); Rijk and ministries as written. */
+  /** Name inside a sentence: sectors lower-case ("politie", "primair onderwijs"); Rijk, Defensie and ministries as written. */
   inSentence(id: EntityId): string;
   /** Short name for tables, charts and buttons: "po", "umc’s". */
   shortName(id: EntityId): string;
+  /** Inside a sentence with its article, as subject or object: "de politie", "het Rijk", "het primair onderwijs". */
+  subject(id: EntityId): string;
+  /** The short name with what it stands for: "po (primair onderwijs)"; "Politie" as is. */
+  explained(id: EntityId): string;
+  /** Narrow table cells and chart labels: the short name, long compounds with a soft hyphen. */
+  narrow(id: EntityId): string;
   /** "Kamerstuk 34 352 nr. 348" for a source id (the id itself when unknown). */
   citation(sourceId: string): string;
   /** Conflicts recorded for an entity and year (and metric, when given). */
@@ -31,6 +38,8 @@ export type ErrorReporter = (error: unknown, context: { intent: string }) => voi
 export function createKit(dataset: Dataset, onError?: ErrorReporter): AnswerKit {
   const figures = indexFigures(dataset.figures);
   const sectors = new Map(dataset.sectors.map((s) => [s.id, s]));
+  const names = nameTable(dataset.sectors);
+  const named = (id: EntityId, pick: keyof EntityNames) => names.get(id)?.[pick] ?? id;
   const citations = new Map(dataset.sources.map((s) => [s.id, s.citation]));
   const conflictMap = new Map<string, Conflict[]>();
   for (const c of dataset.conflicts) {
@@ -62,12 +71,11 @@ export function createKit(dataset: Dataset, onError?: ErrorReporter): AnswerKit 
     figures,
     sector: (id) => sectors.get(id),
     name: (id) => sectors.get(id)?.name ?? id,
-    shortName: (id) => sectors.get(id)?.shortName ?? id,
-    inSentence: (id) => {
-      const s = sectors.get(id);
-      if (!s) return id;
-      return s.kind === 'sector' && id !== 'rijk' ? s.name.charAt(0).toLowerCase() + s.name.slice(1) : s.name;
-    },
+    shortName: (id) => named(id, 'short'),
+    subject: (id) => named(id, 'subject'),
+    explained: (id) => named(id, 'explained'),
+    narrow: (id) => named(id, 'narrow'),
+    inSentence: (id) => named(id, 'inSentence'),
     citation: (id) => citations.get(id) ?? id,
     conflicts: (sector, year, metric) =>
       (conflictMap.get(`${sector}|${year}`) ?? []).filter((c) => metric === undefined || c.metric === metric),

@@ -7,13 +7,14 @@ import type { Draft } from './compose.js';
 import { sectorFollowUps, sectorPicker } from './follow-ups.js';
 import type { AnswerKit } from './kit.js';
 import { rowPhrase, rowQuantities } from './row-view.js';
-import { signedText, valueText } from './wording.js';
+import { capitalize, signedText, valueText } from './wording.js';
 
 const ASSUMPTION =
-  'Dit is een rekenvoorbeeld, geen prognose uit de bron: het doel blijft gelijk en de groei van het laatste jaar houdt aan.';
+  'Let op: dit is een rekenvoorbeeld, geen prognose uit de bron. Het doel blijft gelijk en de groei van het laatste jaar houdt aan.';
 
 export function projection(kit: AnswerKit, query: QueryOf<'projection'>): Draft {
-  const name = kit.name(query.sector);
+  const subject = kit.subject(query.sector);
+  const Subject = capitalize(subject);
   const rows = kit.figures.years(query.sector).map((y) => kit.figures.row(query.sector, y));
   const result = computeProjection(rows);
   const lines: string[] = [];
@@ -24,23 +25,23 @@ export function projection(kit: AnswerKit, query: QueryOf<'projection'>): Draft 
   switch (result.kind) {
     case 'reached':
       year = result.last.year;
-      summary = `${name} haalde het doel al in ${result.last.year}: ${rowPhrase(result.last)}.`;
+      summary = `${Subject} haalde het doel al in ${result.last.year}: ${rowPhrase(result.last)}.`;
       lines.push(summary);
       quantities.push(...rowQuantities(result.last));
       break;
     case 'insufficient':
       summary =
         result.reason === 'no_goal'
-          ? `Voor ${kit.inSentence(query.sector)} staat over ${result.last?.year} geen doel in de bronnen, dus ik kan niet uitrekenen wanneer het doel gehaald wordt.`
+          ? `Voor ${subject} staat over ${result.last?.year} geen doel in de bronnen, dus ik kan niet uitrekenen wanneer het doel gehaald wordt.`
           : result.reason === 'unit_mismatch'
-            ? `Voor ${kit.inSentence(query.sector)} zijn de laatste cijfers in verschillende eenheden gemeld; daaruit reken ik geen tempo uit.`
-            : `Voor ${kit.inSentence(query.sector)} heb ik maar één jaar met realisatie, dus geen tempo om mee te rekenen.`;
+            ? `Voor ${subject} zijn de laatste cijfers in verschillende eenheden gemeld; daaruit reken ik geen tempo uit.`
+            : `Voor ${subject} heb ik maar één jaar met realisatie, dus geen tempo om mee te rekenen.`;
       lines.push(summary);
       if (result.last) quantities.push(...rowQuantities(result.last));
       break;
     case 'no_growth': {
       const { last, previous, growth, remaining } = result;
-      summary = `${name} haalt het doel niet bij dit tempo: de realisatie ging van ${valueText(previous.realisatie!)} in ${previous.year} naar ${valueText(last.realisatie!)} in ${last.year} (${signedText(growth)} per jaar).`;
+      summary = `${Subject} haalt het doel niet bij dit tempo: de realisatie ging van ${valueText(previous.realisatie!)} in ${previous.year} naar ${valueText(last.realisatie!)} in ${last.year} (${signedText(growth)} per jaar).`;
       lines.push(summary, `Er ontbreekt nog ${valueText(remaining)} tot het doel van ${valueText(last.doel!)}.`);
       quantities.push(...rowQuantities(previous), ...rowQuantities(last), growth, remaining);
       caveats.push(ASSUMPTION);
@@ -48,7 +49,7 @@ export function projection(kit: AnswerKit, query: QueryOf<'projection'>): Draft 
     }
     case 'projected': {
       const { last, previous, growth, remaining, yearsNeeded, targetYear } = result;
-      summary = `Bij dit tempo haalt ${kit.inSentence(query.sector)} het doel in ${targetYear.value}.`;
+      summary = `Bij dit tempo haalt ${subject} het doel in ${targetYear.value}.`;
       lines.push(
         summary,
         `De realisatie groeide van ${valueText(previous.realisatie!)} in ${previous.year} naar ${valueText(last.realisatie!)} in ${last.year}: ${signedText(growth)} per jaar.`,
@@ -67,7 +68,7 @@ export function projection(kit: AnswerKit, query: QueryOf<'projection'>): Draft 
     speak: summary,
     view: {
       kind: 'projection',
-      title: `Wanneer haalt ${name} het doel?`,
+      title: `Wanneer haalt ${subject} het doel?`,
       summary,
       facts: quantities
         .filter((q) => q.how)

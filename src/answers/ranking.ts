@@ -2,6 +2,7 @@
 // scoort het hoogst?": a scope ranked by percentage, realisatie, rise or gap, with a bar chart.
 import { type RankBy, type RankEntry, rank, rankValue } from '../domain/compute.js';
 import type { Quantity } from '../domain/figures.js';
+import { formatList } from '../domain/format.js';
 import type { EntityId } from '../domain/model.js';
 import { SCOPE_LABELS, SCOPE_TITLES } from '../domain/sectors.js';
 import type { QueryOf } from '../nlu/query.js';
@@ -36,7 +37,7 @@ function byLabel(query: QueryOf<'ranking'>, from: number | undefined): string {
 /** A ranked value as it reads: "+102 fta" for a rise, "511 fta boven doel" for a negative gap. */
 export function rankedText(by: RankBy, q: Quantity): string {
   if (by === 'stijging') return signedText(q);
-  if (by === 'gap' && q.value < 0) return `${valueText({ ...q, value: -q.value })} boven doel`;
+  if (by === 'gap' && q.value < 0) return `${valueText({ ...q, value: -q.value })} boven het doel`;
   return valueText(q);
 }
 
@@ -135,10 +136,12 @@ export function ranking(kit: AnswerKit, query: QueryOf<'ranking'>): Draft {
   if (query.by === 'gap') lines.push('Berekend: doel − realisatie per sector.');
   const caveats: string[] = [];
   if (missing.length)
-    caveats.push(`Geen cijfers voor deze vergelijking: ${missing.map((s) => kit.name(s)).join(', ')}.`);
+    caveats.push(
+      `Let op: voor ${formatList(missing.map((s) => kit.subject(s)))} zijn er geen cijfers voor deze ranglijst.`,
+    );
   if (otherUnit.length)
     caveats.push(
-      `Niet meegerangschikt omdat ze in een andere eenheid zijn gemeld: ${otherUnit.map((e) => `${kit.name(e.sector)} (${valueText(e.value)})`).join(', ')}.`,
+      `Let op: ${formatList(otherUnit.map((e) => `${kit.subject(e.sector)} (${valueText(e.value)})`))} ${otherUnit.length === 1 ? 'staat' : 'staan'} niet in de ranglijst, omdat de cijfers in een andere eenheid zijn gemeld.`,
     );
   if (query.year === undefined) lines.push(latestYearLine(year));
 

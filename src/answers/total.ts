@@ -72,11 +72,13 @@ export function total(kit: AnswerKit, query: QueryOf<'total'>): Draft {
   if (query.year === undefined) lines.push(latestYearLine(year));
   const caveats: string[] = [];
   if (result.approximate)
-    caveats.push('Het totaal is bij benadering: er zitten cijfers bij die de bron met "+/-" meldt.');
+    caveats.push('Let op: het totaal is bij benadering, want er zitten cijfers bij die de bron met "+/-" meldt.');
   const noFigures = result.excluded.filter((e) => e.reason === 'geen_cijfers').map((e) => kit.name(e.sector));
   const otherUnit = result.excluded.filter((e) => e.reason === 'andere_eenheid').map((e) => kit.name(e.sector));
-  if (noFigures.length) caveats.push(`Niet meegeteld (geen doel en realisatie over ${year}): ${noFigures.join(', ')}.`);
-  if (otherUnit.length) caveats.push(`Niet meegeteld (andere eenheid dan ${result.unit}): ${otherUnit.join(', ')}.`);
+  if (noFigures.length)
+    caveats.push(`Let op: niet meegeteld, want zonder doel en realisatie over ${year}: ${formatList(noFigures)}.`);
+  if (otherUnit.length)
+    caveats.push(`Let op: niet meegeteld, want in een andere eenheid dan ${result.unit}: ${formatList(otherUnit)}.`);
   const used = rows.filter((r) => result.included.includes(r.sector));
   return {
     lines,

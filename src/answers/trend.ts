@@ -18,8 +18,8 @@ export function trend(kit: AnswerKit, query: QueryOf<'trend'>): Draft {
   const years = all.filter((y) => (from === undefined || y >= from) && (to === undefined || y <= to));
   if (!years.length) {
     const line = all.length
-      ? `Voor ${kit.inSentence(query.sector)} heb ik geen cijfers in die periode. Er zijn cijfers over ${all.join(', ')}.`
-      : `Voor ${kit.inSentence(query.sector)} heb ik geen cijfers.`;
+      ? `Voor ${kit.subject(query.sector)} heb ik geen cijfers in die periode. Er zijn cijfers over ${all.join(', ')}.`
+      : `Voor ${kit.subject(query.sector)} heb ik geen cijfers.`;
     return {
       lines: [line],
       quantities: [],
@@ -38,7 +38,7 @@ export function trend(kit: AnswerKit, query: QueryOf<'trend'>): Draft {
   const span = first === last ? `${first}` : `${first}–${last}`;
   const summary =
     years.length === 1
-      ? `Voor ${kit.inSentence(query.sector)} zijn er alleen cijfers over ${yearText(first, result.rows[0]?.realisatie?.period)}: ${rowPhrase(result.rows[0]!)}.`
+      ? `Voor ${kit.subject(query.sector)} zijn er alleen cijfers over ${yearText(first, result.rows[0]?.realisatie?.period)}: ${rowPhrase(result.rows[0]!)}.`
       : `Ontwikkeling ${kit.inSentence(query.sector)} ${span}:`;
   const lines = [summary];
   if (years.length > 1) for (const r of result.rows) lines.push(`${r.year}: ${rowPhrase(r)}`);
@@ -61,9 +61,7 @@ export function trend(kit: AnswerKit, query: QueryOf<'trend'>): Draft {
       kind: 'trend',
       title: `Ontwikkeling ${name} · ${span}`,
       summary:
-        years.length === 1
-          ? summary
-          : `Ontwikkeling van de realisatie van ${kit.inSentence(query.sector)} over ${span}.`,
+        years.length === 1 ? summary : `Ontwikkeling van de realisatie van ${kit.subject(query.sector)} over ${span}.`,
       table: {
         caption: `Doel, realisatie en realisatiepercentage ${name} per jaar`,
         columns: ['Jaar', 'Realisatie', 'Doel', 'Percentage'],

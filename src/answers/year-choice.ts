@@ -30,15 +30,15 @@ export function chooseYear(
       ok: false,
       draft: {
         lines: [
-          `Voor ${kit.inSentence(sector)} heb ik geen cijfers die bij deze vraag passen.`,
+          `Voor ${kit.subject(sector)} heb ik geen cijfers die bij deze vraag passen.`,
           'Kies een andere sector of vraag naar de realisatie.',
         ],
         quantities: [],
-        speak: `Voor ${kit.inSentence(sector)} heb ik hier geen cijfers over.`,
+        speak: `Voor ${kit.subject(sector)} heb ik hier geen cijfers over.`,
         view: {
           kind: 'error',
           title: name,
-          summary: `Voor ${kit.inSentence(sector)} heb ik geen cijfers die bij deze vraag passen.`,
+          summary: `Voor ${kit.subject(sector)} heb ik geen cijfers die bij deze vraag passen.`,
           actions: lookupButtons(kit, [sector]),
           sectorPicker: sectorPicker(kit, query, sector),
         },
@@ -48,7 +48,7 @@ export function chooseYear(
   const latest = years[years.length - 1]!;
   if (requested === undefined) return { ok: true, year: latest, implicit: true };
   if (years.includes(requested)) return { ok: true, year: requested, implicit: false };
-  const sentence = `Voor ${kit.inSentence(sector)} heb ik geen cijfers over ${requested}.`;
+  const sentence = `Voor ${kit.subject(sector)} heb ik geen cijfers over ${requested}.`;
   const available =
     years.length === 1 ? `Er zijn alleen cijfers over ${years[0]}.` : `Er zijn cijfers over ${yearsText(years)}.`;
   return {

@@ -16,15 +16,21 @@ export function summarySection(view: CardView): CardElement[] {
   return view.summary ? [textBlock(plain(view.summary), { spacing: 'Small' })] : [];
 }
 
-const LET_OP = /^\s*(\*\*)?let op\b/i;
+/** A warning's own label, bold or not: "Let op:", "**Let op:**", "Let op," … */
+const LET_OP = /^\s*(\*\*)?let op\b[:,]?(\*\*)?\s*/i;
 
-/** Warnings in a 'warning' container, each starting with the words "Let op:" (never colour alone). */
+/** One warning with exactly one bold label: "**Let op:** …" (the words say it, never colour alone). */
+export function caveatText(caveat: string): string {
+  return `**Let op:** ${caveat.replace(LET_OP, '')}`;
+}
+
+/** Warnings in a 'warning' container, each starting with the words "Let op:". */
 export function caveatsSection(view: CardView): CardElement[] {
   const caveats = view.caveats?.filter((c) => c.trim()) ?? [];
   if (!caveats.length) return [];
   return [
     container(
-      caveats.map((c) => textBlock(LET_OP.test(c) ? c : `**Let op:** ${c}`)),
+      caveats.map((c) => textBlock(caveatText(c))),
       { style: 'warning', spacing: 'Medium' },
     ),
   ];

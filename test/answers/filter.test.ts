@@ -83,3 +83,15 @@ describe('filter with a threshold', () => {
     );
   });
 });
+
+describe('filter wording', () => {
+  it('the title is a Dutch relative clause, verb last: "Alle sectoren die hun doel haalden"', () => {
+    expect(ask('welke sectoren haalden hun doel in 2024?').view.title).toBe(
+      'Alle sectoren die hun doel haalden · 2024',
+    );
+    expect(ask('welke sectoren haalden hun doel niet in 2024?').view.title).toBe(
+      'Alle sectoren die hun doel niet haalden · 2024',
+    );
+    expect(ask('welke sectoren daalden in 2024').view.title).toBe('Alle sectoren waarvan de realisatie daalde · 2024');
+  });
+});

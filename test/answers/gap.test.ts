@@ -1,4 +1,4 @@
-// Gap: doel − realisatie, as a share of the doel; "boven doel" when the goal is passed.
+// Gap: doel − realisatie, as a share of the doel; "boven het doel" when the goal is passed.
 import { describe, expect, it } from 'vitest';
 import { answer, ask, unexplainedNumbers } from './support.js';
 
@@ -19,9 +19,9 @@ describe('gap via ask', () => {
 });
 
 describe('gap via answer(query)', () => {
-  it('gemeenten 2024 is "boven doel" by 511 fta, no shortfall', () => {
+  it('gemeenten 2024 is "boven het doel" by 511 fta, no shortfall', () => {
     const a = answer({ intent: 'gap', sector: 'gemeenten', year: 2024 });
-    expect(a.text).toContain('boven doel');
+    expect(a.text).toContain('Gemeenten 2024: boven het doel.');
     expect(a.text).toContain('511 fta');
     expect(a.text).not.toContain('tekort om');
     expect(a.facts.find((f) => f.metric === 'boven_doel')).toMatchObject({
@@ -65,7 +65,7 @@ describe('gap via answer(query)', () => {
   it('a year with only a realisatie cannot give a gap, and says why', () => {
     const a = answer({ intent: 'gap', sector: 'politie', year: 2019 });
     expect(a.text).toContain(
-      'Voor politie staat over 2019 geen doel in de bronnen, dus ik kan het tekort niet berekenen.',
+      'Voor de politie staat over 2019 geen doel in de bronnen, dus ik kan het tekort niet berekenen.',
     );
   });
 });

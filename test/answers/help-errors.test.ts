@@ -47,7 +47,7 @@ describe('welcome and help', () => {
 describe('when a question cannot be answered as asked', () => {
   it('unknown sector: says so, suggests, with buttons', () => {
     const a = answer({ intent: 'unknown_sector', term: 'xyz', suggestions: ['politie', 'provincies'] });
-    expect(a.text).toBe('Ik ken de sector "xyz" niet. Bedoelt u politie of provincies?');
+    expect(a.text).toBe('Ik ken de sector "xyz" niet. Bedoelt u de politie of de provincies?');
     expect(a.view.actions?.map((x) => x.title)).toEqual(['Politie', 'Provincies']);
     expect(a.view.actions?.[0]?.query).toEqual({ intent: 'lookup', sector: 'politie', metric: 'alles' });
   });
@@ -61,7 +61,7 @@ describe('when a question cannot be answered as asked', () => {
   it('unknown sector without suggestions offers the list', () => {
     const a = answer({ intent: 'unknown_sector', term: 'qqq', suggestions: [] });
     expect(a.text).toBe(
-      'Ik ken de sector "qqq" niet. Ik heb cijfers voor Rijk, Defensie, Gemeenten, Provincies, Waterschappen, Politie, umc’s, po, vo, mbo, hbo, wo en Onderzoeksinstellingen, en voor de ministeries van het Rijk.',
+      'Ik ken de sector "qqq" niet. Ik heb cijfers voor Rijk, Defensie, gemeenten, provincies, waterschappen, politie, universitaire medische centra, primair onderwijs, voortgezet onderwijs, middelbaar beroepsonderwijs, hoger beroepsonderwijs, wetenschappelijk onderwijs en onderzoeksinstellingen, en voor de ministeries van het Rijk.',
     );
     expect(a.view.sectorPicker?.options.length).toBe(13);
   });
@@ -79,7 +79,7 @@ describe('when a question cannot be answered as asked', () => {
   it('clarify asks back with option buttons', () => {
     const a = ask('funderend onderwijs');
     expect(a.intent).toBe('clarify');
-    expect(a.text).toContain('Bedoelt u primair onderwijs of voortgezet onderwijs?');
+    expect(a.text).toContain('Bedoelt u het primair onderwijs (po) of het voortgezet onderwijs (vo)?');
     expect(a.view.actions?.map((x) => x.query)).toEqual([
       { intent: 'lookup', sector: 'po', metric: 'alles' },
       { intent: 'lookup', sector: 'vo', metric: 'alles' },
@@ -133,7 +133,7 @@ describe('clarify carries the question on', () => {
   it('a prognosis without a sector asks which one; the buttons give the prognosis', () => {
     const a = ask('wanneer haalt het onderwijs het doel');
     expect(a.text).toBe(
-      'Een prognose maak ik per sector. Bedoelt u universitaire medische centra (umc’s), primair onderwijs, voortgezet onderwijs, middelbaar beroepsonderwijs of hoger beroepsonderwijs?',
+      'Een prognose maak ik per sector. Bedoelt u de universitaire medische centra (umc’s), het primair onderwijs (po), het voortgezet onderwijs (vo), het middelbaar beroepsonderwijs (mbo) of het hoger beroepsonderwijs (hbo)?',
     );
     expect(a.view.actions?.map((x) => x.query)[3]).toEqual({ intent: 'projection', sector: 'mbo' });
     expect(a.view.sectorPicker?.query).toEqual({ intent: 'projection', sector: 'umc' });
@@ -142,7 +142,7 @@ describe('clarify carries the question on', () => {
   it('tekort hoger onderwijs: the buttons show the gap of hbo or wo', () => {
     const a = ask('tekort hoger onderwijs');
     expect(a.text).toBe(
-      '"hoger onderwijs" kan ik op meer manieren lezen. Bedoelt u hoger beroepsonderwijs of wetenschappelijk onderwijs?',
+      '"hoger onderwijs" kan ik op meer manieren lezen. Bedoelt u het hoger beroepsonderwijs (hbo) of het wetenschappelijk onderwijs (wo)?',
     );
     expect(a.view.actions?.map((x) => x.query)).toEqual([
       { intent: 'gap', sector: 'hbo' },
@@ -153,7 +153,7 @@ describe('clarify carries the question on', () => {
   it('a two-letter unknown name gets the list, not look-alikes', () => {
     const a = ask('hoe doet de NS het');
     expect(a.text).toBe(
-      'Ik ken de sector "ns" niet. Ik heb cijfers voor Rijk, Defensie, Gemeenten, Provincies, Waterschappen, Politie, umc’s, po, vo, mbo, hbo, wo en Onderzoeksinstellingen, en voor de ministeries van het Rijk.',
+      'Ik ken de sector "ns" niet. Ik heb cijfers voor Rijk, Defensie, gemeenten, provincies, waterschappen, politie, universitaire medische centra, primair onderwijs, voortgezet onderwijs, middelbaar beroepsonderwijs, hoger beroepsonderwijs, wetenschappelijk onderwijs en onderzoeksinstellingen, en voor de ministeries van het Rijk.',
     );
   });
 });

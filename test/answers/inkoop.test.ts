@@ -22,6 +22,6 @@ describe('inkoop', () => {
 
   it('a sector without inkoop figures says so', () => {
     const a = answer({ intent: 'inkoop', sector: 'politie' });
-    expect(a.text).toContain('Voor politie heb ik geen cijfers over banen via inkoop of SROI.');
+    expect(a.text).toContain('Voor de politie heb ik geen cijfers over banen via inkoop of SROI.');
   });
 });

@@ -65,7 +65,11 @@ describe('lookup via answer(query)', () => {
   it('a derived ministry figure is said to be derived (BZK 2024Q4 percentage)', () => {
     const a = answer({ intent: 'lookup', sector: 'bzk', year: 2024, metric: 'percentage' });
     expect(a.text).toContain('89%');
-    expect(a.text).toContain('Afgeleid, niet letterlijk gelezen');
+    // Where it comes from, in the user's words; the dataset's note for maintainers ("OCR …") stays out.
+    expect(a.text).toContain(
+      'Let op: het cijfer voor realisatiepercentage BZK 2024 (stand vierde kwartaal) is in de bron niet goed leesbaar en daarom berekend uit de totalen van Bijlage 1, Tabel 1.',
+    );
+    expect(a.text).not.toMatch(/OCR|89,48/);
     expect(a.facts.find((f) => f.metric === 'percentage')?.derived).toBeTruthy();
   });
 
@@ -92,7 +96,7 @@ describe('lookup via answer(query)', () => {
 
   it('a year without figures says which years exist, with buttons', () => {
     const a = answer({ intent: 'lookup', sector: 'politie', year: 2030, metric: 'alles' });
-    expect(a.text).toContain('Voor politie heb ik geen cijfers over 2030.');
+    expect(a.text).toContain('Voor de politie heb ik geen cijfers over 2030.');
     expect(a.text).toContain('2023 en 2024');
     expect(a.view.actions?.map((x) => x.title)).toContain('Cijfers 2024');
     expect(a.facts).toEqual([]);

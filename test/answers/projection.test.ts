@@ -8,7 +8,7 @@ describe('projection', () => {
     (q) => {
       const a = ask(q);
       expect(a.intent).toBe('projection');
-      expect(a.text).toContain('Bij dit tempo haalt politie het doel in 2027.');
+      expect(a.text).toContain('Bij dit tempo haalt de politie het doel in 2027.');
       expect(a.text).toContain('+102 fta per jaar');
       expect(a.text).toContain('224 fta');
       expect(a.text).toContain('rekenvoorbeeld, geen prognose');
@@ -35,5 +35,20 @@ describe('projection', () => {
     expect(a.facts.find((f) => f.metric === 'jaar_doel_bereikt')).toMatchObject({ value: 2027, year: 2027 });
     expect(a.facts.find((f) => f.metric === 'jaren_tot_doel')).toMatchObject({ value: 3, unit: 'aantal' });
     expect(a.facts.find((f) => f.metric === 'groei_per_jaar')?.computed).toBe('realisatie 2024 − realisatie 2023');
+  });
+});
+
+describe('projection wording', () => {
+  it('names the Rijk with its article: "Bij dit tempo haalt het Rijk het doel in 2026."', () => {
+    const a = ask('wanneer haalt het rijk het doel bij dit tempo?');
+    expect(a.text.split('\n')[0]).toBe('Bij dit tempo haalt het Rijk het doel in 2026.');
+    expect(a.view.title).toBe('Wanneer haalt het Rijk het doel?');
+  });
+
+  it('has one label per warning: the assumption starts with "Let op:" once', () => {
+    const caveat = ask('wanneer haalt de politie het doel?').view.caveats?.find((c) => c.includes('rekenvoorbeeld'));
+    expect(caveat).toBe(
+      'Let op: dit is een rekenvoorbeeld, geen prognose uit de bron. Het doel blijft gelijk en de groei van het laatste jaar houdt aan.',
+    );
   });
 });

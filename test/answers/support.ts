@@ -17,6 +17,8 @@ const DATASET_PROSE = [
   ...dataset.context.map((c) => c.text),
   ...dataset.notes.map((n) => n.text),
   ...dataset.sources.flatMap((s) => [s.title, s.citation]),
+  // Where a derived figure was computed from, named after the source's table ("Bijlage 1, Tabel 1").
+  ...dataset.figures.flatMap((f) => (f.derived ? [f.ref.section.split(' — ')[0]!.replace(/\s*\([^)]*\)$/, '')] : [])),
 ].sort((a, b) => b.length - a.length);
 
 const DATA_YEARS = new Set(dataset.figures.map((f) => f.year));

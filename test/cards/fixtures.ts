@@ -322,7 +322,8 @@ export const fixtures: Record<CardKind, CardFixture> = {
     view: {
       kind: 'clarify',
       title: 'Welke sector bedoelt u?',
-      summary: '“Onderwijs” kan meerdere sectoren zijn. Bedoelt u primair onderwijs of voortgezet onderwijs?',
+      summary:
+        '“Onderwijs” kan meerdere sectoren zijn. Bedoelt u het primair onderwijs (po) of het voortgezet onderwijs (vo)?',
       actions: [
         { title: 'Primair onderwijs', query: { intent: 'lookup', sector: 'po', metric: 'alles' } },
         { title: 'Voortgezet onderwijs', query: { intent: 'lookup', sector: 'vo', metric: 'alles' } },

@@ -108,7 +108,7 @@ describe('subscriptions and channel updates', () => {
       'Gemeenten',
       '6.051 fta',
       'Ja, 511 fta boven het doel',
-      'In 2024 haalde 1 van de 13 sectoren het doel: Gemeenten.',
+      'In 2024 haalde 1 van de 13 sectoren het doel: de gemeenten.',
     ]) {
       expect(b).toContain(fragment);
     }
