@@ -142,12 +142,12 @@ export function compareWithDataset(
   const known = (v: number, u: string) => data.context.some((c) => c.value === v && c.unit === u);
   const national: NationalProposal[] = reading.national
     .filter((n) => !known(n.value, n.unit))
-    .map((n, i) => ({
+    .map((n) => ({
       id: '',
       kind: 'national',
       status: 'landelijk',
       fact: {
-        id: `${sourceId}-landelijk-${i + 1}`,
+        id: `${sourceId}-landelijk-${n.year ?? reading.year}-${String(n.value).replace('.', '-')}-${n.unit === '%' ? 'procent' : n.unit}`,
         label: `Landelijk cijfer ${n.year ?? reading.year} (${n.section})`,
         value: n.value,
         unit: n.unit,

@@ -41,23 +41,34 @@ export function doubledCounts(text: string): string {
   };
   const double = (printed: string) => fmt(printed, Number(printed.replace(/\./g, '').replace(',', '.')) * 2);
   const NUM = String.raw`(?<![\p{L}\d.,])(\d{1,3}(?:\.\d{3})+(?:,\d+)?|\d+(?:,\d+)?)(?![\d]|[.,]\d)`;
+  const isCell = (t: string) => /^(\d{1,3}(\.\d{3})+|\d+)$/.test(t);
   let out = text
     // Bijlage rows: label, five counts (some OCR-damaged), a percentage.
     .split('\n')
     .map((line) => {
       const tokens = line.trim().split(/\s+/);
-      if (tokens.length < 7 || !/%/.test(tokens.at(-1)!) || !/^\d/.test(tokens.at(-6)!)) return line;
-      const cells = tokens.slice(-6, -1).map((t) => (/^(\d{1,3}(\.\d{3})+|\d+)$/.test(t) ? double(t) : t));
+      if (tokens.length < 7 || !/%/.test(tokens.at(-1)!) || tokens.slice(-6, -1).filter(isCell).length < 4) return line;
+      const cells = tokens.slice(-6, -1).map((t) => (isCell(t) ? double(t) : t));
       return [...tokens.slice(0, -6), ...cells, tokens.at(-1)].join(' ');
     })
     .join('\n');
-  out = out.replace(
-    new RegExp(`${NUM}(\\s*(?:fta|fte|banen|participatiebanen|minder\\s+banen|meer\\s+banen|doe\\p{L}*banen))`, 'gu'),
-    (_m, n: string, rest: string) => `${double(n)}${rest}`,
+  const replace = (re: string, fn: (...groups: string[]) => string) =>
+    (out = out.replace(new RegExp(re, 'gu'), (...m: unknown[]) => fn(...(m as string[]))));
+  // A count followed by its unit (also "269 minder banen", "418 doelbanen").
+  replace(
+    `${NUM}(\\s*(?:fta|fte|banen|participatiebanen|minder\\s+banen|meer\\s+banen|doe\\p{L}*banen))`,
+    (_m, n, rest) => `${double(n!)}${rest}`,
   );
-  out = out.replace(
-    new RegExp(`(van )${NUM}( naar)`, 'gu'),
-    (_m, a: string, n: string, b: string) => `${a}${double(n)}${b}`,
+  // Counts whose unit is elsewhere in the sentence.
+  replace(`(van )${NUM}( naar)`, (_m, a, n, b) => `${a}${double(n!)}${b}`);
+  replace(`((?:fta|banen)\\s+)${NUM}(\\s+met een doel)`, (_m, a, n, b) => `${a}${double(n!)}${b}`);
+  replace(
+    `${NUM}(\\s+(?:via inhuur|via SRO|in eigen dienst|extra banen|dienstverbanden))`,
+    (_m, n, rest) => `${double(n!)}${rest}`,
+  );
+  replace(
+    `${NUM}(,\\s+)${NUM}(\\s+en\\s+[\\d.,]+\\s+(?:fta|banen))`,
+    (_m, a, s1, b, rest) => `${double(a!)}${s1}${double(b!)}${rest}`,
   );
   return out;
 }
