@@ -23,6 +23,8 @@ export interface SectorNames {
   /** Among `among`, the ministry nearest to an OCR-damaged label (fuzzy), or undefined. */
   nearestMinistry(label: string, among: readonly EntityId[]): EntityId | undefined;
   ministries: readonly EntityId[];
+  /** Whether an entity is one of the sectors (not a ministry or part of one). */
+  isSector(id: EntityId): boolean;
 }
 
 export function sectorNames(sectors: readonly Sector[]): SectorNames {
@@ -81,5 +83,6 @@ export function sectorNames(sectors: readonly Sector[]): SectorNames {
       return best?.item.id;
     },
     ministries: ministries.map((m) => m.id),
+    isSector: (id) => sectors.some((s) => s.id === id && s.kind === 'sector'),
   };
 }

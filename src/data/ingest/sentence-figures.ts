@@ -34,7 +34,8 @@ interface Token {
 }
 
 const MONTHS = 'januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|december';
-const UNIT_AFTER = /^\s*(%|procent\b|fta\b|fte\b|banen\b|participatiebanen\b|extra banen\b|personen\b)/i;
+const UNIT_AFTER =
+  /^\s*(%|procent\b|fta\b|fte\b|banen\b|participatiebanen\b|extra banen\b|arbeidsplaatsen\b|personen\b)/i;
 const YEAR_AFTER = new RegExp(
   String.raw`^\s*(?:%|procent|fta|fte|banen|participatiebanen|extra banen)?\s*\)?\s*(?:in|eind)\s+(?:(?:${MONTHS})\s+)?((?:19|20)\d\d)\b`,
   'i',
@@ -177,6 +178,7 @@ function percentMetric(c: string, tokens: Token[], i: number, inkoop: boolean, p
     if (share[1] === 'tijdelijke') return 'aandeel_tijdelijk';
     return /^[^,;]*inhuur en inkoop/.test(after) ? 'aandeel_inhuur_en_inkoop' : 'aandeel_inhuur';
   }
+  if (/ondersteunende functies/.test(c) && /\bzou(?:den)?\b/.test(c)) return 'percentage_ondersteunend';
   if (/quotumpercentage/i.test(before)) return 'quotumpercentage';
   if (/^\s*%\s*van het personeel/.test(after)) return 'aandeel_personeel_gerapporteerd';
   if (/(?:schoolorganisaties|besturen)\b[^.]*\bacties\b/.test(c)) return 'aandeel_organisaties_met_acties';
@@ -222,7 +224,7 @@ function countMetric(c: string, tokens: Token[], i: number, inkoop: boolean): st
   if (/(?:via|door middel van) (?:SROI|inkoop|Social Return)\b[^,;]{0,60}$/i.test(before)) return 'inkoop';
   if (inkoop && /(?:totale realisatie|totaal van|in totaal)\b[^,;]{0,30}$/.test(before))
     return 'realisatie_incl_inkoop';
-  if (/\b(?:doel(?:stelling)?|quotum)\b[^,;]{0,50}$/i.test(before)) return 'doel';
+  if (/\b(?:doel(?:stelling)?|quotum|taakstelling)\b[^,;]{0,50}$/i.test(before)) return 'doel';
   if (/^\s*(?:fta|banen)\s+(?:zouden\s+)?moeten\b/.test(after)) return 'doel';
   if (
     /(?:realisatie van|gerealiseerde (?:banen|fta)(?: nu)?|in totaal|totaal aantal van|gecre[eéë]+erde banen)\b[^,;]{0,40}$/.test(
@@ -349,8 +351,12 @@ export function figuresInSentence(s: Sentence, ctx: SentenceContext): SentenceRe
     if (!t.unit && next.unit && /^\s*(?:,|en)\s*$/.test(c.slice(t.end, next.start))) t.unit = next.unit;
   }
 
+  // In a national part, a sentence about exactly one sector ("het primair onderwijs slechts 22%") is about
+  // that sector; one naming several ("het Rijk … de politie") is left out, as it is not about the country.
+  const named = ctx.sector ? [] : ctx.names.mentioned(c).filter((id) => ctx.names.isSector(id));
+  if (!ctx.sector && named.length > 1) return out;
+  if (!ctx.sector && named.length === 1) return figuresInSentence(s, { ...ctx, sector: named[0]! });
   if (!ctx.sector) {
-    // A national part that names a sector ("het Rijk … de politie") speaks of that sector, not of the country.
     if (ctx.names.mentioned(c).length) return out;
     for (const t of values) {
       const before = c.slice(0, t.start);

@@ -19,11 +19,12 @@ function splitBlock(text: string): string[] {
   const items = text.split(BULLET);
   for (const item of items) {
     let startAt = 0;
-    const re = /[.!?][°*¹²³⁴⁵⁶⁷⁸⁹]?(?=\s+[\p{Lu}\d(«"“‘])/gu;
+    // A sentence ends at . ! ? (a footnote mark may follow) or at the "]" of an inline footnote "[3: …]".
+    const re = /(?:[.!?][°*¹²³⁴⁵⁶⁷⁸⁹]?|\])(?=\s+[\p{Lu}\d(«"“‘[])/gu;
     for (const m of item.matchAll(re)) {
       const end = m.index! + m[0].length;
       const before = item.slice(startAt, m.index! + 1);
-      if (ABBREVIATION.test(before)) continue;
+      if (m[0] !== ']' && ABBREVIATION.test(before)) continue;
       out.push(item.slice(startAt, end));
       startAt = end;
     }

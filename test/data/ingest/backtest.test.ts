@@ -1,7 +1,10 @@
 // The backtest on the three progress letters: their own figures removed from a copy of the
 // dataset, the letter ingested, the new-figure proposals compared with the curated figures.
 import { execFileSync } from 'node:child_process';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { DEFAULT_SOURCES_DIR } from '../../../src/cli/data-check.js';
 import { backtest } from '../../../src/data/ingest/backtest.js';
 import { data, LETTERS, letter } from './support.js';
 
@@ -29,6 +32,23 @@ describe('backtest on the progress letters', () => {
       expected: 28,
       matched: 28,
     });
+  });
+
+  it('the two documents that are not progress letters: their one figure, nothing spurious', () => {
+    const kb = backtest(
+      data,
+      'kamerbrief-2025',
+      readFileSync(join(DEFAULT_SOURCES_DIR, 'kamerbrief-2025-banenafspraak-overheid.txt'), 'utf8'),
+      '',
+    );
+    expect(kb).toMatchObject({ expected: 1, proposed: 1, matched: 1, quotesVerbatim: 1 }); // po 83% on support functions only
+    const aj = backtest(
+      data,
+      'aanjager-2015',
+      readFileSync(join(DEFAULT_SOURCES_DIR, 'aanjager-banenafspraak-verslag-2015.txt'), 'utf8'),
+      '',
+    );
+    expect(aj).toMatchObject({ expected: 1, proposed: 1, matched: 1, quotesVerbatim: 1 }); // Defensie's taakstelling 2015
   });
 
   it('npm run --silent data:ingest -- --backtest <id> --json prints exactly the seven fields', () => {
