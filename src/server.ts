@@ -1,6 +1,8 @@
 // HTTP wiring: POST /api/messages (Teams), POST /api/notify (channel updates), GET /healthz.
 // `createServer(config, overrides)` builds everything without touching process.env (tests start
-// it on port 0); `npm start` (tsx src/server.ts) runs `main()`, which reads the environment once.
+// it on port 0); `npm start` (node dist/server.js, after `npm run build`) runs `main()`, which
+// reads the environment once. The Teams side (botbuilder, teams-ai: src/teams/runtime.ts) is
+// loaded when first needed in `main()` (lazy), so /healthz answers within a second of the start.
 import { realpathSync } from 'node:fs';
 import type { Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
@@ -10,15 +12,12 @@ import { createAnswerer } from './answers/index.js';
 import { type Config, ConfigError, loadConfig } from './config.js';
 import { loadDataset } from './data/load.js';
 import { createLogger } from './log.js';
+import { type NotifyTriggers, startNotifyTriggers } from './notify/triggers.js';
 import { openStateStore } from './store/open-store.js';
-import { type BotAdapter, createAdapter } from './teams/adapter.js';
+import type { BotAdapter } from './teams/adapter.js';
 import { cachingAnswerer } from './teams/answer-cache.js';
-import { createBotApp } from './teams/app.js';
 import type { BotDeps } from './teams/deps.js';
-import { HandledActivities } from './teams/handled-activities.js';
-import { messagesRoute } from './teams/messages-route.js';
-import { notifyRoute } from './teams/notify-route.js';
-import { startNotifications } from './teams/proactive.js';
+import type { BotRuntime } from './teams/runtime.js';
 
 /** Largest request body accepted on /api/messages and /api/notify (larger → 413). */
 export const MAX_BODY_BYTES = 256 * 1024;
@@ -26,8 +25,11 @@ export const MAX_BODY_BYTES = 256 * 1024;
 export interface BotServer {
   /** The express application (for supertest-style use or mounting elsewhere). */
   http: express.Express;
-  adapter: BotAdapter;
+  /** The adapter; only once the runtime is loaded (always, unless created with `lazy`). */
+  readonly adapter: BotAdapter;
   deps: BotDeps;
+  /** The Teams side (adapter, routes, notifier), loaded on the first call. */
+  runtime(): Promise<BotRuntime>;
   /** Starts listening; port 0 picks a free port. Resolves with the base URL. */
   listen(port?: number, host?: string): Promise<{ url: string; server: Server; close(): Promise<void> }>;
 }
@@ -44,7 +46,16 @@ const httpErrors: ErrorRequestHandler = (err, _req, res, next) => {
   res.status(status).json({ error: reasons[status] ?? (status === 500 ? 'Internal error' : 'Bad request') });
 };
 
-export async function createServer(config: Config, overrides: Partial<BotDeps> = {}): Promise<BotServer> {
+export interface CreateServerOptions {
+  /** Load botbuilder and teams-ai only when first needed (npm start), not before returning. */
+  lazy?: boolean;
+}
+
+export async function createServer(
+  config: Config,
+  overrides: Partial<BotDeps> = {},
+  opts: CreateServerOptions = {},
+): Promise<BotServer> {
   const log = overrides.log ?? createLogger({ level: config.logLevel });
   const dataset = overrides.dataset ?? loadDataset(config.dataDir);
   const deps: BotDeps = {
@@ -67,9 +78,16 @@ export async function createServer(config: Config, overrides: Partial<BotDeps> =
         onWarning: (message) => log.warn({ store: config.stateStore }, message),
       })),
   };
-  const adapter = createAdapter(config);
-  const app = createBotApp(deps, adapter);
-  const handled = new HandledActivities();
+  let loading: Promise<BotRuntime> | undefined;
+  let loaded: BotRuntime | undefined;
+  const runtime = () => {
+    loading ??= import('./teams/runtime.js').then(({ createRuntime }) => {
+      loaded = createRuntime(deps);
+      return loaded;
+    });
+    return loading;
+  };
+  if (!opts.lazy) await runtime();
 
   const http = express();
   http.disable('x-powered-by');
@@ -95,8 +113,12 @@ export async function createServer(config: Config, overrides: Partial<BotDeps> =
     });
   });
   const json = express.json({ limit: MAX_BODY_BYTES });
-  http.post('/api/messages', json, messagesRoute({ deps, adapter, app, handled }));
-  http.post('/api/notify', json, notifyRoute({ ...deps, adapter }));
+  http.post('/api/messages', json, (req, res, next) => {
+    runtime().then((rt) => rt.messages(req, res, next), next);
+  });
+  http.post('/api/notify', json, (req, res, next) => {
+    runtime().then((rt) => rt.notify(req, res, next), next);
+  });
   http.use((_req, res) => {
     res.status(404).json({ error: 'Not found' });
   });
@@ -104,8 +126,12 @@ export async function createServer(config: Config, overrides: Partial<BotDeps> =
 
   return {
     http,
-    adapter,
+    get adapter(): BotAdapter {
+      if (!loaded) throw new Error('the bot runtime is not loaded yet: await runtime() first');
+      return loaded.adapter;
+    },
     deps,
+    runtime,
     listen(port = config.port, host = config.host) {
       return new Promise((resolve, reject) => {
         const server = http.listen(port, host);
@@ -138,7 +164,7 @@ async function main(): Promise<void> {
     process.exitCode = 1;
     return;
   }
-  const bot = await createServer(config);
+  const bot = await createServer(config, {}, { lazy: true });
   const { log } = bot.deps;
   if (!config.bot) {
     log.warn(
@@ -147,8 +173,9 @@ async function main(): Promise<void> {
     );
   }
   // New dataset version since the last notification → notify subscribers once; NOTIFY_CRON
-  // digests (an invalid NOTIFY_CRON stops the start here, before listening).
-  const notifications = startNotifications({ ...bot.deps, adapter: bot.adapter });
+  // digests (an invalid NOTIFY_CRON stops the start here, before listening). The notifier (and
+  // with it botbuilder) is loaded only when a run is due.
+  const notifications = startLazyNotifications(bot);
   const { url, close } = await bot.listen();
   log.info(
     { url, mode: config.bot ? 'authenticated' : 'local', datasetVersion: bot.deps.dataset.meta.version },
@@ -164,6 +191,23 @@ async function main(): Promise<void> {
   };
   process.once('SIGINT', () => stop('SIGINT'));
   process.once('SIGTERM', () => stop('SIGTERM'));
+}
+
+/** The server's notification triggers, loading the Teams runtime only when a run is due. */
+function startLazyNotifications(bot: BotServer): NotifyTriggers {
+  const { store, dataset, log, config } = bot.deps;
+  const notifier = () => bot.runtime().then((rt) => rt.notifier());
+  return startNotifyTriggers(
+    {
+      run: async (...args) => (await notifier()).run(...args),
+      // Nothing to do when this version was notified already (the common restart): no SDK load.
+      notifyIfNewVersion: async () =>
+        (await store.lastNotifiedVersion()) === dataset.meta.version
+          ? undefined
+          : (await notifier()).notifyIfNewVersion(),
+    },
+    { cron: config.notifyCron, log: log.child({ component: 'notify' }) },
+  );
 }
 
 const executedDirectly = (() => {

@@ -29,7 +29,10 @@ export function editionOf(date: Date): string {
 
 export class NotifyCronError extends Error {}
 
-export function startNotifyTriggers(notifier: Notifier, opts: { cron?: string; log: Logger }): NotifyTriggers {
+export function startNotifyTriggers(
+  notifier: Pick<Notifier, 'run' | 'notifyIfNewVersion'>,
+  opts: { cron?: string; log: Logger },
+): NotifyTriggers {
   const { log } = opts;
   let job: Cron | undefined;
   if (opts.cron) {
