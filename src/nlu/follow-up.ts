@@ -184,7 +184,7 @@ const OP_CUES: readonly Cue[] = [
   'topic-algemeen',
 ];
 /** Cues of questions across sectors: a follow-up keeps the previous scope, not its sector. */
-const CROSS_CUES: readonly Cue[] = ['ranking', 'superlative', 'total', 'which'];
+const CROSS_CUES: readonly Cue[] = ['ranking', 'superlative', 'total'];
 const METRIC_CUES: readonly Cue[] = ['doel', 'realisatie', 'realise', 'percentage', 'gap'];
 const MAX_SECTORS = 30;
 const MAX_COMPARE_YEARS = 10;
@@ -199,6 +199,11 @@ interface Reading {
   shift?: number;
   withPrevious: boolean;
   declares: boolean;
+  /** "vorig jaar": a year relative to the latest one, which may be the year just asked about. */
+  relativeYear: boolean;
+  /** "welke niet?" / "en welke wel?" after a filter: its opposite. */
+  negated: boolean;
+  affirmed: boolean;
   /** Words the follow-up reading used (not unknown words for the parser). */
   consumed: Set<string>;
 }
@@ -218,6 +223,9 @@ function read(text: string): Reading {
     wij: false,
     withPrevious: false,
     declares: false,
+    relativeYear: false,
+    negated: false,
+    affirmed: false,
     consumed: new Set(),
   };
   let start = 0;
@@ -237,16 +245,28 @@ function read(text: string): Reading {
     else continue;
     r.consumed.add(t);
   }
+  // "daarvoor"/"erna" alone are a year only in a short follow-up ("en daarvoor?"), not in
+  // "hoe staat defensie ervoor?".
+  const short = tokens.length - start <= 2;
   for (let i = 0; i < tokens.length && r.shift === undefined; i++) {
-    const hit = SHIFTS.find(([words]) => startsWith(tokens, i, words));
+    const hit = SHIFTS.find(([words]) => (words.length > 1 || short) && startsWith(tokens, i, words));
     if (hit) {
       r.shift = hit[1];
       for (const w of hit[0]) r.consumed.add(w);
     }
   }
+  r.relativeYear = tokens.some((t) => t === 'vorig' || t === 'vorige' || t === 'voorgaande');
+  r.negated = tokens.includes('niet');
+  r.affirmed = tokens.includes('wel');
   const [a, b, c] = [tokens[start], tokens[start + 1], tokens[start + 2]];
+  const d = tokens[start + 3];
   r.declares =
     (DECLARE_SUBJECT.has(a ?? '') && DECLARE_VERB.has(b ?? '')) ||
+    // "dit is het kanaal van de politie", "dit is de chat voor het mbo"
+    (a === 'dit' && b === 'is' && (c === 'het' || c === 'de') && DECLARE_PLACE.has(d ?? '')) ||
+    // "namens de politie", "wij namens defensie"
+    a === 'namens' ||
+    (DECLARE_SUBJECT.has(a ?? '') && b === 'namens') ||
     (DECLARE_PLACE_DET.has(a ?? '') && DECLARE_PLACE.has(b ?? '') && DECLARE_PLACE_VERB.has(c ?? ''));
   // "zijn" is a verb in "wij zijn het mbo", not a possessive.
   if (r.declares) r.singular = false;
@@ -703,12 +723,35 @@ function carry(prev: Query, who: EntityId[], f: Features, r: Reading, ctx: Decid
   } else if (who.length > 1) {
     q = prev.intent === 'compare' && !prev.scope ? addTo(prev, who) : compareFor(prev, who);
   }
+  // "en welke niet?" / "en welke wel?" after a filter: the other side of it.
+  if (q.intent === 'filter' && who.length === 0 && (r.negated || r.affirmed)) {
+    const opposite: Record<QueryOf<'filter'>['condition'], QueryOf<'filter'>['condition']> = {
+      doel_gehaald: 'doel_niet_gehaald',
+      doel_niet_gehaald: 'doel_gehaald',
+      gestegen: 'gedaald',
+      gedaald: 'gestegen',
+    };
+    const flip = r.negated
+      ? q.condition === 'doel_gehaald' || q.condition === 'gestegen'
+      : q.condition === 'doel_niet_gehaald' || q.condition === 'gedaald';
+    if (flip) q = { ...q, condition: opposite[q.condition] };
+  }
   if (ty) {
-    q = withYears(q, ty);
-    if (ty.versus && q.intent === 'compare') {
-      const base = singleOf(yearsOf(prev));
-      if (base !== undefined) q = { ...q, years: unique([...(ty.years ?? []), base]).sort((a, b) => a - b) };
+    const base = singleOf(yearsOf(prev));
+    const list = ty.years ?? [];
+    // "vorig jaar" right after a question about the latest year minus one: the year before that.
+    const own = (y: number) => (r.relativeYear && base !== undefined && y === base ? base - 1 : y);
+    if (ty.versus && list.length === 1 && base !== undefined) {
+      // "en vergeleken met vorig jaar?", "en t.o.v. 2022?": the subject in both years.
+      const subjects = q.intent === 'compare' ? q.sectors : subjectsOf(q);
+      if (subjects.length)
+        return {
+          intent: 'compare',
+          sectors: [...subjects],
+          years: unique([own(list[0]!), base]).sort((a, b) => a - b),
+        };
     }
+    q = withYears(q, r.relativeYear && list.length === 1 && !ty.since ? { ...ty, years: [own(list[0]!)] } : ty);
   }
   return q;
 }
@@ -754,7 +797,8 @@ function reask(
   if (vy.versus && vy.years.length === 1 && prevYear !== undefined && subjects.length > 0 && r.shift === undefined) {
     const others = OP_CUES.filter((c) => c !== 'compare' && c !== 'relative').some(has);
     if (!others) {
-      const years = unique([vy.years[0]!, prevYear]).sort((a, b) => a - b);
+      const asked = r.relativeYear && vy.years[0] === prevYear ? prevYear - 1 : vy.years[0]!;
+      const years = unique([asked, prevYear]).sort((a, b) => a - b);
       return { intent: 'compare', sectors: subjects.slice(0, MAX_SECTORS), years };
     }
   }

@@ -10,7 +10,7 @@ import { remembers } from '../answers/index.js';
 import type { EntityId } from '../domain/model.js';
 import { type Query, QuerySchema } from '../nlu/index.js';
 import type { ConversationContext } from '../store/state.js';
-import { conversationIdOf } from './conversation.js';
+import { conversationIdOf, conversationKind } from './conversation.js';
 import type { BotDeps } from './deps.js';
 import { activityLogFields } from './log-fields.js';
 
@@ -22,7 +22,7 @@ export interface TurnConversation {
   /** The previous resolved query, when recent enough. */
   previous?: Query;
   speaksFor?: EntityId;
-  /** A channel (or group chat) subscribed to exactly one sector: "wij" may be that sector. */
+  /** A channel subscribed to exactly one sector: "wij" may be that sector (the answer asks to confirm). */
   assumedSpeaksFor?: EntityId;
 }
 
@@ -52,7 +52,7 @@ export async function loadConversation(context: TurnContext, deps: BotDeps): Pro
       });
     }
     if (home?.speaksFor) turn.speaksFor = home.speaksFor;
-    else {
+    else if (conversationKind(context.activity) === 'channel') {
       const sectors = (await deps.store.getSubscription(homeKey))?.sectors;
       if (sectors?.length === 1) turn.assumedSpeaksFor = sectors[0];
     }

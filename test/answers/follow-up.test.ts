@@ -38,7 +38,6 @@ const dialogues: Record<string, Turn[]> = {
       heading: 'Politie · 2023 · realisatie',
       text: ['Realisatie politie 2023: 387 fta, dat is 54,3% van het doel van 713 fta.'],
     },
-    { say: 'en vorig jaar?', query: { intent: 'lookup', sector: 'politie', metric: 'realisatie', year: 2023 } },
     { say: 'en een jaar later?', query: { intent: 'lookup', sector: 'politie', metric: 'realisatie', year: 2024 } },
     { say: 'en het jaar ervoor?', query: { intent: 'lookup', sector: 'politie', metric: 'realisatie', year: 2023 } },
     {
@@ -58,6 +57,39 @@ const dialogues: Record<string, Turn[]> = {
     { say: 'vergelijk met 2024', query: { intent: 'compare', sectors: ['defensie'], years: [2023, 2024] } },
     { say: 'hoe ging dat sinds 2020?', query: { intent: 'trend', sector: 'defensie', from: 2020 } },
     { say: 'waarom?', query: { intent: 'notes', sector: 'defensie' }, heading: 'Defensie · duiding' },
+  ],
+  '"vorig jaar" is the latest year minus one, or the year before the one just asked about': [
+    { say: 'doel gemeenten 2024', query: { intent: 'lookup', sector: 'gemeenten', metric: 'doel', year: 2024 } },
+    { say: 'en vorig jaar?', query: { intent: 'lookup', sector: 'gemeenten', metric: 'doel', year: 2023 } },
+    { say: 'en vorig jaar?', query: { intent: 'lookup', sector: 'gemeenten', metric: 'doel', year: 2022 } },
+    {
+      say: 'en vergeleken met vorig jaar?',
+      query: { intent: 'compare', sectors: ['gemeenten'], years: [2022, 2023] },
+    },
+    { say: 'en t.o.v. 2020?', query: { intent: 'compare', sectors: ['gemeenten'], years: [2020, 2023] } },
+  ],
+  'a filter turns to its other side': [
+    {
+      say: 'welke sectoren haalden hun doel in 2023?',
+      query: { intent: 'filter', scope: 'sectoren', condition: 'doel_gehaald', year: 2023 },
+    },
+    {
+      say: 'en welke niet?',
+      query: { intent: 'filter', scope: 'sectoren', condition: 'doel_niet_gehaald', year: 2023 },
+    },
+    { say: 'en welke wel?', query: { intent: 'filter', scope: 'sectoren', condition: 'doel_gehaald', year: 2023 } },
+    { say: 'en welke daalden?', query: { intent: 'filter', scope: 'sectoren', condition: 'gedaald', year: 2023 } },
+  ],
+  '"ervoor" in "hoe staat … ervoor" is not a year': [
+    {
+      say: 'realisatie politie 2023',
+      query: { intent: 'lookup', sector: 'politie', metric: 'realisatie', year: 2023 },
+    },
+    {
+      say: 'hoe staat defensie ervoor?',
+      query: { intent: 'lookup', sector: 'defensie', metric: 'realisatie', year: 2023 },
+    },
+    { say: 'en daarvoor?', query: { intent: 'lookup', sector: 'defensie', metric: 'realisatie', year: 2022 } },
   ],
   'a bare sector, "hoe zit het met", acknowledgements before "en"': [
     { say: 'tekort defensie 2023', query: { intent: 'gap', sector: 'defensie', year: 2023 } },
