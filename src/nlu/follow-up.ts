@@ -86,6 +86,22 @@ const PLURAL = new Set(['ze', 'zij', 'hun', 'hen', 'beide', 'beiden', 'allebei',
 /** "dat" only counts when the text names no sector ("klopt het dat de politie …" is not a reference). */
 const NEUTRAL = new Set(['dat', 'daarvan', 'ervan', 'hiervan', 'dit']);
 const WIJ = new Set(['wij', 'we', 'ons', 'onze', 'mijn']);
+/** Words before "ons" that make it an object ("vertel ons", "laat ons zien"). */
+const OBJECT_VERBS = new Set([
+  'vertel',
+  'geef',
+  'laat',
+  'help',
+  'helpen',
+  'stuur',
+  'toon',
+  'mail',
+  'houd',
+  'hou',
+  'informeer',
+  'meld',
+  'schrijf',
+]);
 /** Year shifts relative to the previous question's year. */
 const SHIFTS: readonly [string[], number][] = (
   [
@@ -241,8 +257,10 @@ function read(text: string): Reading {
     if (SINGULAR.has(t)) r.singular = true;
     else if (PLURAL.has(t)) r.plural = true;
     else if (NEUTRAL.has(t)) r.neutral = true;
-    else if (WIJ.has(t)) r.wij = true;
-    else continue;
+    else if (WIJ.has(t)) {
+      // "vertel ons …": not the sector speaking.
+      if (!OBJECT_VERBS.has(tokens[i - 1] ?? '')) r.wij = true;
+    } else continue;
     r.consumed.add(t);
   }
   // "daarvoor"/"erna" alone are a year only in a short follow-up ("en daarvoor?"), not in
@@ -593,7 +611,8 @@ export function resolveFollowUp(
   // "wij/ons": the declared sector, else the one the channel is subscribed to (said in the answer).
   let wij: EntityId | undefined;
   let assumed: EntityId | undefined;
-  if (r.wij) {
+  // "wij" next to a named sector counts only in a comparison ("hoe doen wij het t.o.v. het hbo?").
+  if (r.wij && (named.length === 0 || has('compare') || has('relative'))) {
     wij = state.speaksFor;
     if (!wij && state.assumedSpeaksFor) wij = assumed = state.assumedSpeaksFor;
     if (!wij) {

@@ -202,6 +202,18 @@ const dialogues: Record<string, Turn[]> = {
       query: { intent: 'lookup', sector: 'politie', metric: 'realisatie', year: 2023 },
     },
   ],
+  '"wij" is the subject, not an object ("vertel ons …") and not next to a named sector': [
+    { say: 'ik werk bij defensie', query: { intent: 'speaks_for', sector: 'defensie' } },
+    { say: 'vertel ons over de politie', query: { intent: 'lookup', sector: 'politie', metric: 'alles' } },
+    { say: 'kunnen we het tekort van gemeenten zien?', query: { intent: 'gap', sector: 'gemeenten' } },
+    { say: 'hoeveel moeten we nog?', query: { intent: 'gap', sector: 'defensie' } },
+    {
+      say: 'hoe scoren wij vergeleken met de politie?',
+      query: { intent: 'compare', sectors: ['defensie', 'politie'] },
+    },
+    { say: 'namens de gemeenten', query: { intent: 'speaks_for', sector: 'gemeenten' } },
+    { say: 'ons doel', query: { intent: 'lookup', sector: 'gemeenten', metric: 'doel' } },
+  ],
   'a new complete question replaces the context': [
     {
       say: 'realisatie politie 2023',
