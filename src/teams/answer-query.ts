@@ -38,7 +38,7 @@ export async function deliverAnswer(
 
 /**
  * One turn in a conversation, typed or clicked: load the conversation's context, answer in it,
- * send the answer, then remember what it resolved to (a failed save is logged, the answer stands).
+ * remember what it resolved to and send the answer (a failed save is logged, the answer stands).
  */
 export async function answerInConversation(
   context: TurnContext,
@@ -48,6 +48,9 @@ export async function answerInConversation(
 ): Promise<void> {
   const turn = await loadConversation(context, deps);
   const answer = produce(askContextOf(turn));
+  // The save starts before the answer goes out (so a next question right after the reply finds
+  // it) and is awaited after it: a slow or failing store never delays or costs the answer.
+  const saved = saveConversation(context, deps, turn, answer);
   await deliverAnswer(context, answer, deps, via);
-  await saveConversation(context, deps, turn, answer);
+  await saved;
 }

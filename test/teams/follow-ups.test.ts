@@ -56,6 +56,16 @@ describe('follow-ups in each kind of conversation', () => {
     expect(cardText(defensie)).toContain('Defensie · 2023 · tekort');
   });
 
+  it('a follow-up sent as soon as the reply arrives (before the first request has ended) finds the context', async () => {
+    const conv = ids.personal();
+    const first = message('tekort defensie 2023', { serviceUrl: setup.connector.url, conversationId: conv });
+    const pending = setup.bot.post(first);
+    await setup.connector.waitFor(() => setup.connector.messages().some((m) => m.replyToId === first.id));
+    const next = await say('en de politie?', conv);
+    expect(next.activity.text).toContain('Politie 2023: nog 326 fta tekort');
+    expect((await pending).status).toBe(200);
+  });
+
   it('group chat (@mention): "en de politie?" keeps the operation and year', async () => {
     const conv = `19:group-${++n}@thread.v2`;
     await say('tekort defensie 2023', conv, 'groupChat');
