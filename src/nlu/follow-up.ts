@@ -86,6 +86,8 @@ const PLURAL = new Set(['ze', 'zij', 'hun', 'hen', 'beide', 'beiden', 'allebei',
 /** "dat" only counts when the text names no sector ("klopt het dat de politie …" is not a reference). */
 const NEUTRAL = new Set(['dat', 'daarvan', 'ervan', 'hiervan', 'dit']);
 const WIJ = new Set(['wij', 'we', 'ons', 'onze', 'mijn']);
+/** "en het mbo erbij?", "voeg defensie toe": another sector joins a comparison. */
+const ADD_WORDS = new Set(['erbij', 'toevoegen', 'toe', 'bijvoegen', 'ook', 'plus']);
 /** Words before "ons" that make it an object ("vertel ons", "laat ons zien"). */
 const OBJECT_VERBS = new Set([
   'vertel',
@@ -217,6 +219,8 @@ interface Reading {
   declares: boolean;
   /** "vorig jaar": a year relative to the latest one, which may be the year just asked about. */
   relativeYear: boolean;
+  /** "erbij", "ook", "toevoegen": a sector joins what was asked. */
+  adds: boolean;
   /** "welke niet?" / "en welke wel?" after a filter: its opposite. */
   negated: boolean;
   affirmed: boolean;
@@ -240,6 +244,7 @@ function read(text: string): Reading {
     withPrevious: false,
     declares: false,
     relativeYear: false,
+    adds: false,
     negated: false,
     affirmed: false,
     consumed: new Set(),
@@ -275,6 +280,7 @@ function read(text: string): Reading {
   }
   r.relativeYear = tokens.some((t) => t === 'vorig' || t === 'vorige' || t === 'voorgaande');
   r.negated = tokens.includes('niet');
+  r.adds = tokens.some((t) => ADD_WORDS.has(t));
   r.affirmed = tokens.includes('wel');
   const [a, b, c] = [tokens[start], tokens[start + 1], tokens[start + 2]];
   const d = tokens[start + 3];
@@ -697,7 +703,12 @@ export function resolveFollowUp(
   const who = unique(subjects);
 
   let query: Query;
-  if (!ops && !cross) {
+  if (r.adds && named.length > 0 && prev.intent === 'compare') {
+    // "en het mbo erbij?": the comparison with one more sector.
+    query = addTo(prev, who);
+    const ty = textYears(f);
+    if (ty) query = withYears(query, ty);
+  } else if (!ops && !cross) {
     query = carry(prev, who, f, r, ctx, named.length > 0 || wij !== undefined);
   } else {
     query = reask(prev, who, f, r, ctx, previousSubjects, prevYear);
@@ -832,6 +843,12 @@ function reask(
   );
   let q = decide(features, ctx);
   if (q.intent === 'unknown' || q.intent === 'unknown_sector') return q;
+  // "en het tekort?" about several sectors: the gaps side by side, ranked, in the scope they share.
+  if (q.intent === 'compare' && !q.scope && subjects.length > 1 && (has('gap') || (has('must') && has('still')))) {
+    const homes = unique(subjects.map((id) => ctx.sets.homeScope(id)));
+    const scope: ScopeId = homes.length === 1 ? homes[0]! : 'sectoren';
+    q = { intent: 'ranking', scope, by: 'gap', order: 'hoog' };
+  }
   q = fillFrom(q, prev, features, ctx);
   // "vergelijk met 2023" after a question about 2022: 2022 and 2023, not the latest year.
   if (features.years.versus && q.intent === 'compare' && prevYear !== undefined && features.years.years.length === 1) {

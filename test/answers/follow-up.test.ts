@@ -144,6 +144,20 @@ const dialogues: Record<string, Turn[]> = {
     },
     { say: 'gemeenten', query: { intent: 'gap', sector: 'gemeenten', year: 2023 } },
   ],
+  'sectors join a comparison; its gaps are ranked in the scope they share': [
+    { say: 'vergelijk po en vo', query: { intent: 'compare', sectors: ['po', 'vo'] } },
+    { say: 'en het mbo erbij?', query: { intent: 'compare', sectors: ['po', 'vo', 'mbo'] } },
+    { say: 'voeg defensie toe', query: { intent: 'compare', sectors: ['po', 'vo', 'mbo', 'defensie'] } },
+    {
+      say: 'vergelijk po en vo 2023',
+      query: { intent: 'compare', sectors: ['po', 'vo'], years: [2023] },
+    },
+    {
+      say: 'en het tekort?',
+      query: { intent: 'ranking', scope: 'onderwijs', by: 'gap', order: 'hoog', year: 2023 },
+      heading: 'Onderwijssectoren · 2023 · ranglijst op tekort',
+    },
+  ],
   '"vergelijk ze" and "vergelijk met …" use the previous sectors': [
     {
       say: 'realisatie politie 2024',
