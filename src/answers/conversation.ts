@@ -178,3 +178,28 @@ export function assumedWij(kit: AnswerKit, sector: EntityId, draft: Draft): Draf
     },
   };
 }
+
+/**
+ * The sector picked (typed or clicked) in answer to "Voor welke sector spreekt u?": from then on
+ * "wij" in this conversation. Undefined when `previous` was not that question.
+ */
+export function wijChosen(previous: Query | undefined, answered: Query): EntityId | undefined {
+  if (previous?.intent !== 'clarify' || !previous.wij) return undefined;
+  switch (answered.intent) {
+    case 'lookup':
+    case 'gap':
+    case 'change':
+    case 'trend':
+    case 'projection':
+    case 'inkoop':
+      return answered.sector;
+    case 'notes':
+      return answered.sector;
+    case 'binnenwerk':
+      return 'binnenwerk';
+    case 'compare':
+      return answered.sectors.at(-1);
+    default:
+      return undefined;
+  }
+}

@@ -64,7 +64,7 @@ export function clarify(kit: AnswerKit, query: QueryOf<'clarify'>): Draft {
   // "wij" without a sector for this conversation, and a follow-up with nothing before it, ask which sector.
   let line: string;
   if (query.wij) {
-    line = `Voor welke sector spreekt u? Ik weet nog niet wie "wij" is in dit gesprek. Kies een sector, of zeg bijvoorbeeld "wij zijn het mbo".`;
+    line = `Voor welke sector spreekt u? Ik weet nog niet wie "wij" is in dit gesprek. Kies uw sector (die onthoud ik dan voor dit gesprek), of zeg bijvoorbeeld "wij zijn het mbo".`;
   } else if (!term && ask !== 'projection') {
     line = `Over welke sector gaat uw vraag${query.year === undefined ? '' : ` over ${query.year}`}? Bedoelt u ${formatOr(names)}, of een andere sector?`;
   } else {

@@ -6,7 +6,7 @@
 // Loading or saving never breaks an answer: a store failure is logged and the turn goes on.
 import type { TurnContext } from 'botbuilder';
 import type { Answer, AskContext } from '../answers/index.js';
-import { remembers } from '../answers/index.js';
+import { remembers, wijChosen } from '../answers/index.js';
 import type { EntityId } from '../domain/model.js';
 import { type Query, QuerySchema } from '../nlu/index.js';
 import type { ConversationContext } from '../store/state.js';
@@ -76,7 +76,8 @@ export function askContextOf(turn: TurnConversation): AskContext {
 
 /**
  * Remembers what this turn resolved to: a question about figures (typed or a button) becomes the
- * context, "wij zijn …" sets the sector; anything else only keeps the context alive. Never throws.
+ * context; "wij zijn …", or a sector picked when asked who "wij" is, sets the sector; anything else
+ * only keeps the context alive. Never throws.
  */
 export async function saveConversation(
   context: TurnContext,
@@ -101,13 +102,12 @@ export async function saveConversation(
     if (speaksFor) ctx.speaksFor = speaksFor;
     return ctx;
   };
-  const homeSpeaksFor = turn.homeKey === turn.key ? turn.speaksFor : undefined;
+  const chosen = query.intent === 'speaks_for' ? query.sector : wijChosen(turn.previous, query);
+  const speaksFor = chosen ?? turn.speaksFor;
+  const homeSpeaksFor = turn.homeKey === turn.key ? speaksFor : undefined;
+  if (chosen && turn.homeKey !== turn.key) put(turn.homeKey, own(undefined, chosen));
   if (query.intent === 'speaks_for') {
-    if (turn.homeKey === turn.key) put(turn.key, own(turn.previous, query.sector));
-    else {
-      put(turn.homeKey, own(undefined, query.sector));
-      if (turn.previous) put(turn.key, own(turn.previous, undefined));
-    }
+    if (turn.homeKey === turn.key || turn.previous) put(turn.key, own(turn.previous, homeSpeaksFor));
   } else if (remembers(query)) {
     put(turn.key, own(query, homeSpeaksFor));
   } else if (turn.previous) {

@@ -222,8 +222,17 @@ describe('"wij" in a channel', () => {
     expect(after.activity.text).not.toContain('Ik lees "wij"');
   });
 
-  it('without a known "wij": asks which sector', async () => {
-    const reply = await say('ons tekort', ids.personal());
+  it('without a known "wij": asks which sector; the sector picked (button or typed) is "wij" from then on', async () => {
+    const conv = ids.personal();
+    const reply = await say('ons tekort', conv);
     expect(reply.activity.text).toContain('Voor welke sector spreekt u?');
+    const picked = await click({ action: 'query', query: { intent: 'gap', sector: 'defensie' } }, conv);
+    expect(picked.activity.text).toMatch(/Defensie 2024: nog .* fta tekort/);
+    expect((await setup.bot.bot.deps.store.getContext(conv))?.speaksFor).toBe('defensie');
+    const typed = ids.personal();
+    await say('hoe doen wij het t.o.v. het hbo?', typed);
+    const compared = await say('het mbo', typed);
+    expect(cardText(compared)).toContain('Hoger beroepsonderwijs, Middelbaar beroepsonderwijs');
+    expect((await say('onze realisatie in 2023', typed)).activity.text).toMatch(/middelbaar beroepsonderwijs/i);
   });
 });
