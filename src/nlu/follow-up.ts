@@ -82,7 +82,11 @@ const ACK = new Set([
   'super',
 ]);
 const SINGULAR = new Set(['die', 'diezelfde', 'hij', 'daar', 'deze']);
-const PLURAL = new Set(['ze', 'zij', 'hun', 'hen', 'beide', 'beiden', 'allebei', 'dezelfde']);
+const PLURAL = new Set(['ze', 'zij', 'hun', 'hen', 'beide', 'beiden', 'allebei']);
+/** "dezelfde vraag voor defensie", "zelfde voor het hbo": the previous question for another sector. */
+const SAME = new Set(['dezelfde', 'zelfde', 'hetzelfde', 'idem', 'eender']);
+/** "die van defensie", "die voor het mbo": "the one of …", not a reference to the previous answer. */
+const OF = new Set(['van', 'voor', 'bij']);
 /** "dat" only counts when the text names no sector ("klopt het dat de politie …" is not a reference). */
 const NEUTRAL = new Set(['dat', 'daarvan', 'ervan', 'hiervan', 'dit']);
 const WIJ = new Set(['wij', 'we', 'ons', 'onze', 'mijn']);
@@ -259,8 +263,14 @@ function read(text: string): Reading {
   if (WITH_PREVIOUS.some((w) => startsWith(tokens, start, w))) r.withPrevious = true;
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i]!;
-    if (SINGULAR.has(t)) r.singular = true;
-    else if (PLURAL.has(t)) r.plural = true;
+    if (SAME.has(t)) {
+      r.lead = true;
+      r.consumed.add(t);
+      continue;
+    }
+    const of = OF.has(tokens[i + 1] ?? '');
+    if (SINGULAR.has(t) && !of) r.singular = true;
+    else if (PLURAL.has(t) && !of) r.plural = true;
     else if (NEUTRAL.has(t)) r.neutral = true;
     else if (WIJ.has(t)) {
       // "vertel ons …": not the sector speaking.

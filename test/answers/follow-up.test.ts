@@ -228,6 +228,13 @@ const dialogues: Record<string, Turn[]> = {
     { say: 'namens de gemeenten', query: { intent: 'speaks_for', sector: 'gemeenten' } },
     { say: 'ons doel', query: { intent: 'lookup', sector: 'gemeenten', metric: 'doel' } },
   ],
+  '"dezelfde vraag voor …", "die van …" ask the same for another sector; "vergelijk die met …" compares': [
+    { say: 'tekort politie 2023', query: { intent: 'gap', sector: 'politie', year: 2023 } },
+    { say: 'dezelfde vraag voor defensie', query: { intent: 'gap', sector: 'defensie', year: 2023 } },
+    { say: 'en die van gemeenten?', query: { intent: 'gap', sector: 'gemeenten', year: 2023 } },
+    { say: 'zelfde voor het hbo', query: { intent: 'gap', sector: 'hbo', year: 2023 } },
+    { say: 'vergelijk die met defensie', query: { intent: 'compare', sectors: ['hbo', 'defensie'], years: [2023] } },
+  ],
   'a new complete question replaces the context': [
     {
       say: 'realisatie politie 2023',
