@@ -13,6 +13,7 @@ import { inkoop } from './inkoop.js';
 import type { AnswerKit } from './kit.js';
 import { lookup } from './lookup.js';
 import { notes } from './notes.js';
+import { passage } from './passage.js';
 import { projection } from './projection.js';
 import { ranking } from './ranking.js';
 import { speaksFor } from './speaks-for.js';
@@ -47,6 +48,8 @@ export function draftFor(kit: AnswerKit, query: Query): Draft {
       return context(kit, query);
     case 'notes':
       return notes(kit, query);
+    case 'passage':
+      return passage(kit, query);
     case 'subscribe':
     case 'subscriptions':
     case 'unsubscribe':

@@ -20,6 +20,15 @@ export interface Fact {
   derived?: string;
 }
 
+/** A passage of a source quoted word for word in the answer text (src/answers/passage.ts). */
+export interface Quote {
+  /** Source id (data/sources.json). */
+  source: string;
+  section: string;
+  /** Exactly as it stands in data/passages.json and, up to line breaks, in the source. */
+  text: string;
+}
+
 export interface Answer {
   question: string;
   intent: Intent;
@@ -29,6 +38,8 @@ export interface Answer {
   /** Short spoken form for the card's `speak`. */
   speak: string;
   facts: Fact[];
+  /** Source passages the text quotes verbatim; their numbers are the source's own words. */
+  quotes?: Quote[];
   view: CardView;
   card: AdaptiveCard | null;
   /** True when the question was a follow-up completed from the conversation (see Answerer.ask). */

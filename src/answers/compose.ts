@@ -7,7 +7,7 @@ import type { Quantity } from '../domain/figures.js';
 import { formatList } from '../domain/format.js';
 import type { Conflict } from '../domain/model.js';
 import type { Query } from '../nlu/query.js';
-import type { Answer, Fact } from './answer.types.js';
+import type { Answer, Fact, Quote } from './answer.types.js';
 import type { AnswerKit } from './kit.js';
 import { yearText } from './wording.js';
 
@@ -23,6 +23,8 @@ export interface Draft {
   caveats?: string[];
   /** Sources named besides those of the quantities (e.g. for context text). */
   sources?: string[];
+  /** Passages the lines quote word for word. */
+  quotes?: Quote[];
 }
 
 export function factOf(q: Quantity): Fact {
@@ -128,6 +130,7 @@ export function compose(kit: AnswerKit, query: Query, question: string, draft: D
     text,
     speak: draft.speak,
     facts: uniqueFacts(draft.quantities),
+    ...(draft.quotes?.length ? { quotes: draft.quotes } : {}),
     view,
     card,
   };

@@ -1,10 +1,13 @@
 // "wat is een fta?", "doelgroepregister", "wat is het doel van de overheid?": national context
 // from data/context.json (ids "<topic>-<detail>"), and for "bronnen" the list of sources.
+
+import { total as computeTotal } from '../domain/compute.js';
 import type { Quantity } from '../domain/figures.js';
 import type { ContextFact } from '../domain/model.js';
-import type { QueryOf } from '../nlu/query.js';
+import type { ContextTopic, QueryOf } from '../nlu/query.js';
 import type { Draft } from './compose.js';
 import type { AnswerKit } from './kit.js';
+import { valueText } from './wording.js';
 
 /** At most this many context items in one answer; the card offers the rest as a follow-up. */
 export const MAX_CONTEXT_ITEMS = 5;
@@ -16,6 +19,39 @@ const TOPIC_TITLES: Record<QueryOf<'context'>['topic'], string> = {
   quotum: 'Het quotum',
   banenafspraak: 'De banenafspraak',
   bronnen: 'Bronnen',
+  landelijk: 'De banenafspraak landelijk',
+  wet: 'De nieuwe Wet banenafspraak',
+  aanjager: 'De Aanjager Banenafspraak',
+  uren: 'Aandeel van de overheid: uren en doel',
+};
+
+/**
+ * Topics whose facts carry another topic's id prefix in data/context.json: the national
+ * picture draws on the doelen and banenafspraak facts, in this order.
+ */
+const TOPIC_ITEMS: Partial<Record<ContextTopic, readonly string[]>> = {
+  landelijk: [
+    'doelen-landelijk-realisatie-2023',
+    'doelen-landelijk-doel-2023',
+    'doelen-2023-markt-en-overheid-gemist',
+    'doelen-2024-markt-en-overheid-gemist',
+    'doelen-totaal-sociaal-akkoord',
+  ],
+  wet: [
+    'banenafspraak-wetswijziging-onderscheid-opgeheven',
+    'banenafspraak-wetswijziging-monitoring',
+    'banenafspraak-inkoop-door-overheid-betaald',
+    'banenafspraak-wetsvoorstel-eerste-stap',
+  ],
+  aanjager: ['banenafspraak-aanjager-2015', 'banenafspraak-wet-quotum'],
+  uren: ['doelen-overheid-aandeel-verloonde-uren', 'doelen-overheid-aandeel-doelstelling'],
+};
+
+/** The targets, in the order the question's focus asks for. */
+const DOELEN_ORDER: Record<'overheid' | 'markt' | 'totaal', readonly string[]> = {
+  overheid: ['doelen-overheid', 'doelen-totaal-sociaal-akkoord', 'doelen-markt'],
+  markt: ['doelen-markt', 'doelen-totaal-sociaal-akkoord', 'doelen-overheid'],
+  totaal: ['doelen-totaal-sociaal-akkoord', 'doelen-markt', 'doelen-overheid'],
 };
 
 const QUOTUM_LEAD =
@@ -39,7 +75,7 @@ export function contextQuantity(kit: AnswerKit, c: ContextFact): Quantity | unde
 
 export function context(kit: AnswerKit, query: QueryOf<'context'>): Draft {
   const title = TOPIC_TITLES[query.topic];
-  const items = kit.dataset.context.filter((c) => c.id.startsWith(`${query.topic}-`));
+  const items = contextItems(kit, query);
   if (query.topic === 'bronnen') return sources(kit, items);
   if (!items.length) {
     const line = `Over "${query.topic}" heb ik (nog) geen uitleg in mijn gegevens.`;
@@ -49,8 +85,12 @@ export function context(kit: AnswerKit, query: QueryOf<'context'>): Draft {
   // Questions about the levy ("quotumheffing", "boete", "wat gebeurt er als …") land here too; the
   // sources only use the quotum to compute targets, so say that first instead of seeming to answer.
   const lead = query.topic === 'quotum' ? [QUOTUM_LEAD] : [];
-  const lines = [...lead, ...shown.map((c) => c.text)];
-  const quantities = shown.map((c) => contextQuantity(kit, c)).filter((q): q is Quantity => q !== undefined);
+  const sectorGoals = query.topic === 'doelen' ? sumOfSectorGoals(kit) : undefined;
+  const lines = [...lead, ...shown.map((c) => c.text), ...(sectorGoals ? [sectorGoals.line] : [])];
+  const quantities = [
+    ...shown.map((c) => contextQuantity(kit, c)).filter((q): q is Quantity => q !== undefined),
+    ...(sectorGoals?.quantities ?? []),
+  ];
   return {
     lines,
     quantities,
@@ -66,8 +106,48 @@ export function context(kit: AnswerKit, query: QueryOf<'context'>): Draft {
   };
 }
 
+/** The facts of a topic: by id prefix, or the curated list; the targets in the focus's order first. */
+function contextItems(kit: AnswerKit, query: QueryOf<'context'>): ContextFact[] {
+  const byId = new Map(kit.dataset.context.map((c) => [c.id, c]));
+  const listed = TOPIC_ITEMS[query.topic];
+  if (listed) return listed.map((id) => byId.get(id)).filter((c): c is ContextFact => c !== undefined);
+  const items = kit.dataset.context.filter((c) => c.id.startsWith(`${query.topic}-`));
+  if (query.topic !== 'doelen') return items;
+  const first = DOELEN_ORDER[query.focus ?? 'overheid'];
+  return [
+    ...first.map((id) => byId.get(id)).filter((c): c is ContextFact => !!c),
+    ...items.filter((c) => !first.includes(c.id)),
+  ];
+}
+
+/**
+ * How the 25.000 banen relate to the sector goals: the sum of the latest year's goals of all
+ * sectors, in fta. The sources do not convert the one into the other; the answer says so.
+ */
+function sumOfSectorGoals(kit: AnswerKit): { line: string; quantities: Quantity[] } | undefined {
+  const year = kit.latestYear('sectoren');
+  if (year === undefined) return undefined;
+  const rows = kit.members('sectoren').map((m) => kit.figures.row(m.id, year));
+  const result = computeTotal(rows, year, 'sectoren');
+  if (!result.doel || !result.count) return undefined;
+  const fta = kit.dataset.context.find((c) => c.id === 'fta-definitie');
+  const ftaQ = fta ? contextQuantity(kit, fta) : undefined;
+  const line =
+    `De doelen per sector zijn iets anders: die staan in fta${ftaQ ? ` (${valueText(ftaQ)} uur per week)` : ''} en zijn per sector met een quotum over het eigen personeel berekend. ` +
+    `Opgeteld komen de doelen van ${valueText(result.count)} sectoren voor ${year} op ${valueText(result.doel)}; ` +
+    'de bronnen rekenen die niet om naar de 25.000 banen van de afspraak.';
+  return { line, quantities: [result.doel, result.count, ...(ftaQ ? [ftaQ] : [])] };
+}
+
 function relatedTopics(topic: QueryOf<'context'>['topic']): { title: string; query: QueryOf<'context'> }[] {
-  const all: QueryOf<'context'>['topic'][] = ['banenafspraak', 'doelen', 'fta', 'doelgroepregister', 'quotum'];
+  const all: QueryOf<'context'>['topic'][] = [
+    'banenafspraak',
+    'doelen',
+    'landelijk',
+    'fta',
+    'doelgroepregister',
+    'quotum',
+  ];
   return all
     .filter((t) => t !== topic)
     .slice(0, 3)

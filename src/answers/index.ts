@@ -49,7 +49,10 @@ export interface AnswererOptions {
 export function createAnswerer(dataset: Dataset, options: AnswererOptions = {}): Answerer {
   const kit = createKit(dataset, options.onError);
   const custom = options.parse;
-  const resolver = createResolver(dataset.sectors, { years: [...new Set(dataset.figures.map((f) => f.year))] });
+  const resolver = createResolver(dataset.sectors, {
+    years: [...new Set(dataset.figures.map((f) => f.year))],
+    inSources: (word) => kit.passages()?.has(word) ?? false,
+  });
   const resolve = (text: string, context: AskContext | undefined): Resolution => {
     if (custom) return { query: custom(text), fromContext: false };
     // Without a context the question is the first of its conversation: a follow-up asks back.

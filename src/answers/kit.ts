@@ -1,5 +1,6 @@
 // What every intent module needs from the dataset, built once per Answerer: the figure index,
 // sector names, source citations and recorded conflicts.
+import { createPassageIndex, type PassageIndex } from '../data/passages.js';
 import { type FigureIndex, indexFigures } from '../domain/figures.js';
 import type { Conflict, Dataset, EntityId, Sector } from '../domain/model.js';
 import { type EntityNames, nameTable } from '../domain/names.js';
@@ -29,6 +30,8 @@ export interface AnswerKit {
   members(scope: Scope): Sector[];
   /** Latest year with core figures for most members of a scope. */
   latestYear(scope: Scope): number | undefined;
+  /** The full-text index over the sources' passages (built on first use); undefined without passages. */
+  passages(): PassageIndex | undefined;
   /** Reports an unexpected failure (logged by the caller's logger; never the question itself). */
   report(error: unknown, intent: string): void;
 }
@@ -66,9 +69,16 @@ export function createKit(dataset: Dataset, onError?: ErrorReporter): AnswerKit 
     latestCache.set(scope, latest);
     return latest;
   };
+  let passageIndex: PassageIndex | undefined;
+  const passages = () => {
+    if (!passageIndex && dataset.passages?.length)
+      passageIndex = createPassageIndex(dataset.passages, dataset.passageIndex);
+    return passageIndex;
+  };
   return {
     dataset,
     figures,
+    passages,
     sector: (id) => sectors.get(id),
     name: (id) => sectors.get(id)?.name ?? id,
     shortName: (id) => named(id, 'short'),

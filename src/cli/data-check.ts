@@ -8,6 +8,7 @@ import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { checkDataset, checkQuotes, coverageTable } from '../data/check.js';
 import { DatasetError, DEFAULT_DATA_DIR, loadDataset } from '../data/load.js';
+import { passagesOf } from '../data/passages.js';
 import type { Dataset } from '../domain/model.js';
 
 /** Where the source documents live: ../shared/sources/ next to the repository. */
@@ -54,6 +55,12 @@ export async function run(argv: string[]): Promise<number> {
   const sourcesDir = values.sources ?? DEFAULT_SOURCES_DIR;
   const texts = readSourceTexts(data, sourcesDir);
   problems.push(...checkQuotes(data, texts, { dir: label }));
+  // The quotable passages (data/passages.json) must be what the splitter makes of the sources now.
+  if (texts.size === data.sources.length && data.passages) {
+    const fresh = passagesOf(data.sources, texts);
+    if (JSON.stringify(fresh) !== JSON.stringify(data.passages))
+      problems.push(`${label}/passages.json: niet bij met de brondocumenten; draai npm run data:passages`);
+  }
 
   process.stdout.write(
     `Dekking (d = doel, r = realisatie, % = percentage, +n = overige metrieken):\n${coverageTable(data)}\n\n`,
@@ -76,7 +83,7 @@ export async function run(argv: string[]): Promise<number> {
     ...data.notes.map((n) => n.ref),
   ].filter((r) => r.quote && texts.has(r.source)).length;
   process.stdout.write(
-    `OK: ${data.figures.length} figures, ${data.conflicts.length} conflicts, ${data.context.length} context facts, ${data.notes.length} notes, ${data.sources.length} sources, ${data.metrics.length} metrics; ${quotes} quotes found in their sources.\n`,
+    `OK: ${data.figures.length} figures, ${data.conflicts.length} conflicts, ${data.context.length} context facts, ${data.notes.length} notes, ${data.sources.length} sources, ${data.metrics.length} metrics; ${quotes} quotes found in their sources; ${data.passages?.length ?? 0} passages.\n`,
   );
   return 0;
 }

@@ -1,11 +1,17 @@
 // Loads data/*.json, validates every record with zod and checks references between files.
 // All or nothing: any problem throws a DatasetError naming the file, the record and the field.
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { z } from 'zod';
 import type { Dataset } from '../domain/model.js';
+import { PassagesFileSchema } from './passages.js';
 import { DATA_FILES } from './schema.js';
+
+/** The sources' text by section (scripts/build-passages.ts); optional: without it no passage answers. */
+export const PASSAGES_FILE = 'passages.json';
+/** The search index over the passages, prebuilt by the same script. */
+export const PASSAGE_INDEX_FILE = 'passage-index.json';
 
 export const DEFAULT_DATA_DIR = fileURLToPath(new URL('../../data/', import.meta.url));
 
@@ -141,5 +147,23 @@ export function loadDataset(dir: string = DEFAULT_DATA_DIR): Dataset {
     }
   }
   if (problems.length) throw new DatasetError(problems);
-  return parseDataset(raw, dir);
+  const data = parseDataset(raw, dir);
+  const passagesFile = join(dir, PASSAGES_FILE);
+  if (existsSync(passagesFile)) {
+    let json: unknown;
+    try {
+      json = JSON.parse(readFileSync(passagesFile, 'utf8'));
+    } catch (err) {
+      throw new DatasetError([`${passagesFile}: invalid JSON: ${(err as Error).message}`]);
+    }
+    const result = PassagesFileSchema.safeParse(json);
+    if (!result.success)
+      throw new DatasetError(
+        result.error.issues.map((i) => `${passagesFile}: ${issuePath(i.path) || '(root)'}: ${i.message}`),
+      );
+    data.passages = result.data;
+    const indexFile = join(dir, PASSAGE_INDEX_FILE);
+    if (existsSync(indexFile)) data.passageIndex = readFileSync(indexFile, 'utf8');
+  }
+  return data;
 }

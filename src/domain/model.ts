@@ -171,6 +171,20 @@ export interface DatasetMeta {
   latestYear: number;
 }
 
+/** A passage of a source document, quoted word for word (src/data/passages.ts splits them). */
+export interface Passage {
+  /** "<source id>#<n>". */
+  id: string;
+  source: string;
+  /** Where it stands: "Voortgezet onderwijs › Algemeen beeld", "… › voetnoot 9". */
+  section: string;
+  /** The sector whose section it is in, if any. */
+  sector?: string;
+  /** A footnote of the document. */
+  footnote?: boolean;
+  text: string;
+}
+
 export interface Dataset {
   meta: DatasetMeta;
   sources: Source[];
@@ -180,4 +194,8 @@ export interface Dataset {
   conflicts: Conflict[];
   context: ContextFact[];
   notes: Note[];
+  /** The sources' own text by section (data/passages.json); absent in datasets without it. */
+  passages?: Passage[];
+  /** The full-text index over `passages`, serialized (data/passage-index.json). */
+  passageIndex?: string;
 }

@@ -659,6 +659,8 @@ export function resolveFollowUp(
   const implicit =
     prev !== undefined &&
     parsed.intent !== 'context' &&
+    // A prose question ("waarom daalde het vo in 2024?") stands alone as well, unless marked.
+    parsed.intent !== 'passage' &&
     ((named.length === 0 && !scopeNamed && !wij && (ops || yearsNamed)) || bareSector);
   const followUp = marked || implicit;
 

@@ -25,6 +25,8 @@ export interface ParserOptions {
    * Without it those phrases are ignored.
    */
   years?: number[];
+  /** Whether the source documents use a word: prose questions about unknown things need it to be. */
+  inSources?: (word: string) => boolean;
 }
 
 export type Parser = (text: string) => Query;
@@ -38,7 +40,7 @@ export type Resolver = (text: string, state?: ConversationState) => Resolution;
 
 export function createParser(sectors: Sector[], options: ParserOptions = {}): Parser {
   const { read, decideFor } = build(sectors, options);
-  return (text: string): Query => decideFor(read(text));
+  return (text: string): Query => decideFor(read(text), text);
 }
 
 export function createResolver(sectors: Sector[], options: ParserOptions = {}): Resolver {
@@ -46,7 +48,7 @@ export function createResolver(sectors: Sector[], options: ParserOptions = {}): 
   return (text: string, state?: ConversationState): Resolution => {
     const input = typeof text === 'string' ? text : '';
     const features = read(input);
-    const query = decideFor(features);
+    const query = decideFor(features, input);
     if (!state) return { query, fromContext: false };
     return resolveFollowUp(input, features, query, state, ctx);
   };
@@ -58,11 +60,12 @@ function build(sectors: Sector[], options: ParserOptions) {
   const sets = createSectorSets(sectors);
   const years = [...new Set(options.years ?? [])].sort((a, b) => a - b);
   const latestYear = years.at(-1);
-  const ctx = { sets, fuzzy, years };
+  const ctx = { sets, fuzzy, years, ...(options.inSources ? { inSources: options.inSources } : {}) };
   const read = (text: string): Features =>
     extractFeatures(typeof text === 'string' ? text : '', lexicon, fuzzy, latestYear);
-  const decideFor = (features: Features): Query => {
-    const query = decide(features, ctx);
+  /** `text` is the question as typed: the prose reader (prose.ts) reads it. */
+  const decideFor = (features: Features, text: string): Query => {
+    const query = decide(features, ctx, typeof text === 'string' ? text : '');
     // A clarify question needs two options; with a dataset too small for that, say "not understood".
     if (query.intent === 'clarify' && query.options.length < 2) return { intent: 'unknown' };
     return query;

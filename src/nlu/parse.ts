@@ -2,6 +2,8 @@
 // Rules, in order:
 //  1. nothing left after normalizing → help;
 //  2. subscription words → unsubscribe / subscribe {sectors} / subscriptions;
+//  2b. the national picture and prose questions (prose.ts: context landelijk / wet / aanjager /
+//     uren / doelen, or a passage query); prose.ts declines questions asking for sector figures;
 //  3. no data words at all → help, thanks, greeting, an `unknown_sector` for a likely
 //     misspelled sector, or unknown;
 //  4. no sector named: national context questions (fta, doelgroepregister, doel van de overheid,
@@ -22,10 +24,12 @@
 //       lookup "ministerie" (one of a group) → clarify with up to five options
 //       lookup "overheid"/"onderwijs" or nothing → total of the scope; plural scope → compare its members.
 //  "sector(en)" next to a group word means that group ("welke sector scoort het best in het onderwijs").
+//  Where no reading fits (unknown), a question with content words is a passage query.
 //  "hoe doen we het t.o.v. het hbo?": "we" is unknown, so hbo is compared with its own group
 //  (compare {sectors: [hbo, …the other onderwijs sectors], scope: 'onderwijs'}).
 import type { EntityId } from '../domain/model.js';
 import type { Features } from './features.js';
+import { readProse } from './prose.js';
 import type { Query, QueryOf } from './query.js';
 import { type FuzzyMatcher, LIKELY_TYPO_THRESHOLD } from './sector-match.js';
 import type { SectorSets } from './sector-sets.js';
@@ -124,9 +128,11 @@ export interface DecideContext {
   fuzzy: FuzzyMatcher;
   /** Years with figures, ascending (may be empty). */
   years: readonly number[];
+  /** Whether the source documents use a word (prose.ts; absent: every word may be). */
+  inSources?: (word: string) => boolean;
 }
 
-export function decide(f: Features, ctx: DecideContext): Query {
+export function decide(f: Features, ctx: DecideContext, text = ''): Query {
   const has = (c: Cue) => f.cues.has(c);
   const any = (cs: readonly Cue[]) => cs.some((c) => f.cues.has(c));
   const { sets } = ctx;
@@ -142,6 +148,21 @@ export function decide(f: Features, ctx: DecideContext): Query {
     return { intent: 'subscribe', sectors: subscribeSectors(f, sets) };
   }
   if (has('subscriptions')) return { intent: 'subscriptions' };
+
+  // 2b. The national picture and questions the sources answer in prose (prose.ts declines
+  // questions that ask for a sector's figures, so the figure readings below keep those).
+  const named = unique(f.mentions.flatMap((m) => m.ids));
+  const hints = {
+    sectors: named,
+    year: singleYear(f),
+    unknown: f.unknown.map((u) => u.word),
+    ...(ctx.inSources ? { inSources: ctx.inSources } : {}),
+  };
+  const prose = readProse(text, hints);
+  if (prose) return prose;
+  /** No reading found: a question with content words may still be answered by a passage. */
+  const lastResort = (q: Query): Query =>
+    q.intent === 'unknown' ? (readProse(text, { ...hints, fallback: true }) ?? q) : q;
 
   const years = f.years;
   const hasTopN = has('top') && f.numbers.length > 0;
@@ -247,7 +268,7 @@ export function decide(f: Features, ctx: DecideContext): Query {
   if (ids.length === 1) return decideOneSector(ids[0]!, f, ctx);
 
   // 7. No sector.
-  return decideNoSector(f, ctx);
+  return lastResort(decideNoSector(f, ctx));
 }
 
 function decideOneSector(sector: EntityId, f: Features, ctx: DecideContext): Query {

@@ -3,6 +3,21 @@
 import { z } from 'zod';
 import { MINISTRY_IDS, SECTOR_IDS } from '../domain/model.js';
 
+/** Topics of national context (data/context.json); the prose reader (prose.ts) yields the national-picture ones. */
+export const CONTEXT_TOPICS = [
+  'fta',
+  'doelgroepregister',
+  'doelen',
+  'quotum',
+  'banenafspraak',
+  'bronnen',
+  'landelijk',
+  'wet',
+  'aanjager',
+  'uren',
+] as const;
+export type ContextTopic = (typeof CONTEXT_TOPICS)[number];
+
 const entity = z.enum([...SECTOR_IDS, ...MINISTRY_IDS, 'binnenwerk']);
 const year = z.number().int().min(2013).max(2100);
 /** Which set of entities a ranking, filter or comparison runs over. */
@@ -63,10 +78,26 @@ export const QuerySchema = z.discriminatedUnion('intent', [
   z.object({ intent: z.literal('inkoop'), sector: entity, year: year.optional() }),
   /** "Binnenwerk". */
   z.object({ intent: z.literal('binnenwerk'), year: year.optional() }),
-  /** "wat is een fta?", "doelgroepregister", "wat is het doel van de overheid?" */
+  /**
+   * "wat is een fta?", "doelgroepregister", "wat is het doel van de overheid?"; the national
+   * picture: "hoeveel banen zijn er landelijk gerealiseerd?" (landelijk), "welke wet heft het
+   * onderscheid tussen markt en overheid op?" (wet), "wie was de aanjager?" (aanjager), "welk deel
+   * van de uren werkt bij de overheid?" (uren). `focus`: whose target leads ("hoeveel moet de markt …").
+   */
   z.object({
     intent: z.literal('context'),
-    topic: z.enum(['fta', 'doelgroepregister', 'doelen', 'quotum', 'banenafspraak', 'bronnen']),
+    topic: z.enum(CONTEXT_TOPICS),
+    focus: z.enum(['overheid', 'markt', 'totaal']).optional(),
+  }),
+  /**
+   * A question the sources answer in prose ("wat is Emma at Work?", "waarom daalde het vo in
+   * 2024?", "tellen sroi-banen mee?"): the passages that answer it, quoted word for word.
+   */
+  z.object({
+    intent: z.literal('passage'),
+    text: z.string().max(300),
+    sector: entity.optional(),
+    year: year.optional(),
   }),
   /** "wat doet sector X?", "waarom lukt het niet in het onderwijs?", "wat doen andere sectoren aan begeleiding?" */
   z.object({

@@ -23,6 +23,14 @@ const DATASET_PROSE = [
 
 const DATA_YEARS = new Set(dataset.figures.map((f) => f.year));
 
+/** Passage texts by source (data/passages.json): a quote counts only when it is one of these, unchanged. */
+const PASSAGES = new Set((dataset.passages ?? []).map((p) => `${p.source}\n${p.text}`));
+
+/** Quotes of an answer that are not a passage of their source word for word. */
+export function unverifiedQuotes(a: Answer): string[] {
+  return (a.quotes ?? []).filter((q) => !PASSAGES.has(`${q.source}\n${q.text}`)).map((q) => q.text);
+}
+
 /** nl-NL numbers: 5.078 · 508,5 · 68,4 · 2024. */
 const NUMBER = /\d+(?:\.\d{3})*(?:,\d+)?/g;
 
@@ -30,6 +38,7 @@ const NUMBER = /\d+(?:\.\d{3})*(?:,\d+)?/g;
  * Numbers in `text` that are not among the facts' values (formatted as the answer formats them).
  * Ignored, by rule:
  * - the "Bron: …" line (citations like "Kamerstuk 34 352 nr. 348");
+ * - source passages the answer quotes (`quotes`), when each is a passage of its source unchanged;
  * - dataset prose quoted verbatim (conflict explanations, derived-figure notes, context and notes
  *   texts, source titles): its numbers are the source's words;
  * - list ordinals "1. " at the start of a line (rankings);
@@ -40,6 +49,10 @@ const NUMBER = /\d+(?:\.\d{3})*(?:,\d+)?/g;
  * - the percentage a filter compares with, as the user gave it ("onder 50% van het doel").
  */
 export function unexplainedNumbers(a: Answer, text: string = a.text): string[] {
+  // A quoted source passage holds the source's numbers, not ours; only a verified quote is left out.
+  const verified = (a.quotes ?? []).filter((q) => PASSAGES.has(`${q.source}\n${q.text}`));
+  for (const part of [...verified.map((q) => q.text), ...verified.map((q) => q.section)])
+    text = text.split(part).join(' ');
   text = text
     .split('\n')
     .filter((l) => !l.startsWith('Bron: '))

@@ -44,7 +44,7 @@ describe('context (acceptance): how recent, deadline, consequences, the doelgroe
     ['wat is een arbeidsbeperking', { intent: 'context', topic: 'doelgroepregister' }],
     ['wat is het doel voor overheid en onderwijs', { intent: 'context', topic: 'doelen' }],
     ['hoeveel mensen staan in het doelgroepregister', { intent: 'context', topic: 'doelgroepregister' }],
-    ['wat is het landelijke doel', { intent: 'context', topic: 'doelen' }],
+    ['wat is het landelijke doel', { intent: 'context', topic: 'doelen', focus: 'totaal' }],
     ['over welke jaren heb je cijfers', { intent: 'context', topic: 'bronnen' }],
     ['van welk jaar zijn de laatste cijfers', { intent: 'context', topic: 'bronnen' }],
     ['wanneer komen de nieuwe cijfers', { intent: 'context', topic: 'bronnen' }],

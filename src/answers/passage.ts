@@ -1,0 +1,215 @@
+// Questions the sources answer in prose: "wat is Emma at Work?", "waarom daalde het vo in 2024?",
+// "tellen sroi-banen mee?". The answer quotes the passage(s) of the five sources that answer the
+// question word for word, with document and section. Counting questions get a yes or no first,
+// with the rule, and the passage that states it. When no passage fits well enough, it says so
+// and suggests what can be asked (a passage that only names the same sector is no answer).
+import type { PassageHit, PassageIndex } from '../data/passages.js';
+import type { EntityId, Passage } from '../domain/model.js';
+import type { QueryOf } from '../nlu/query.js';
+import type { Quote } from './answer.types.js';
+import type { Draft } from './compose.js';
+import { EXAMPLES } from './help.js';
+import type { AnswerKit } from './kit.js';
+
+/** At most this many passages quoted in one answer. */
+export const MAX_QUOTES = 2;
+/** A second passage is quoted when it scores at least this share of the first. */
+const SECOND_SHARE = 0.6;
+/** Share of the question's search terms a passage must hold to answer it. */
+const MIN_COVERAGE = 0.5;
+
+/**
+ * Counting rules the sources state: the question's words, the verdict, and a phrase of the
+ * passage that states the rule (found in data/passages.json; test/answers/passage.test.ts checks
+ * that each phrase is in exactly the passage meant).
+ */
+const COUNTING_RULES: readonly { asks: RegExp; verdict: string; phrase: string }[] = [
+  {
+    asks: /\b(sroi|social return|inkoop|ingekocht|inkoopbanen|aanbested\w*|leveranciers?)\b/i,
+    verdict:
+      'Nee, niet voor de overheid: banen via inkoop of SROI tellen niet mee in de realisatie van de overheids- en onderwijssectoren; ze tellen mee bij de markt. De voortgangsbrieven noemen ze wel apart.',
+    phrase: 'worden buiten de realisatie gelaten; die banen tellen mee in de marktsector',
+  },
+  {
+    asks: /\b(inleen\w*|ingeleend\w*|detacher\w*|gedetacheerd\w*|uitzend\w*)\b/i,
+    verdict:
+      'Ja: het realisatiepercentage rekent met banen bij de werkgever zelf, met een contract of via inleenverbanden.',
+    phrase:
+      'Het realisatiepercentage is gebaseerd op banen bij de werkgever zelf, met een contract of via inleenverbanden',
+  },
+  {
+    asks: /\b(niet (in het|geregistreerd)|buiten het (doelgroep)?register|zonder (registratie|indicatie)|niet ingeschreven)\b/i,
+    verdict:
+      'Nee: alleen banen voor mensen in het doelgroepregister tellen mee. De brief over 2020 noemt banen bij de waterschappen voor mensen buiten het register, die niet meetellen voor het quotum.',
+    phrase: 'Hoewel deze banen niet meetellen voor het bereiken van het quotum',
+  },
+];
+
+export function passage(kit: AnswerKit, query: QueryOf<'passage'>): Draft {
+  const index = kit.passages();
+  const title = 'Uit de bronnen';
+  if (!index) return nothingFound(kit, query, title, 'De teksten van de bronnen zijn niet geladen.');
+
+  const rule = countingRule(query.text);
+  if (rule) {
+    const p = kit.dataset.passages!.find((x) => x.text.includes(rule.phrase));
+    if (p) return quoted(kit, title, rule.verdict, [p]);
+  }
+
+  const hits = relevant(kit, index, query);
+  if (!hits.length) {
+    // "Wat zegt de aanjager over de politie?": that source's section on the sector.
+    const own = sourceSection(kit, query);
+    if (own.length) return quoted(kit, title, `Dit schrijft ${kit.citation(own[0]!.source)} erover:`, own);
+    return nothingFound(kit, query, title);
+  }
+  const lead = hits.length > 1 ? 'Dit staat erover in de bronnen:' : 'Dit staat erover in de bron:';
+  return quoted(
+    kit,
+    title,
+    lead,
+    hits.map((h) => h.passage),
+  );
+}
+
+/** Sources a question can name: "wat zegt de aanjager", "in de brief over 2020", "nr. 348". */
+const SOURCE_NAMES: readonly [RegExp, string][] = [
+  [/\b(aanjager|spigt|verslag)\b/i, 'aanjager-2015'],
+  [/\b(brief|kamerbrief) (over|van) 2020\b|\bbrief (uit|van) 2021\b|\bkamerbrief 2021\b/i, 'kamerbrief-2021'],
+  [/\b(nr\.? ?)?348\b/i, 'kst-34352-348'],
+  [/\b(nr\.? ?)?328\b/i, 'kst-34352-328'],
+  [/\bstaatssecretaris\b|\bkamerbrief (uit |van )?2025\b/i, 'kamerbrief-2025'],
+];
+
+const SOURCE_WORDS: Record<string, readonly string[]> = {
+  'aanjager-2015': ['aanjager', 'spigt', 'verslag'],
+  'kamerbrief-2025': ['staatssecretaris', 'kamerbrief'],
+  'kamerbrief-2021': ['kamerbrief'],
+};
+
+function namedSource(text: string): string | undefined {
+  return SOURCE_NAMES.find(([re]) => re.test(text))?.[1];
+}
+
+/** The first passages of the named source's section on the asked sector. */
+function sourceSection(kit: AnswerKit, query: QueryOf<'passage'>): Passage[] {
+  const source = namedSource(query.text);
+  if (!source || !query.sector) return [];
+  return (kit.dataset.passages ?? [])
+    .filter((p) => p.source === source && p.sector === query.sector && !p.footnote)
+    .slice(0, MAX_QUOTES);
+}
+
+/** A counting question ("tellen … mee", "wordt … geteld") and the rule it asks about. */
+function countingRule(text: string) {
+  if (!/\b(tel|meetel|meegeteld|meegerekend|meereken|geteld|rekenen\b.*\bmee)/i.test(text)) return undefined;
+  return COUNTING_RULES.find((r) => r.asks.test(text));
+}
+
+/** The passages that answer the question (best first, at most MAX_QUOTES), or none. */
+function relevant(kit: AnswerKit, index: PassageIndex, query: QueryOf<'passage'>): PassageHit[] {
+  // The sector and the year steer the ranking; they are not what the question asks about, so a
+  // passage that shares only them with the question does not answer it.
+  const steering = new Set<string>([
+    ...(query.sector ? sectorTerms(kit, index, query.sector) : []),
+    ...(query.year !== undefined ? [String(query.year)] : []),
+  ]);
+  const source = namedSource(query.text);
+  // The source's own name steers too: "wat zegt de aanjager over …".
+  if (source) for (const w of SOURCE_WORDS[source] ?? []) for (const t of index.terms(w)) steering.add(t);
+  const terms = index.terms(query.text).filter((t) => !steering.has(t));
+  if (!terms.length) return [];
+  const why = /\b(waarom|hoezo|hoe komt|reden|oorzaak|verklaring|waardoor)\b/i.test(query.text);
+  const hits = index.search(terms.join(' '), {
+    ...(source ? { source } : {}),
+    ...(query.sector ? { sector: query.sector as EntityId } : {}),
+    ...(query.year !== undefined ? { year: query.year } : {}),
+    why,
+    limit: 6,
+    terms,
+  });
+  // A passage from another sector's section does not answer a question about this one.
+  const good = hits.filter(
+    (h) => answers(index, h, terms) && !(query.sector && h.passage.sector && h.passage.sector !== query.sector),
+  );
+  if (!good.length) return [];
+  const top = good[0]!;
+  const second = good.find(
+    (h) =>
+      h !== top &&
+      h.score >= top.score * SECOND_SHARE &&
+      h.passage.source === top.passage.source &&
+      sameSection(h.passage, top.passage),
+  );
+  return (second ? [top, second] : [top]).slice(0, MAX_QUOTES);
+}
+
+/** Enough of the question's own terms, and at least one that few passages hold (a name, a programme). */
+function answers(index: PassageIndex, hit: PassageHit, terms: readonly string[]): boolean {
+  const matched = hit.matched.filter((t) => terms.includes(t));
+  const coverage = matched.length / terms.length;
+  if (coverage < MIN_COVERAGE) return false;
+  const specific = matched.filter((t) => index.specific(t));
+  // With few terms, one of two is not enough ("het weer in Amsterdam") unless the section is named after it.
+  const heading = new Set(index.terms(hit.passage.section));
+  if (terms.length <= 3 && coverage < 2 / 3 && !specific.some((t) => heading.has(t))) return false;
+  if (specific.length) return true;
+  return matched.length >= 2 && coverage >= 0.75;
+}
+
+function sameSection(a: Passage, b: Passage): boolean {
+  const head = (p: Passage) => p.section.split(' › ')[0];
+  return head(a) === head(b);
+}
+
+function sectorTerms(kit: AnswerKit, index: PassageIndex, id: string): string[] {
+  const s = kit.sector(id as EntityId);
+  if (!s) return [];
+  // Names of one word only: "de Blauwe Baan" is the politie's programme, and what the question asks about.
+  const words = [s.name, s.shortName, id, ...s.aliases.filter((a) => !a.includes(' '))];
+  return [...new Set(words.flatMap((w) => index.terms(w)))];
+}
+
+function quoted(kit: AnswerKit, title: string, lead: string, passages: readonly Passage[]): Draft {
+  const quotes: Quote[] = passages.map((p) => ({ source: p.source, section: p.section, text: p.text }));
+  const cite = (q: Quote) => `${kit.citation(q.source)}, ${q.section}`;
+  const lines = [lead, ...quotes.flatMap((q) => [`“${q.text}”`, `(${cite(q)})`])];
+  return {
+    lines,
+    quantities: [],
+    quotes,
+    sources: quotes.map((q) => q.source),
+    speak: lead,
+    view: {
+      kind: 'context',
+      title,
+      summary: lead,
+      paragraphs: quotes.flatMap((q) => [`“${q.text}”`, `(${cite(q)})`]),
+    },
+  };
+}
+
+function nothingFound(kit: AnswerKit, query: QueryOf<'passage'>, title: string, why?: string): Draft {
+  const line = why ?? 'Daarover vind ik in mijn bronnen geen passage die de vraag beantwoordt.';
+  const suggestion = query.sector
+    ? `Ik kan wel de cijfers en de toelichting van ${kit.inSentence(query.sector as EntityId)} geven, of vraag het anders.`
+    : 'Ik beantwoord vragen over de banenafspraak bij overheid en onderwijs: cijfers per sector, doelen, tekorten en wat de brieven erover zeggen.';
+  const actions = query.sector
+    ? [
+        {
+          title: `Cijfers ${kit.shortName(query.sector as EntityId)}`,
+          query: { intent: 'lookup' as const, sector: query.sector as EntityId, metric: 'alles' as const },
+        },
+        {
+          title: `Toelichting ${kit.shortName(query.sector as EntityId)}`,
+          query: { intent: 'notes' as const, sector: query.sector as EntityId },
+        },
+      ]
+    : EXAMPLES.slice(0, 4).map((e) => ({ title: e.question, query: e.query }));
+  return {
+    lines: [line, suggestion],
+    quantities: [],
+    speak: line,
+    view: { kind: 'context', title, summary: line, paragraphs: [suggestion], actions },
+  };
+}
