@@ -55,6 +55,26 @@ const integer = (name: string, min: number, max: number, fallback: number) =>
       return n;
     });
 
+/**
+ * Bot identities (Azure Bot registration): SingleTenant (app id + client secret + tenant; the
+ * default), UserAssignedMSI (a user-assigned managed identity: BOT_ID is its client id, tenant
+ * required, no secret), MultiTenant (accepted for existing registrations; Microsoft no longer
+ * offers it for new ones).
+ */
+export const BOT_TYPES = ['SingleTenant', 'UserAssignedMSI', 'MultiTenant'] as const;
+export type BotType = (typeof BOT_TYPES)[number];
+
+/** The bot's Bot Framework identity; undefined in the config means local mode. */
+export interface BotIdentity {
+  /** Microsoft App ID; for UserAssignedMSI the managed identity's client id. */
+  id: string;
+  type: BotType;
+  /** Client secret (SingleTenant, MultiTenant); none for a managed identity. */
+  password?: string;
+  /** Entra ID tenant (required for SingleTenant and UserAssignedMSI). */
+  tenantId?: string;
+}
+
 /** Shannon entropy of a string's characters, in bits per character. */
 export function shannonBitsPerChar(s: string): number {
   const counts = new Map<string, number>();
@@ -97,12 +117,13 @@ const EnvSchema = z.object({
   BOT_ID: optionalText,
   BOT_PASSWORD: optionalText,
   BOT_TYPE: z
-    .enum(['MultiTenant', 'SingleTenant'], {
+    .enum(BOT_TYPES, {
       errorMap: () => ({
-        message: 'BOT_TYPE moet MultiTenant of SingleTenant zijn (must be MultiTenant or SingleTenant)',
+        message:
+          'BOT_TYPE moet SingleTenant, UserAssignedMSI of MultiTenant zijn (must be SingleTenant, UserAssignedMSI or MultiTenant)',
       }),
     })
-    .default('MultiTenant'),
+    .default('SingleTenant'),
   BOT_TENANT_ID: optionalText,
   ALLOWED_TENANTS: commaList,
   ADMIN_IDS: commaList,
@@ -146,18 +167,26 @@ const EnvSchema = z.object({
 });
 
 const ConfigSchema = EnvSchema.superRefine((env, ctx) => {
-  if (Boolean(env.BOT_ID) !== Boolean(env.BOT_PASSWORD)) {
+  const msi = env.BOT_TYPE === 'UserAssignedMSI';
+  if (msi && env.BOT_PASSWORD) {
+    ctx.addIssue({
+      code: z.ZodIssueCode.custom,
+      path: ['BOT_PASSWORD'],
+      message:
+        'BOT_TYPE=UserAssignedMSI gebruikt geen geheim: laat BOT_PASSWORD leeg (a managed identity has no secret)',
+    });
+  } else if (!msi && Boolean(env.BOT_ID) !== Boolean(env.BOT_PASSWORD)) {
     ctx.addIssue({
       code: z.ZodIssueCode.custom,
       path: [env.BOT_ID ? 'BOT_PASSWORD' : 'BOT_ID'],
       message: 'BOT_ID en BOT_PASSWORD horen samen: zet ze allebei of geen van beide (set both or neither)',
     });
   }
-  if (env.BOT_ID && env.BOT_TYPE === 'SingleTenant' && !env.BOT_TENANT_ID) {
+  if (env.BOT_ID && env.BOT_TYPE !== 'MultiTenant' && !env.BOT_TENANT_ID) {
     ctx.addIssue({
       code: z.ZodIssueCode.custom,
       path: ['BOT_TENANT_ID'],
-      message: 'BOT_TENANT_ID is verplicht bij BOT_TYPE=SingleTenant (required for a single-tenant bot)',
+      message: `BOT_TENANT_ID is verplicht bij BOT_TYPE=${env.BOT_TYPE} (the Entra ID tenant of the app registration or managed identity)`,
     });
   }
   if (env.STATE_STORE === 'azure' && !env.AZURE_STORAGE_CONNECTION_STRING) {
@@ -167,18 +196,24 @@ const ConfigSchema = EnvSchema.superRefine((env, ctx) => {
       message: 'AZURE_STORAGE_CONNECTION_STRING is verplicht bij STATE_STORE=azure (required for the Azure store)',
     });
   }
-  if (env.NODE_ENV === 'production' && !(env.BOT_ID && env.BOT_PASSWORD)) {
+  if (env.NODE_ENV === 'production' && !(env.BOT_ID && (env.BOT_PASSWORD || msi))) {
     ctx.addIssue({
       code: z.ZodIssueCode.custom,
       message:
-        'NODE_ENV=production zonder BOT_ID en BOT_PASSWORD: de bot start niet zonder Bot Framework-authenticatie ' +
-        '(refusing to run in production without bot credentials)',
+        'NODE_ENV=production zonder BOT_ID en BOT_PASSWORD (of BOT_ID met BOT_TYPE=UserAssignedMSI): de bot start niet ' +
+        'zonder Bot Framework-authenticatie (refusing to run in production without bot credentials)',
     });
   }
 }).transform((env) => {
-  const bot =
-    env.BOT_ID && env.BOT_PASSWORD
-      ? { id: env.BOT_ID, password: env.BOT_PASSWORD, type: env.BOT_TYPE, tenantId: env.BOT_TENANT_ID }
+  const msi = env.BOT_TYPE === 'UserAssignedMSI';
+  const bot: BotIdentity | undefined =
+    env.BOT_ID && (env.BOT_PASSWORD || msi)
+      ? {
+          id: env.BOT_ID,
+          type: env.BOT_TYPE,
+          ...(env.BOT_PASSWORD && !msi ? { password: env.BOT_PASSWORD } : {}),
+          ...(env.BOT_TENANT_ID ? { tenantId: env.BOT_TENANT_ID } : {}),
+        }
       : undefined;
   return {
     nodeEnv: env.NODE_ENV,

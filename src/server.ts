@@ -166,6 +166,11 @@ async function main(): Promise<void> {
   }
   const bot = await createServer(config, {}, { lazy: true });
   const { log } = bot.deps;
+  if (config.bot?.type === 'MultiTenant') {
+    log.warn(
+      'BOT_TYPE=MultiTenant: Microsoft no longer offers multi-tenant registrations for new bots; use SingleTenant or UserAssignedMSI for a new registration',
+    );
+  }
   if (!config.bot) {
     log.warn(
       { host: config.host },

@@ -38,14 +38,28 @@ export class BotAdapter extends TeamsAdapter {
 /** What botbuilder's authentication gives (botframework-connector's AuthenticateRequestResult). */
 export type AuthResult = Awaited<ReturnType<BotAdapter['authenticate']>>;
 
-export function createAdapter(config: Config): BotAdapter {
-  const settings = {
-    MicrosoftAppId: config.bot?.id ?? '',
-    MicrosoftAppPassword: config.bot?.password ?? '',
-    MicrosoftAppType: config.bot?.type ?? 'MultiTenant',
-    MicrosoftAppTenantId: config.bot?.tenantId,
+/**
+ * botbuilder's settings for the bot identity. SingleTenant: app id, secret and tenant.
+ * UserAssignedMSI: the managed identity's client id as app id and its tenant, no secret (botbuilder
+ * then gets tokens from the managed identity endpoint). MultiTenant: app id and secret (older
+ * registrations). No identity: local mode (empty app id, no authentication).
+ */
+export function botSettings(config: Config) {
+  const bot = config.bot;
+  return {
+    MicrosoftAppId: bot?.id ?? '',
+    MicrosoftAppPassword: bot?.type === 'UserAssignedMSI' ? '' : (bot?.password ?? ''),
+    MicrosoftAppType: bot?.type ?? 'MultiTenant',
+    MicrosoftAppTenantId: bot?.tenantId,
   };
-  return new BotAdapter(settings, new ConfigurationServiceClientCredentialFactory(settings));
+}
+
+export function createCredentialFactory(config: Config): ConfigurationServiceClientCredentialFactory {
+  return new ConfigurationServiceClientCredentialFactory(botSettings(config));
+}
+
+export function createAdapter(config: Config): BotAdapter {
+  return new BotAdapter(botSettings(config), createCredentialFactory(config));
 }
 
 /** botbuilder's AuthenticationError (missing, invalid or foreign token) carries statusCode 401/403. */

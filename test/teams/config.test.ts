@@ -1,6 +1,7 @@
 // The environment, parsed once: defaults, lists, flags, and messages that say what is wrong.
 import { describe, expect, it } from 'vitest';
 import { ConfigError, parseConfig, shannonBitsPerChar } from '../../src/config.js';
+import { botSettings, createCredentialFactory } from '../../src/teams/adapter.js';
 
 const problemsOf = (env: Record<string, string>) => {
   try {
@@ -55,13 +56,37 @@ describe('parseConfig', () => {
     );
   });
 
-  it('listens on all interfaces once credentials are set, unless HOST says otherwise', () => {
-    const env = { BOT_ID: 'app-id', BOT_PASSWORD: 'pw' };
+  it('listens on all interfaces once credentials are set, unless HOST says otherwise; SingleTenant by default', () => {
+    const env = { BOT_ID: 'app-id', BOT_PASSWORD: 'pw', BOT_TENANT_ID: 'tenant-1' };
     expect(parseConfig(env)).toMatchObject({
       host: '0.0.0.0',
-      bot: { id: 'app-id', password: 'pw', type: 'MultiTenant' },
+      bot: { id: 'app-id', password: 'pw', type: 'SingleTenant', tenantId: 'tenant-1' },
     });
     expect(parseConfig({ ...env, HOST: '10.0.0.5' }).host).toBe('10.0.0.5');
+  });
+
+  it('a user-assigned managed identity: client id and tenant, no secret; botbuilder gets the MSI credential factory', () => {
+    const config = parseConfig({
+      NODE_ENV: 'production',
+      BOT_TYPE: 'UserAssignedMSI',
+      BOT_ID: 'msi-client-id',
+      BOT_TENANT_ID: 'tenant-1',
+    });
+    expect(config.bot).toEqual({ id: 'msi-client-id', type: 'UserAssignedMSI', tenantId: 'tenant-1' });
+    expect(botSettings(config)).toEqual({
+      MicrosoftAppId: 'msi-client-id',
+      MicrosoftAppPassword: '',
+      MicrosoftAppType: 'UserAssignedMSI',
+      MicrosoftAppTenantId: 'tenant-1',
+    });
+    const factory = createCredentialFactory(config) as unknown as { inner: object };
+    expect(factory.inner.constructor.name).toBe('ManagedIdentityServiceClientCredentialsFactory');
+    const single = parseConfig({ BOT_ID: 'app', BOT_PASSWORD: 'pw', BOT_TENANT_ID: 'tenant-1' });
+    expect((createCredentialFactory(single) as unknown as { inner: object }).inner.constructor.name).toBe(
+      'PasswordServiceClientCredentialFactory',
+    );
+    // An existing multi-tenant registration still works (app id + secret, no tenant).
+    expect(parseConfig({ BOT_ID: 'app', BOT_PASSWORD: 'pw', BOT_TYPE: 'MultiTenant' }).bot?.type).toBe('MultiTenant');
   });
 
   it('reads comma-separated lists and flags', () => {
@@ -81,7 +106,9 @@ describe('parseConfig', () => {
     expect(problemsOf({ NODE_ENV: 'production' }).join('\n')).toContain(
       'NODE_ENV=production zonder BOT_ID en BOT_PASSWORD',
     );
-    expect(parseConfig({ NODE_ENV: 'production', BOT_ID: 'id', BOT_PASSWORD: 'pw' }).bot?.id).toBe('id');
+    expect(parseConfig({ NODE_ENV: 'production', BOT_ID: 'id', BOT_PASSWORD: 'pw', BOT_TENANT_ID: 't' }).bot?.id).toBe(
+      'id',
+    );
   });
 
   it.each([
@@ -90,12 +117,15 @@ describe('parseConfig', () => {
     [{ MAX_MESSAGE_LENGTH: '5' }, 'MAX_MESSAGE_LENGTH moet een geheel getal van 20 tot en met 10000 zijn'],
     [{ LOG_LEVEL: 'loud' }, 'LOG_LEVEL moet een van fatal, error, warn, info, debug, trace, silent zijn'],
     [{ LOG_DEBUG_CONTENT: 'misschien' }, 'LOG_DEBUG_CONTENT moet true of false zijn'],
-    [{ BOT_TYPE: 'Everyone' }, 'BOT_TYPE moet MultiTenant of SingleTenant zijn'],
+    [{ BOT_TYPE: 'Everyone' }, 'BOT_TYPE moet SingleTenant, UserAssignedMSI of MultiTenant zijn'],
     [{ BOT_ID: 'id' }, 'BOT_ID en BOT_PASSWORD horen samen'],
+    [{ BOT_ID: 'id', BOT_PASSWORD: 'pw' }, 'BOT_TENANT_ID is verplicht bij BOT_TYPE=SingleTenant'],
+    [{ BOT_ID: 'id', BOT_TYPE: 'UserAssignedMSI' }, 'BOT_TENANT_ID is verplicht bij BOT_TYPE=UserAssignedMSI'],
     [
-      { BOT_ID: 'id', BOT_PASSWORD: 'pw', BOT_TYPE: 'SingleTenant' },
-      'BOT_TENANT_ID is verplicht bij BOT_TYPE=SingleTenant',
+      { BOT_ID: 'id', BOT_PASSWORD: 'pw', BOT_TYPE: 'UserAssignedMSI', BOT_TENANT_ID: 't' },
+      'BOT_TYPE=UserAssignedMSI gebruikt geen geheim',
     ],
+    [{ NODE_ENV: 'production', BOT_TYPE: 'UserAssignedMSI' }, 'NODE_ENV=production zonder BOT_ID'],
     [{ NOTIFY_TOKEN: 'short' }, 'NOTIFY_TOKEN moet minstens 32 tekens lang zijn'],
     [{ NOTIFY_TOKEN: 'a'.repeat(40) }, 'NOTIFY_TOKEN is te voorspelbaar'],
     [{ NOTIFY_TOKEN: 'ab'.repeat(20) }, 'NOTIFY_TOKEN is te voorspelbaar'],

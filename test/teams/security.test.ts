@@ -26,7 +26,7 @@ describe('with bot credentials configured', () => {
   let bot: StartedBot;
   beforeAll(async () => {
     bot = await startBotServer({
-      env: { BOT_ID: BOT_APP_ID, BOT_PASSWORD: 'not-a-real-secret' },
+      env: { BOT_ID: BOT_APP_ID, BOT_PASSWORD: 'not-a-real-secret', BOT_TENANT_ID: 'tenant-allowed' },
     });
   });
   afterAll(async () => {
