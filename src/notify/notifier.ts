@@ -157,7 +157,14 @@ export class Notifier {
         if (previous === version) return undefined;
         log.info({ version, previous }, 'notify: dataset version changed');
         const report = await this.runLocked({}, {}, lost);
-        if (!report.interrupted) await store.setLastNotifiedVersion(version);
+        // Posts whose fate is unknown (onzeker) keep the version open: the next start runs the
+        // update again and sends them once more (at-least-once), counted as possible duplicates.
+        if (!report.interrupted && !report.uncertain.length) await store.setLastNotifiedVersion(version);
+        else if (report.uncertain.length)
+          log.warn(
+            { version, uncertain: report.uncertain.length },
+            'notify: uncertain posts; the next start completes this version',
+          );
         return report;
       }),
     );

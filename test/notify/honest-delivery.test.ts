@@ -116,6 +116,27 @@ describe('lost answers', () => {
     for (const id of ALL) expect(connector.messages(id)).toHaveLength(1);
   });
 
+  it('an automatic run (new dataset version) with onzekere posts is completed by the next start', async () => {
+    const deps = { ...bot.bot.deps, adapter: bot.bot.adapter };
+    const notifier = notifierFor(deps);
+    const version = bot.bot.deps.dataset.meta.version;
+    expect(await bot.bot.deps.store.lastNotifiedVersion()).not.toBe(version);
+    connector.reset();
+    fault = (r) => (r.conversationId === E503 ? { status: 503 } : undefined);
+    let first: NotifyReport | undefined;
+    try {
+      first = await notifier.notifyIfNewVersion();
+    } finally {
+      fault = undefined;
+    }
+    expect(first?.uncertain.map((u) => u.target)).toEqual([E503]);
+    expect(await bot.bot.deps.store.lastNotifiedVersion()).not.toBe(version);
+    const second = await notifier.notifyIfNewVersion();
+    expect(second).toMatchObject({ sent: 1, skipped: 5, uncertain: [], possibleDuplicates: 1 });
+    expect(await bot.bot.deps.store.lastNotifiedVersion()).toBe(version);
+    expect(await notifier.notifyIfNewVersion()).toBeUndefined();
+  });
+
   it('the report says it in Dutch', async () => {
     const { formatReport } = await import('../../src/notify/report.js');
     connector.reset();
