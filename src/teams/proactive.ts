@@ -63,16 +63,20 @@ interface PipelineLike {
 
 const TIMEOUT_POLICY = 'banenbotRequestTimeout';
 
-/**
- * This turn's connector client: without the Azure pipeline's built-in retry policy (retries are
- * the notify engine's), and with a time-out on every request (the pipeline aborts it).
- */
-function tuneConnector(context: TurnContext, timeoutMs: number): void {
+/** This turn's connector pipeline, when botbuilder made one. */
+function pipelineOf(context: TurnContext): PipelineLike | undefined {
   const connector = context.turnState.get(context.adapter.ConnectorClientKey) as
     | { client?: { pipeline?: PipelineLike } }
     | undefined;
-  const pipeline = connector?.client?.pipeline;
-  pipeline?.removePolicy?.({ phase: 'Retry' });
+  return connector?.client?.pipeline;
+}
+
+/**
+ * A time-out on every request of this turn's connector client (the pipeline aborts it). Also
+ * used for replies within a turn (src/teams/runtime.ts), which keep the SDK's own retries.
+ */
+export function addRequestTimeout(context: TurnContext, timeoutMs: number): void {
+  const pipeline = pipelineOf(context);
   if (pipeline?.addPolicy && !pipeline.getOrderedPolicies?.().some((p) => p.name === TIMEOUT_POLICY)) {
     pipeline.addPolicy({
       name: TIMEOUT_POLICY,
@@ -82,6 +86,15 @@ function tuneConnector(context: TurnContext, timeoutMs: number): void {
       },
     });
   }
+}
+
+/**
+ * This turn's connector client for a proactive post: without the Azure pipeline's built-in retry
+ * policy (retries are the notify engine's), and with the time-out.
+ */
+function tuneConnector(context: TurnContext, timeoutMs: number): void {
+  pipelineOf(context)?.removePolicy?.({ phase: 'Retry' });
+  addRequestTimeout(context, timeoutMs);
 }
 
 /** Rejects with a time-out (ETIMEDOUT) when `work` takes longer than `ms`; the work itself goes on. */

@@ -11,7 +11,7 @@ import type { BotDeps } from './deps.js';
 import { HandledActivities } from './handled-activities.js';
 import { messagesRoute } from './messages-route.js';
 import { notifyRoute } from './notify-route.js';
-import { notifierFor } from './proactive.js';
+import { addRequestTimeout, notifierFor } from './proactive.js';
 
 export interface BotRuntime {
   adapter: BotAdapter;
@@ -25,6 +25,12 @@ export interface BotRuntime {
 
 export function createRuntime(deps: BotDeps): BotRuntime {
   const adapter = createAdapter(deps.config);
+  // Replies within a turn get the same time-out as proactive posts: a connector that never
+  // answers ends the turn (and its HTTP request) instead of holding it.
+  adapter.use(async (context, next) => {
+    addRequestTimeout(context, deps.config.connectorTimeoutMs);
+    await next();
+  });
   const app = createBotApp(deps, adapter);
   const handled = new HandledActivities();
   const messages = messagesRoute({ deps, adapter, app, handled });
