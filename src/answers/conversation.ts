@@ -142,8 +142,12 @@ export function focusOf(kit: AnswerKit, query: Query): Focus {
   }
 }
 
-/** Queries a conversation remembers for the next question (the others leave the context as it was). */
-export function remembers(query: Query): boolean {
+/**
+ * What a conversation keeps of a resolved query for the next question, or undefined to keep the
+ * context it had (conversation, national context and source passages are asides). Never message
+ * text: a passage query carries the question itself and is not kept; a question back keeps no term.
+ */
+export function remembered(query: Query): Query | undefined {
   switch (query.intent) {
     case 'subscribe':
     case 'subscriptions':
@@ -154,11 +158,13 @@ export function remembers(query: Query): boolean {
     case 'unknown':
     case 'unknown_sector':
     case 'speaks_for':
-    // National context ("wat is een fta?") is an aside: the question before it stays the context.
     case 'context':
-      return false;
+    case 'passage':
+      return undefined;
+    case 'clarify':
+      return { ...query, term: '' };
     default:
-      return true;
+      return query;
   }
 }
 

@@ -12,7 +12,7 @@ import { welcome } from './help.js';
 import { createKit, type ErrorReporter } from './kit.js';
 
 export type { Answer, Fact } from './answer.types.js';
-export { remembers, wijChosen } from './conversation.js';
+export { remembered, wijChosen } from './conversation.js';
 export { EXAMPLES } from './help.js';
 export type { ErrorReporter } from './kit.js';
 

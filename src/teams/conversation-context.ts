@@ -6,7 +6,7 @@
 // Loading or saving never breaks an answer: a store failure is logged and the turn goes on.
 import type { TurnContext } from 'botbuilder';
 import type { Answer, AskContext } from '../answers/index.js';
-import { remembers, wijChosen } from '../answers/index.js';
+import { remembered, wijChosen } from '../answers/index.js';
 import type { EntityId } from '../domain/model.js';
 import { type Query, QuerySchema } from '../nlu/index.js';
 import type { ConversationContext } from '../store/state.js';
@@ -108,8 +108,8 @@ export async function saveConversation(
   if (chosen && turn.homeKey !== turn.key) put(turn.homeKey, own(undefined, chosen));
   if (query.intent === 'speaks_for') {
     if (turn.homeKey === turn.key || turn.previous) put(turn.key, own(turn.previous, homeSpeaksFor));
-  } else if (remembers(query)) {
-    put(turn.key, own(query, homeSpeaksFor));
+  } else if (remembered(query)) {
+    put(turn.key, own(remembered(query), homeSpeaksFor));
   } else if (turn.previous) {
     put(turn.key, own(turn.previous, homeSpeaksFor));
   }

@@ -2,7 +2,7 @@
 // query of the same conversation (as src/teams keeps it) and must resolve to exactly the query
 // listed; some turns also check the heading and the figures a user reads.
 import { describe, expect, it } from 'vitest';
-import { type AskContext, remembers } from '../../src/answers/index.js';
+import { type AskContext, remembered } from '../../src/answers/index.js';
 import type { EntityId } from '../../src/domain/model.js';
 import type { Query } from '../../src/nlu/query.js';
 import { answerer } from './support.js';
@@ -21,7 +21,7 @@ function play(turns: readonly Turn[], start: AskContext = {}) {
     const answer = answerer.ask(turn.say, context);
     const q = answer.query;
     if (q.intent === 'speaks_for') context = { ...context, speaksFor: q.sector as EntityId };
-    else if (remembers(q)) context = { ...context, previous: q };
+    else if (remembered(q)) context = { ...context, previous: remembered(q) };
     return { turn, answer };
   });
 }
@@ -235,6 +235,15 @@ const dialogues: Record<string, Turn[]> = {
     { say: 'zelfde voor het hbo', query: { intent: 'gap', sector: 'hbo', year: 2023 } },
     { say: 'vergelijk die met defensie', query: { intent: 'compare', sectors: ['hbo', 'defensie'], years: [2023] } },
   ],
+  'a national or source question in between is an aside: the context stays': [
+    {
+      say: 'realisatie politie 2024',
+      query: { intent: 'lookup', sector: 'politie', metric: 'realisatie', year: 2024 },
+    },
+    { say: 'tellen detacheringen mee?', query: { intent: 'passage', text: 'tellen detacheringen mee?' } },
+    { say: 'wat is een fta?', query: { intent: 'context', topic: 'fta' } },
+    { say: 'en in 2023?', query: { intent: 'lookup', sector: 'politie', metric: 'realisatie', year: 2023 } },
+  ],
   'a new complete question replaces the context': [
     {
       say: 'realisatie politie 2023',
@@ -260,6 +269,24 @@ describe('follow-up dialogues', () => {
       }
     });
   }
+});
+
+describe('what a conversation keeps', () => {
+  it('never message text: a passage question is not kept, a question back keeps no term', () => {
+    expect(remembered({ intent: 'passage', text: 'tellen detacheringen mee?' })).toBeUndefined();
+    expect(remembered({ intent: 'clarify', term: 'hoger onderwijs', options: ['hbo', 'wo'], ask: 'gap' })).toEqual({
+      intent: 'clarify',
+      term: '',
+      options: ['hbo', 'wo'],
+      ask: 'gap',
+    });
+    expect(remembered({ intent: 'gap', sector: 'politie', year: 2023 })).toEqual({
+      intent: 'gap',
+      sector: 'politie',
+      year: 2023,
+    });
+    expect(remembered({ intent: 'thanks' })).toBeUndefined();
+  });
 });
 
 describe('follow-ups without a usable context ask back', () => {
