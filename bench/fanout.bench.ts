@@ -3,9 +3,12 @@
 // Retry-After when exceeded) and throttles 10% of requests at random. Measures wall time against
 // the theoretical minimum (1.000 posts at 50/s = 20 s; target ≤ 1,2×), duplicates and losses
 // (both must be 0), then runs the same update again (must post nothing).
+// With --store file|azure and/or --instances N: several processes on one shared store, the lock
+// holder killed midway (bench/fanout-instances.ts). --channels N for the number of channels.
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { parseArgs } from 'node:util';
 import { parseConfig } from '../src/config.js';
 import { loadDataset } from '../src/data/load.js';
 import { formatNumber } from '../src/domain/format.js';
@@ -15,9 +18,32 @@ import { StateStore } from '../src/store/state.js';
 import { createAdapter } from '../src/teams/adapter.js';
 import { proactiveTransports } from '../src/teams/proactive.js';
 import { startFanoutConnector } from '../test/support/fanout-connector.js';
+import { runInstances } from './fanout-instances.js';
 
-const CHANNELS = Number(process.env.FANOUT_CHANNELS ?? 1000);
+const { values: args } = parseArgs({
+  options: {
+    store: { type: 'string' },
+    instances: { type: 'string' },
+    channels: { type: 'string' },
+    'kill-at': { type: 'string' },
+  },
+});
+const CHANNELS = Number(args.channels ?? process.env.FANOUT_CHANNELS ?? 1000);
 const RATE = 50;
+
+// Several bot processes on one shared store, one killed midway: bench/fanout-instances.ts.
+if (args.store || args.instances) {
+  const store = args.store ?? 'file';
+  if (store !== 'file' && store !== 'azure') throw new Error('--store moet file of azure zijn');
+  process.exitCode = await runInstances({
+    store,
+    instances: Number(args.instances ?? 2),
+    channels: CHANNELS,
+    killAt: Number(args['kill-at'] ?? 0.5),
+    inject429: Number(process.env.FANOUT_INJECT ?? 0),
+  });
+  process.exit();
+}
 
 const dir = await mkdtemp(join(tmpdir(), 'banenbot-fanout-'));
 const connector = await startFanoutConnector({

@@ -19,7 +19,7 @@
 // sets the conversation aside (recoverable); one failing conversation never stops the others.
 import PQueue from 'p-queue';
 import { hashId, type Logger } from '../log.js';
-import type { StateStore } from '../store/state.js';
+import type { LedgerEntry, StateStore } from '../store/state.js';
 import { describeFailure, mayHaveArrived } from './delivery-error.js';
 import type { PlannedPost } from './plan.js';
 import type { RateLimiter } from './rate-limit.js';
@@ -32,6 +32,11 @@ class StoppedError extends Error {}
 
 export interface DeliverContext {
   store: StateStore;
+  /**
+   * The update's ledger entries as the run found them (read with one listing under the notify
+   * lock: nobody else writes them meanwhile, and each post is handled once per run).
+   */
+  ledger: ReadonlyMap<string, LedgerEntry>;
   transports: Transports;
   limiter: RateLimiter;
   retry: RetryOptions;
@@ -45,8 +50,8 @@ export interface DeliverContext {
 }
 
 /** What a post would do, without doing it (dry run) — and the first step of doing it. */
-export async function intentOf(p: PlannedPost, store: StateStore): Promise<'send' | 'update' | 'skip'> {
-  const entry = await store.getLedgerEntry(p.key);
+export function intentOf(p: PlannedPost, ledger: ReadonlyMap<string, LedgerEntry>): 'send' | 'update' | 'skip' {
+  const entry = ledger.get(p.key);
   if (entry?.status !== 'sent') return 'send';
   return entry.contentHash === p.contentHash ? 'skip' : 'update';
 }
@@ -67,7 +72,7 @@ async function deliverOne(p: PlannedPost, ctx: DeliverContext, report: NotifyRep
   };
   if (!transport) return fail(p.target.webhookUrl ? 'webhooks niet ingesteld' : 'geen bot-verbinding ingesteld', 0);
 
-  const entry = await store.getLedgerEntry(p.key);
+  const entry = ctx.ledger.get(p.key);
   if (entry?.status === 'sent' && entry.contentHash === p.contentHash) {
     report.skipped += 1;
     return;

@@ -92,9 +92,12 @@ export class Notifier {
     report.planned = posts.length;
     log.info({ update, planned: posts.length, dryRun: report.dryRun }, 'notify: run started');
 
+    // One listing of this update's ledger instead of a read per post (a resumed 10.000-channel run
+    // would otherwise read thousands of entries one by one before it posts again).
+    const ledger = new Map((await store.listLedger(update)).map((e) => [e.key, e]));
     if (options.dryRun) {
       for (const p of posts) {
-        const what = await intentOf(p, store);
+        const what = intentOf(p, ledger);
         if (what === 'send') report.sent += 1;
         else if (what === 'update') report.updated += 1;
         else report.skipped += 1;
@@ -105,6 +108,7 @@ export class Notifier {
         posts,
         {
           store,
+          ledger,
           log,
           update,
           transports: this.opts.transports,

@@ -171,6 +171,33 @@ describe.each(backends)('%s store', (_name, setup) => {
     expect(await store.getContext(`${CHANNEL}x`)).toEqual({ at: '2026-12-01T08:02:00.000Z' });
   });
 
+  it('a conversation set aside (bot removed) keeps its subscription, is restored by a message, purged after the retention', async () => {
+    await store.saveConversation({ id: CHANNEL, kind: 'channel', reference: ref(CHANNEL) });
+    await store.subscribe(CHANNEL, ['politie']);
+    await store.saveConversation({ id: ODD, kind: 'personal', reference: ref(ODD) });
+    await store.putContext(`${ODD};messageid=1`, { at: '2026-12-01T08:00:00.000Z' });
+    await store.markRemoved(CHANNEL, new Date('2026-10-01T00:00:00Z'));
+    await store.markRemoved(ODD, new Date('2026-10-01T00:00:00Z'));
+    expect((await store.getConversation(CHANNEL))?.removedAt).toBe('2026-10-01T00:00:00.000Z');
+    expect((await store.getSubscription(CHANNEL))?.sectors).toEqual(['politie']);
+    // A message there brings it back (the same reference is written again, without removedAt).
+    await store.saveConversation({ id: CHANNEL, kind: 'channel', reference: ref(CHANNEL) });
+    expect((await store.getConversation(CHANNEL))?.removedAt).toBeUndefined();
+    expect(await store.purgeRemoved(new Date('2026-11-01T00:00:00Z'))).toEqual([ODD]);
+    expect(await store.getConversation(ODD)).toBeUndefined();
+    expect(await store.getContext(`${ODD};messageid=1`)).toBeUndefined();
+    expect(await store.getSubscription(CHANNEL)).toBeDefined();
+  });
+
+  it('a context written and deleted right after each other stays deleted (writes keep their order)', async () => {
+    for (let i = 0; i < 5; i++) {
+      const key = `${THREAD}${i}`;
+      void store.putContext(key, { at: '2026-12-01T08:00:00.000Z' });
+      await store.deleteContext(key);
+      expect(await store.getContext(key)).toBeUndefined();
+    }
+  });
+
   it('everything survives a restart (a new instance on the same data)', async () => {
     await store.saveConversation({ id: CHANNEL, kind: 'channel', tenantId: 't1', reference: ref(CHANNEL) });
     await store.markWelcomed(CHANNEL);
