@@ -37,9 +37,9 @@ function freePort(): Promise<number> {
 
 const tableName = () => `t${randomUUID().replaceAll('-', '').slice(0, 20)}`;
 
-/** Starts Azurite's Table service (or connects to the one in AZURITE_TABLE_ENDPOINT). */
-export async function startAzurite(): Promise<Azurite> {
-  const shared = process.env.AZURITE_TABLE_ENDPOINT;
+/** Starts Azurite's Table service (or connects to the one in AZURITE_TABLE_ENDPOINT, unless `own`: a test that stops it). */
+export async function startAzurite(opts: { own?: boolean } = {}): Promise<Azurite> {
+  const shared = opts.own ? undefined : process.env.AZURITE_TABLE_ENDPOINT;
   if (shared) return { connectionString: connectionStringFor(shared), tableName, close: async () => undefined };
 
   const dir = await mkdtemp(join(tmpdir(), 'banenbot-azurite-'));
