@@ -4,6 +4,7 @@
 // own update per day ("edition"), so each scheduled day posts once, also after a restart.
 import { Cron } from 'croner';
 import type { Logger } from '../log.js';
+import { NotifyLockBusyError } from '../store/notify-lock.js';
 import type { Notifier } from './notifier.js';
 import type { NotifyReport } from './report.js';
 
@@ -52,7 +53,9 @@ export function startNotifyTriggers(
   }
   // After the schedule is known to be valid, so a bad NOTIFY_CRON stops the start before any post.
   const initial = notifier.notifyIfNewVersion().catch((err: unknown) => {
-    log.error({ err }, 'notify: start-up notification failed');
+    // Several instances start together: one runs the update, the others stop waiting for it.
+    if (err instanceof NotifyLockBusyError) log.info('notify: another instance is running the start-up notification');
+    else log.error({ err }, 'notify: start-up notification failed');
     return undefined;
   });
   return {
