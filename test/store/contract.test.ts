@@ -274,6 +274,26 @@ describe.each(backends)('%s store', (_name, setup) => {
     await held;
   });
 
+  it('a holder that stalled past the expiry learns that its lock was taken over (its signal aborts)', async () => {
+    const stalled = await instance({ notifyLock: { ttlMs: 400, renewMs: 1_500, waitMs: 5_000, pollMs: 30 } });
+    const other = await instance({ notifyLock: { ttlMs: 400, renewMs: 100, waitMs: 5_000, pollMs: 30 } });
+    let claimed!: () => void;
+    const holding = new Promise<void>((r) => {
+      claimed = r;
+    });
+    const outcome = stalled.withNotifyLock(
+      (signal) =>
+        new Promise<string>((resolve) => {
+          claimed();
+          signal.addEventListener('abort', () => resolve('aborted'));
+          setTimeout(() => resolve('not aborted'), 4_000);
+        }),
+    );
+    await holding;
+    expect(await other.withNotifyLock(async () => 'taken over')).toBe('taken over');
+    expect(await outcome).toBe('aborted');
+  });
+
   it('the notify lock passes to another instance after its holder died (stopped renewing)', async () => {
     const timing = { ttlMs: 800, renewMs: 200, waitMs: 5_000, pollMs: 30 };
     const dying = await instance({ notifyLock: timing });
