@@ -5,6 +5,7 @@ import { formatList } from '../domain/format.js';
 import { SCOPE_LABELS, SCOPE_TITLES } from '../domain/sectors.js';
 import type { QueryOf } from '../nlu/query.js';
 import type { Draft } from './compose.js';
+import { umcGrouping } from './grouping.js';
 import type { AnswerKit } from './kit.js';
 import { rowPhrase, rowQuantities } from './row-view.js';
 import { capitalize, valueText, yearText } from './wording.js';
@@ -69,6 +70,9 @@ export function total(kit: AnswerKit, query: QueryOf<'total'>): Draft {
   if (rijk?.realisatie && rijk.doel) {
     lines.push(`Ter vergelijking, het Rijk als geheel volgens de brief: ${rowPhrase(rijk)}.`);
   }
+  // The umc's are overheid in one letter and onderwijs in another: say which, and the other total.
+  const grouping = umcGrouping(kit, query.scope, year);
+  if (grouping) lines.push(grouping.line);
   if (query.year === undefined) lines.push(latestYearLine(year));
   const caveats: string[] = [];
   if (result.approximate)
@@ -90,7 +94,9 @@ export function total(kit: AnswerKit, query: QueryOf<'total'>): Draft {
       ...(gapQuantity ? [gapQuantity] : []),
       result.count,
       ...used.flatMap((r) => [r.realisatie!, r.doel!]),
+      ...(grouping?.quantities ?? []),
     ],
+    ...(grouping ? { sources: grouping.sources } : {}),
     caveats,
     speak: summary,
     view: {
