@@ -5,7 +5,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import type { AskContext } from '../../src/answers/index.js';
 import type { EntityId } from '../../src/domain/model.js';
-import type { Query } from '../../src/nlu/query.js';
+import { type Query, QuerySchema } from '../../src/nlu/query.js';
 import { answerer, dataset, errors } from './support.js';
 
 const sectors = dataset.sectors.filter((s) => s.kind === 'sector' && s.id !== 'hbo' && s.id !== 'wo');
@@ -59,6 +59,52 @@ describe('context never changes a complete question', () => {
       }),
       { numRuns: 300 },
     );
+  });
+
+  it('any text in any context: no throw, no internal failure, a resolved query the schema accepts', () => {
+    const before = errors.length;
+    const words = fc.constantFrom(
+      'en',
+      'die',
+      'ze',
+      'wij',
+      'ons',
+      'dat',
+      '2023',
+      'vorig',
+      'jaar',
+      'later',
+      'defensie',
+      'tekort',
+      'vergelijk',
+      'met',
+      'waarom',
+      'top',
+      '3',
+      'hoger',
+      'onderwijs',
+      'erbij',
+      'niet',
+      'daarvoor',
+      '?',
+    );
+    const text = fc.oneof(
+      fc.string({ maxLength: 40 }),
+      fc.array(words, { maxLength: 7 }).map((w) => w.join(' ')),
+    );
+    fc.assert(
+      fc.property(text, previous, wij, wij, (question, prev, speaksFor, assumed) => {
+        const a = answerer.ask(question, {
+          ...(prev ? { previous: prev } : {}),
+          ...(speaksFor ? { speaksFor } : {}),
+          ...(assumed ? { assumedSpeaksFor: assumed } : {}),
+        });
+        expect(a.text.length).toBeGreaterThan(0);
+        expect(QuerySchema.safeParse(a.query).success).toBe(true);
+      }),
+      { numRuns: 400 },
+    );
+    expect(errors.length).toBe(before);
   });
 
   it('any follow-up in any context is answered without an internal failure', () => {
