@@ -6,6 +6,7 @@ import { compare } from './compare.js';
 import type { Draft } from './compose.js';
 import { context } from './context.js';
 import { clarify, unknown, unknownSector } from './errors.js';
+import { figure } from './figure.js';
 import { filter } from './filter.js';
 import { gap } from './gap.js';
 import { greeting, help, subscriptionsElsewhere, thanks } from './help.js';
@@ -24,6 +25,8 @@ export function draftFor(kit: AnswerKit, query: Query): Draft {
   switch (query.intent) {
     case 'lookup':
       return lookup(kit, query);
+    case 'figure':
+      return figure(kit, query);
     case 'gap':
       return gap(kit, query);
     case 'change':

@@ -1,6 +1,8 @@
 // "verschil gemeenten 2023 2024", "hoeveel is defensie gestegen?": realisatie and
 // realisatiepercentage in two years, the change in fta/banen and in procentpunten.
 import { change as computeChange, realisationPercentage } from '../domain/compute.js';
+import type { Quantity } from '../domain/figures.js';
+import { formatNumber } from '../domain/format.js';
 import type { QueryOf } from '../nlu/query.js';
 import type { Draft } from './compose.js';
 import { sectorFollowUps, sectorPicker } from './follow-ups.js';
@@ -8,6 +10,14 @@ import type { AnswerKit } from './kit.js';
 import { rowPhrase, rowQuantities } from './row-view.js';
 import { signedText, valueText } from './wording.js';
 import { chooseYear, latestYearLine } from './year-choice.js';
+
+/** Changes the letters report themselves, as the answer words them. */
+const REPORTED_CHANGES: readonly (readonly [string, (q: Quantity) => string])[] = [
+  ['stijging_gemeld', (q) => `een stijging van ${valueText(q)}`],
+  ['daling_gemeld', (q) => `een daling van ${valueText(q)}`],
+  ['stijging_procent_gemeld', (q) => `de realisatie steeg met ${valueText(q)}`],
+  ['daling_procentpunt_gemeld', (q) => `het realisatiepercentage daalde met ${formatNumber(q.value)} procentpunt`],
+];
 
 export function change(kit: AnswerKit, query: QueryOf<'change'>): Draft {
   let [fromReq, toReq] = [query.from, query.to];
@@ -70,6 +80,13 @@ export function change(kit: AnswerKit, query: QueryOf<'change'>): Draft {
     c.points ? `percentage ${to} − percentage ${fromYear}` : '',
   ].filter(Boolean);
   if (how.length) lines.push(`Berekend: ${how.join('; ')}.`);
+  // The change as the letter itself reports it ("een stijging van 102 banen"), beside our computation.
+  for (const [metric, words] of REPORTED_CHANGES) {
+    const q = b.other[metric];
+    if (!q) continue;
+    lines.push(`Volgens de brief: ${words(q)} ten opzichte van het jaar ervoor.`);
+    quantities.push(q);
+  }
   if (toChoice.implicit && query.from === undefined) lines.push(latestYearLine(to));
 
   const facts = [

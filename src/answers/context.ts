@@ -7,7 +7,7 @@ import type { ContextFact } from '../domain/model.js';
 import type { ContextTopic, QueryOf } from '../nlu/query.js';
 import type { Draft } from './compose.js';
 import type { AnswerKit } from './kit.js';
-import { valueText } from './wording.js';
+import { valueText, yearSpans } from './wording.js';
 
 /** At most this many context items in one answer; the card offers the rest as a follow-up. */
 export const MAX_CONTEXT_ITEMS = 5;
@@ -81,10 +81,11 @@ export function context(kit: AnswerKit, query: QueryOf<'context'>): Draft {
     const line = `Over "${query.topic}" heb ik (nog) geen uitleg in mijn gegevens.`;
     return { lines: [line], quantities: [], speak: line, view: { kind: 'context', title, summary: line } };
   }
-  const shown = items.slice(0, MAX_CONTEXT_ITEMS);
+  const { picked, note } = forPeriod(items, query.year, query.period);
+  const shown = picked.slice(0, MAX_CONTEXT_ITEMS);
   // Questions about the levy ("quotumheffing", "boete", "wat gebeurt er als …") land here too; the
   // sources only use the quotum to compute targets, so say that first instead of seeming to answer.
-  const lead = query.topic === 'quotum' ? [QUOTUM_LEAD] : [];
+  const lead = [...(note ? [note] : []), ...(query.topic === 'quotum' ? [QUOTUM_LEAD] : [])];
   const sectorGoals = query.topic === 'doelen' ? sumOfSectorGoals(kit) : undefined;
   const lines = [...lead, ...shown.map((c) => c.text), ...(sectorGoals ? [sectorGoals.line] : [])];
   const quantities = [
@@ -137,6 +138,35 @@ function sumOfSectorGoals(kit: AnswerKit): { line: string; quantities: Quantity[
     `Opgeteld komen de doelen van ${valueText(result.count)} sectoren voor ${year} op ${valueText(result.doel)}; ` +
     'de bronnen rekenen die niet om naar de 25.000 banen van de afspraak.';
   return { line, quantities: [result.doel, result.count, ...(ftaQ ? [ftaQ] : [])] };
+}
+
+/**
+ * "doelgroepregister eind 2023", "Q4 2024": the facts of that year (and period) with the general
+ * ones; another year's facts are left out. A year without facts says which years there are.
+ */
+function forPeriod(
+  items: ContextFact[],
+  year: number | undefined,
+  period: string | undefined,
+): { picked: ContextFact[]; note?: string } {
+  if (year === undefined) return { picked: items };
+  const years = [...new Set(items.flatMap((c) => (c.year === undefined ? [] : [c.year])))].sort((a, b) => a - b);
+  if (!years.includes(year)) {
+    const note = years.length
+      ? `Hierover heb ik geen cijfers over ${year}; er zijn cijfers over ${yearSpans(years)}.`
+      : undefined;
+    return { picked: items, ...(note ? { note } : {}) };
+  }
+  const samePeriod = (c: ContextFact) =>
+    period === undefined || c.period === undefined || c.period === period || endOfYear(c.period, period);
+  const picked = items.filter((c) => c.year === undefined || (c.year === year && samePeriod(c)));
+  return { picked: [...picked.filter((c) => c.year !== undefined), ...picked.filter((c) => c.year === undefined)] };
+}
+
+/** The fourth quarter ends on 31 December: "eind 2024" is the stand of 2024Q4. */
+function endOfYear(a: string, b: string): boolean {
+  const q4 = (p: string) => p.replace(/-12-31$/, 'Q4');
+  return q4(a) === q4(b);
 }
 
 function relatedTopics(topic: QueryOf<'context'>['topic']): { title: string; query: QueryOf<'context'> }[] {

@@ -6,7 +6,7 @@ import { SCOPE_TITLES } from '../domain/sectors.js';
 import type { Focus } from '../nlu/follow-up.js';
 import type { Query, QueryOf } from '../nlu/query.js';
 import { draftFor } from './answer.js';
-import type { Draft } from './compose.js';
+import { type Draft, metricLabel } from './compose.js';
 import type { AnswerKit } from './kit.js';
 import { yearsText } from './wording.js';
 
@@ -21,8 +21,11 @@ const RANK_WORDS: Record<QueryOf<'ranking'>['by'], string> = {
   percentage: 'realisatiepercentage',
   realisatie: 'realisatie',
   stijging: 'stijging',
+  stijging_pp: 'stijging in procentpunten',
   gap: 'tekort',
   doel: 'doel',
+  inkoop: 'banen via inkoop',
+  dichtst_bij: 'dichtst bij het doel',
 };
 
 const CONDITION_WORDS: Record<QueryOf<'filter'>['condition'], string> = {
@@ -30,6 +33,7 @@ const CONDITION_WORDS: Record<QueryOf<'filter'>['condition'], string> = {
   doel_niet_gehaald: 'doel niet gehaald',
   gestegen: 'gestegen',
   gedaald: 'gedaald',
+  tussen: 'tussen twee percentages',
 };
 
 const TOPIC_WORDS: Record<NonNullable<QueryOf<'notes'>['topic']>, string> = {
@@ -99,8 +103,16 @@ export function headingOf(kit: AnswerKit, query: Query, draft: Draft): string | 
     }
     case 'filter':
       return parts(SCOPE_TITLES[query.scope], ...yearPart(query.year ?? last), CONDITION_WORDS[query.condition]);
-    case 'total':
-      return parts(SCOPE_TITLES[query.scope], ...yearPart(query.year ?? last), 'totaal');
+    case 'total': {
+      const who = query.sectors ? query.sectors.map((s) => kit.name(s)).join(', ') : SCOPE_TITLES[query.scope];
+      return parts(who, ...yearPart(query.year ?? last), 'totaal');
+    }
+    case 'figure':
+      return parts(
+        query.sector ? kit.name(query.sector) : undefined,
+        ...yearPart(query.year ?? last),
+        metricLabel(kit, query.metric),
+      );
     case 'notes': {
       const who = query.sector ? kit.name(query.sector) : SCOPE_TITLES[query.scope ?? 'sectoren'];
       return parts(who, query.topic ? TOPIC_WORDS[query.topic] : 'duiding');
@@ -112,6 +124,8 @@ export function headingOf(kit: AnswerKit, query: Query, draft: Draft): string | 
 
 /** What an answer to `query` was about: its sectors in the order shown, and its year. */
 export function focusOf(kit: AnswerKit, query: Query): Focus {
+  if (query.intent === 'figure' && query.sector)
+    return { sectors: [query.sector], year: query.year ?? kit.figures.years(query.sector, [query.metric]).at(-1) };
   switch (query.intent) {
     case 'lookup':
     case 'gap':

@@ -9,7 +9,7 @@ import type { QueryOf } from '../nlu/query.js';
 import type { Draft } from './compose.js';
 import type { AnswerKit } from './kit.js';
 import { capitalize, signedText, valueText, yearsText } from './wording.js';
-import { latestYearLine } from './year-choice.js';
+import { latestYearLine, noScopeYear } from './year-choice.js';
 
 type Condition = QueryOf<'filter'>['condition'];
 
@@ -19,7 +19,13 @@ const TITLE: Record<Condition, string> = {
   doel_niet_gehaald: 'die hun doel niet haalden',
   gestegen: 'waarvan de realisatie steeg',
   gedaald: 'waarvan de realisatie daalde',
+  tussen: 'die tussen twee percentages zaten',
 };
+
+/** "tussen 50% en 70% van hun doel zaten". */
+function rangeText(range: { min: number; max: number }): string {
+  return `tussen ${formatNumber(range.min)}% en ${formatNumber(range.max)}%`;
+}
 
 /** With a threshold other than 100%: "zaten op of boven 90% van hun doel" / "zaten onder 50% van hun doel". */
 function thresholdTitle(condition: Condition, threshold: number): string {
@@ -27,7 +33,15 @@ function thresholdTitle(condition: Condition, threshold: number): string {
 }
 
 /** The summary sentence, e.g. "In 2024 haalden 3 van de 13 sectoren hun doel." */
-function sentence(condition: Condition, year: number, n: number, of: number, noun: string, threshold?: number): string {
+function sentence(
+  condition: Condition,
+  year: number,
+  n: number,
+  of: number,
+  noun: string,
+  threshold?: number,
+  where?: string,
+): string {
   const count = n === 0 ? 'geen' : String(n);
   if (threshold !== undefined) {
     const where = `${condition === 'doel_gehaald' ? 'op of boven' : 'onder'} ${formatNumber(threshold)}% van het doel`;
@@ -48,6 +62,10 @@ function sentence(condition: Condition, year: number, n: number, of: number, nou
       return `In ${year} steeg de realisatie bij ${count} van de ${of} ${noun} ten opzichte van het jaar ervoor.`;
     case 'gedaald':
       return `In ${year} daalde de realisatie bij ${count} van de ${of} ${noun} ten opzichte van het jaar ervoor.`;
+    case 'tussen':
+      return n === 0
+        ? `In ${year} zat geen van de ${of} ${noun} ${where ?? 'binnen dat bereik'} van het doel.`
+        : `In ${year} ${n === 1 ? 'zat' : 'zaten'} ${n} van de ${of} ${noun} ${where ?? 'binnen dat bereik'} van het doel.`;
   }
 }
 
@@ -58,7 +76,7 @@ function test(
   row: YearRow,
   previous: YearRow | undefined,
 ): boolean | undefined {
-  if (threshold === undefined) return meets(query.condition, row, previous);
+  if (threshold === undefined) return meets(query.condition, row, previous, query.range ?? { min: 0, max: 500 });
   const pct = realisationPercentage(row);
   if (!pct) return undefined;
   return query.condition === 'doel_gehaald' ? pct.value >= threshold : pct.value < threshold;
@@ -70,7 +88,25 @@ export function filter(kit: AnswerKit, query: QueryOf<'filter'>): Draft {
   const scopeLabel = SCOPE_LABELS[query.scope];
   const byGoal = query.condition === 'doel_gehaald' || query.condition === 'doel_niet_gehaald';
   const threshold = byGoal && query.threshold !== undefined && query.threshold !== 100 ? query.threshold : undefined;
-  const title = threshold === undefined ? TITLE[query.condition] : thresholdTitle(query.condition, threshold);
+  if (query.condition === 'tussen' && !query.range) {
+    const line =
+      'Tussen welke twee percentages van het doel? Noem ze in de vraag, bijvoorbeeld "welke sectoren zitten tussen … en …%".';
+    return { lines: [line], quantities: [], speak: line, view: { kind: 'error', title: 'Filter', summary: line } };
+  }
+  const range = query.condition === 'tussen' ? query.range : undefined;
+  const title = range
+    ? `die ${rangeText(range)} van hun doel zaten`
+    : threshold === undefined
+      ? TITLE[query.condition]
+      : thresholdTitle(query.condition, threshold);
+  const noYear = noScopeYear(
+    kit,
+    members.map((m) => m.id),
+    scopeLabel,
+    query.year,
+    (y) => ({ ...query, year: y }),
+  );
+  if (noYear) return noYear;
   if (year === undefined) {
     const line = `Voor ${scopeLabel} heb ik geen cijfers.`;
     return {
@@ -147,6 +183,7 @@ export function filter(kit: AnswerKit, query: QueryOf<'filter'>): Draft {
       threshold === undefined
         ? `aantal_${query.condition}`
         : `aantal_${query.condition === 'doel_gehaald' ? 'vanaf' : 'onder'}_${threshold}_procent`,
+    ...(range ? { metric: `aantal_tussen_${range.min}_en_${range.max}_procent` } : {}),
     value: matching.length,
     unit: 'aantal',
     sources: [...checkedSources],
@@ -161,7 +198,15 @@ export function filter(kit: AnswerKit, query: QueryOf<'filter'>): Draft {
     sources: [...checkedSources],
     how: `telling van ${scopeLabel} met cijfers over ${year}`,
   };
-  const summary = sentence(query.condition, year, matching.length, checked, scopeNoun(query.scope), threshold);
+  const summary = sentence(
+    query.condition,
+    year,
+    matching.length,
+    checked,
+    scopeNoun(query.scope),
+    threshold,
+    range && rangeText(range),
+  );
   const lines = [summary, ...matching.map((m) => `${kit.name(m.sector)}: ${m.detail}`)];
   if (byChange && matching.length) lines.push('Berekend: realisatie dit jaar − realisatie het jaar ervoor.');
   if (query.year === undefined) lines.push(latestYearLine(year));

@@ -1,7 +1,7 @@
 // "welke sector scoort het best in 2024?", "top 3", "grootste stijging", "welk ministerie
 // scoort het hoogst?": a scope ranked by percentage, realisatie, rise or gap, with a bar chart.
-import { type RankBy, type RankEntry, rank, rankValue } from '../domain/compute.js';
-import type { Quantity } from '../domain/figures.js';
+import { goalMet, type RankBy, type RankEntry, rank, rankValue, realisationPercentage } from '../domain/compute.js';
+import type { Quantity, YearRow } from '../domain/figures.js';
 import { formatList } from '../domain/format.js';
 import type { EntityId } from '../domain/model.js';
 import { SCOPE_LABELS, SCOPE_TITLES } from '../domain/sectors.js';
@@ -9,36 +9,58 @@ import type { QueryOf } from '../nlu/query.js';
 import type { Draft } from './compose.js';
 import type { AnswerKit } from './kit.js';
 import { capitalize, signedText, valueText, yearText } from './wording.js';
-import { latestYearLine } from './year-choice.js';
+import { latestYearLine, noScopeYear } from './year-choice.js';
 
 const BY_LABEL: Record<RankBy, string> = {
   percentage: 'realisatiepercentage',
   realisatie: 'realisatie',
   stijging: 'stijging van de realisatie ten opzichte van het jaar ervoor',
+  stijging_pp: 'stijging van het realisatiepercentage in procentpunten',
   gap: 'tekort (doel − realisatie)',
   doel: 'doel',
+  inkoop: 'banen via inkoop/SROI',
+  dichtst_bij: 'realisatiepercentage van wie het doel nog niet haalde',
 };
 
 const SUPERLATIVE: Record<RankBy, [string, string]> = {
   percentage: ['Hoogste realisatiepercentage', 'Laagste realisatiepercentage'],
   realisatie: ['Hoogste realisatie', 'Laagste realisatie'],
   stijging: ['Grootste stijging van de realisatie', 'Kleinste stijging (of grootste daling) van de realisatie'],
+  stijging_pp: [
+    'Grootste stijging van het realisatiepercentage',
+    'Kleinste stijging (of grootste daling) van het realisatiepercentage',
+  ],
   gap: ['Grootste tekort', 'Kleinste tekort'],
   doel: ['Hoogste doel', 'Laagste doel'],
+  inkoop: ['Meeste banen via inkoop/SROI', 'Minste banen via inkoop/SROI'],
+  dichtst_bij: ['Het dichtst bij het doel zonder het te halen', 'Het verst van het doel'],
 };
+
+/** Measures computed against an earlier year. */
+const AGAINST_PREVIOUS: readonly RankBy[] = ['stijging', 'stijging_pp'];
 
 /** What the ranking is on; a rise measured from a year the user named says so. */
 function byLabel(query: QueryOf<'ranking'>, from: number | undefined): string {
-  return query.by === 'stijging' && from !== undefined
-    ? `stijging van de realisatie sinds ${from}`
-    : BY_LABEL[query.by];
+  if (from === undefined) return BY_LABEL[query.by];
+  if (query.by === 'stijging') return `stijging van de realisatie sinds ${from}`;
+  if (query.by === 'stijging_pp') return `stijging van het realisatiepercentage sinds ${from} in procentpunten`;
+  return BY_LABEL[query.by];
 }
 
 /** A ranked value as it reads: "+102 fta" for a rise, "511 fta boven doel" for a negative gap. */
 export function rankedText(by: RankBy, q: Quantity): string {
-  if (by === 'stijging') return signedText(q);
+  if (by === 'stijging' || by === 'stijging_pp') return signedText(q);
   if (by === 'gap' && q.value < 0) return `${valueText({ ...q, value: -q.value })} boven het doel`;
   return valueText(q);
+}
+
+/** Measures shown with the realisatie and doel beside them. */
+const BESIDE_ABSOLUTE: readonly RankBy[] = ['percentage', 'dichtst_bij'];
+
+/** " (489 fta van 715 fta)" beside a percentage; empty for other measures or missing figures. */
+function besideText(by: RankBy, row: YearRow | undefined): string {
+  if (!BESIDE_ABSOLUTE.includes(by) || !row?.realisatie || !row.doel) return '';
+  return ` (${valueText(row.realisatie)} van ${valueText(row.doel)})`;
 }
 
 function withoutFrom(query: QueryOf<'ranking'>): QueryOf<'ranking'> {
@@ -52,18 +74,28 @@ export function ranking(kit: AnswerKit, query: QueryOf<'ranking'>): Draft {
   const scopeLabel = SCOPE_LABELS[query.scope];
   // A rise since a year the user named ("sinds 2020") compares with that year, not the one before.
   const from =
-    query.by === 'stijging' && query.from !== undefined && year !== undefined && query.from < year
+    AGAINST_PREVIOUS.includes(query.by) && query.from !== undefined && year !== undefined && query.from < year
       ? query.from
       : undefined;
   const label = byLabel(query, from);
+  const noYear = noScopeYear(
+    kit,
+    members.map((m) => m.id),
+    scopeLabel,
+    query.year,
+    (y) => ({ ...query, year: y }),
+  );
+  if (noYear) return noYear;
   if (year === undefined || !members.length) {
     const line = `Voor ${scopeLabel} heb ik geen cijfers om te rangschikken.`;
     return { lines: [line], quantities: [], speak: line, view: { kind: 'error', title: 'Ranglijst', summary: line } };
   }
   const entries: RankEntry[] = [];
   const missing: EntityId[] = [];
+  const reached: EntityId[] = [];
   const inputs: Quantity[] = [];
   let previousYear: number | undefined;
+  const absolute = new Map<EntityId, YearRow>();
   for (const m of members) {
     const row = kit.figures.row(m.id, year);
     const prevYear =
@@ -75,7 +107,9 @@ export function ranking(kit: AnswerKit, query: QueryOf<'ranking'>): Draft {
     const previous = prevYear === undefined ? undefined : kit.figures.row(m.id, prevYear);
     const value = rankValue(query.by, row, previous);
     if (!value) {
-      missing.push(m.id);
+      // "Het dichtst bij het doel zonder het te halen": who reached it is not missing figures.
+      if (query.by === 'dichtst_bij' && goalMet(row)) reached.push(m.id);
+      else missing.push(m.id);
       continue;
     }
     entries.push({ sector: m.id, value });
@@ -83,12 +117,23 @@ export function ranking(kit: AnswerKit, query: QueryOf<'ranking'>): Draft {
       inputs.push(previous.realisatie, row.realisatie);
       previousYear ??= prevYear;
     }
+    if (query.by === 'stijging_pp' && previous) {
+      const before = realisationPercentage(previous);
+      const now = realisationPercentage(row);
+      if (before && now) inputs.push(before, now);
+      previousYear ??= prevYear;
+    }
     if (query.by === 'gap' && row.doel && row.realisatie) inputs.push(row.doel, row.realisatie);
+    // A percentage ranking shows the absolute figures beside it (sectors differ greatly in size).
+    if (BESIDE_ABSOLUTE.includes(query.by) && row.realisatie) inputs.push(row.realisatie);
+    if (BESIDE_ABSOLUTE.includes(query.by) && row.doel) inputs.push(row.doel);
+    absolute.set(m.id, row);
   }
   if (!entries.length) {
     // "Grootste stijging sinds 2020": the older figures are missing or counted in banen, not fta.
     // The ministries only report 2024: a rise needs an earlier year.
-    const noEarlier = query.by === 'stijging' && !members.some((m) => kit.figures.years(m.id).some((y) => y < year));
+    const noEarlier =
+      AGAINST_PREVIOUS.includes(query.by) && !members.some((m) => kit.figures.years(m.id).some((y) => y < year));
     const line =
       from !== undefined
         ? `Een stijging sinds ${from} kan ik voor ${scopeLabel} niet berekenen: de cijfers over ${from} ontbreken of zijn niet in dezelfde eenheid als die over ${year}.`
@@ -117,7 +162,8 @@ export function ranking(kit: AnswerKit, query: QueryOf<'ranking'>): Draft {
   // "Wie zit het meest boven het doel": the smallest gap is a surplus; call it that.
   const surplus = query.by === 'gap' && query.order === 'laag' && top.value.value < 0;
   const superlative = surplus ? 'Het verst boven het doel' : SUPERLATIVE[query.by][query.order === 'hoog' ? 0 : 1];
-  const since = query.by === 'stijging' && previousYear !== undefined ? ` ten opzichte van ${previousYear}` : '';
+  const since =
+    AGAINST_PREVIOUS.includes(query.by) && previousYear !== undefined ? ` ten opzichte van ${previousYear}` : '';
   const summary = `${superlative} in ${yt}${since}: ${kit.name(top.sector)} (${rankedText(query.by, top.value)}).`;
   const lines = [summary];
   if (shown.length > 1) {
@@ -126,13 +172,25 @@ export function ranking(kit: AnswerKit, query: QueryOf<'ranking'>): Draft {
         ? `Top ${shown.length} van ${scopeLabel.replace(/^alle /, 'de ')}`
         : capitalize(scopeLabel);
     lines.push(`${heading} op ${label}, ${direction}:`);
-    shown.forEach((e, i) => lines.push(`${i + 1}. ${kit.name(e.sector)}: ${rankedText(query.by, e.value)}`));
+    shown.forEach((e, i) =>
+      lines.push(
+        `${i + 1}. ${kit.name(e.sector)}: ${rankedText(query.by, e.value)}${besideText(query.by, absolute.get(e.sector))}`,
+      ),
+    );
   }
   const computedPct = shown.filter((e) => query.by === 'percentage' && e.value.how).map((e) => kit.name(e.sector));
   if (computedPct.length)
     lines.push(`Berekend uit realisatie en doel (geen gedrukt percentage): ${computedPct.join(', ')}.`);
   if (query.by === 'stijging')
     lines.push(`Berekend: realisatie ${year} − realisatie ${previousYear ?? 'vorig jaar'} per sector.`);
+  if (query.by === 'stijging_pp')
+    lines.push(
+      `Berekend: realisatiepercentage ${year} − realisatiepercentage ${previousYear ?? 'vorig jaar'} per sector.`,
+    );
+  if (query.by === 'dichtst_bij')
+    lines.push(
+      `Alleen wie het doel nog niet haalde staat in deze lijst${reached.length ? `; het doel al gehaald: ${reached.map((s) => kit.name(s)).join(', ')}` : ''}.`,
+    );
   if (query.by === 'gap') lines.push('Berekend: doel − realisatie per sector.');
   const caveats: string[] = [];
   if (missing.length)

@@ -2,6 +2,7 @@
 // over a scope (same unit only), the percentage recomputed from the sums and labelled so.
 import { gap as computeGap, total as computeTotal, goalMet } from '../domain/compute.js';
 import { formatList } from '../domain/format.js';
+import type { Sector } from '../domain/model.js';
 import { SCOPE_LABELS, SCOPE_TITLES } from '../domain/sectors.js';
 import type { QueryOf } from '../nlu/query.js';
 import type { Draft } from './compose.js';
@@ -9,7 +10,7 @@ import { umcGrouping } from './grouping.js';
 import type { AnswerKit } from './kit.js';
 import { rowPhrase, rowQuantities } from './row-view.js';
 import { capitalize, valueText, yearText } from './wording.js';
-import { latestYearLine } from './year-choice.js';
+import { latestYearLine, noScopeYear } from './year-choice.js';
 
 const NOUN = {
   sectoren: 'sectoren',
@@ -24,20 +25,48 @@ const NOUN_ONE = {
   ministeries: 'ministerie',
 } as const;
 
+/** The entities a total adds up: the ones chosen ("po en vo samen"), else the scope's members. */
+function membersOf(kit: AnswerKit, query: QueryOf<'total'>): Sector[] {
+  if (!query.sectors) return kit.members(query.scope);
+  return [...new Set(query.sectors)].map((id) => kit.sector(id)).filter((s): s is Sector => s !== undefined);
+}
+
+/** For chosen entities: the latest year in which all of them (else most of them) have doel and realisatie. */
+function chosenYear(kit: AnswerKit, members: readonly Sector[]): number | undefined {
+  const counts = new Map<number, number>();
+  for (const m of members)
+    for (const y of kit.figures.years(m.id, ['doel', 'realisatie'])) counts.set(y, (counts.get(y) ?? 0) + 1);
+  const most = Math.max(0, ...counts.values());
+  const years = [...counts].filter(([, n]) => n === most).map(([y]) => y);
+  return years.length ? Math.max(...years) : undefined;
+}
+
 export function total(kit: AnswerKit, query: QueryOf<'total'>): Draft {
-  const members = kit.members(query.scope);
-  const year = query.year ?? kit.latestYear(query.scope);
-  const title = SCOPE_TITLES[query.scope];
+  const members = membersOf(kit, query);
+  const chosen = query.sectors !== undefined;
+  const year = query.year ?? (chosen ? chosenYear(kit, members) : kit.latestYear(query.scope));
+  const chosenNames = formatList(members.map((m) => kit.subject(m.id)));
+  const title = chosen ? capitalize(chosenNames) : SCOPE_TITLES[query.scope];
+  const what = chosen ? chosenNames : SCOPE_LABELS[query.scope];
+  const noYear = noScopeYear(
+    kit,
+    members.map((m) => m.id),
+    what,
+    query.year,
+    (y) => ({ ...query, year: y }),
+  );
+  if (noYear) return noYear;
   if (year === undefined) {
-    const line = `Voor ${SCOPE_LABELS[query.scope]} heb ik geen cijfers.`;
+    const line = `Voor ${what} heb ik geen cijfers.`;
     return { lines: [line], quantities: [], speak: line, view: { kind: 'error', title, summary: line } };
   }
   const rows = members.map((m) => kit.figures.row(m.id, year));
   const result = computeTotal(rows, year, NOUN[query.scope]);
   if (!result.doel || !result.realisatie || !result.count) {
-    const line = `Voor ${SCOPE_LABELS[query.scope]} heb ik over ${year} geen doel en realisatie om op te tellen.`;
+    const line = `Voor ${what} heb ik over ${year} geen doel en realisatie om op te tellen.`;
     return { lines: [line], quantities: [], speak: line, view: { kind: 'error', title, summary: line } };
   }
+  const used = rows.filter((r) => result.included.includes(r.sector));
   const period = rows.find((r) => r.realisatie?.period)?.realisatie?.period;
   const yt = yearText(year, period);
   // Not every member has doel and realisatie that year (2020, 2022): say who is added up, not "alle sectoren".
@@ -49,6 +78,10 @@ export function total(kit: AnswerKit, query: QueryOf<'total'>): Draft {
   const summary = partial
     ? `Over ${yt} heb ik alleen van ${only} doel en realisatie${names.length > 1 ? '; samen' : ''}: ${figures}.`
     : `${title} samen, ${yt}: ${figures}.`;
+  // A sum of chosen entities shows its parts in the text too: "po circa 1.290 banen + vo circa 840 banen".
+  const partsLine = chosen
+    ? `Opgeteld (realisatie): ${used.map((r) => `${kit.shortName(r.sector)} ${valueText(r.realisatie!)}`).join(' + ')}; doelen: ${used.map((r) => `${kit.shortName(r.sector)} ${valueText(r.doel!)}`).join(' + ')}.`
+    : undefined;
   // What is still missing together ("totale tekort", "hoeveel mist de overheid nog"), netted:
   // a sector above its goal makes up for another one below it, and the answer says so.
   const g = computeGap(result.doel, result.realisatie);
@@ -63,6 +96,7 @@ export function total(kit: AnswerKit, query: QueryOf<'total'>): Draft {
     : `${g.kind === 'short' ? `${capitalize(`${together}nog`)} ${valueText(gapQuantity)} tot het doel` : `${together}${valueText(gapQuantity)} boven het doel`} (som van de doelen − som van de realisatie)${above.length && g.kind === 'short' ? `; het overschot van ${formatList(above)} is daarin verrekend` : ''}.`;
   const lines = [
     summary,
+    ...(partsLine ? [partsLine] : []),
     ...(gapLine ? [gapLine] : []),
     `Berekend: som van ${valueText(result.count)} ${noun}; het percentage is de som van de realisatie gedeeld door de som van de doelen.`,
   ];
@@ -83,7 +117,6 @@ export function total(kit: AnswerKit, query: QueryOf<'total'>): Draft {
     caveats.push(`Let op: niet meegeteld, want zonder doel en realisatie over ${year}: ${formatList(noFigures)}.`);
   if (otherUnit.length)
     caveats.push(`Let op: niet meegeteld, want in een andere eenheid dan ${result.unit}: ${formatList(otherUnit)}.`);
-  const used = rows.filter((r) => result.included.includes(r.sector));
   return {
     lines,
     quantities: [
@@ -101,7 +134,7 @@ export function total(kit: AnswerKit, query: QueryOf<'total'>): Draft {
     speak: summary,
     view: {
       kind: 'total',
-      title: `Totaal ${title.toLowerCase()} · ${yt}`,
+      title: chosen ? `${title} samen · ${yt}` : `Totaal ${title.toLowerCase()} · ${yt}`,
       summary,
       facts: [
         { label: 'Realisatie (som)', value: valueText(result.realisatie) },

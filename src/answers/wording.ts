@@ -42,6 +42,21 @@ export function yearsText(years: readonly number[]): string {
   return `${parts.slice(0, -1).join(', ')} en ${parts[parts.length - 1]}`;
 }
 
+/** Years as spans: "2019–2024", "2015 en 2019–2024", "2020, 2022 en 2024" (runs of three or more joined by "–"). */
+export function yearSpans(years: readonly number[]): string {
+  const sorted = [...new Set(years)].sort((a, b) => a - b);
+  const parts: string[] = [];
+  for (let i = 0; i < sorted.length; ) {
+    let j = i;
+    while (j + 1 < sorted.length && sorted[j + 1] === sorted[j]! + 1) j++;
+    if (j - i >= 2) parts.push(`${sorted[i]}–${sorted[j]}`);
+    else for (let k = i; k <= j; k++) parts.push(String(sorted[k]));
+    i = j + 1;
+  }
+  if (parts.length <= 1) return parts.join('');
+  return `${parts.slice(0, -1).join(', ')} en ${parts[parts.length - 1]}`;
+}
+
 /** Sentence start with a capital: "de politie" → "De politie". */
 export function capitalize(text: string): string {
   return text.charAt(0).toUpperCase() + text.slice(1);

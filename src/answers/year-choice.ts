@@ -6,7 +6,7 @@ import type { Query } from '../nlu/query.js';
 import type { Draft } from './compose.js';
 import { lookupButtons, sectorPicker } from './follow-ups.js';
 import type { AnswerKit } from './kit.js';
-import { yearsText } from './wording.js';
+import { yearSpans } from './wording.js';
 
 export type YearChoice =
   | { ok: true; year: number /** True when the user gave no year and we chose the latest. */; implicit: boolean }
@@ -14,6 +14,44 @@ export type YearChoice =
 
 export function latestYearLine(year: number): string {
   return `Laatste jaar met cijfers: ${year}.`;
+}
+
+/** "Voor gemeenten heb ik geen cijfers over 1987; er zijn cijfers over 2019–2024." */
+export function noYearLine(what: string, year: number, years: readonly number[]): string {
+  const available =
+    years.length === 1 ? `er zijn alleen cijfers over ${years[0]}` : `er zijn cijfers over ${yearSpans(years)}`;
+  return `Voor ${what} heb ik geen cijfers over ${year}; ${available}.`;
+}
+
+/**
+ * A question over several entities about a year none of them has figures for: say so and which
+ * years there are (buttons ask the same for the latest ones). Undefined when the year is fine.
+ */
+export function noScopeYear(
+  kit: AnswerKit,
+  ids: readonly EntityId[],
+  what: string,
+  year: number | undefined,
+  again: (year: number) => Query,
+): Draft | undefined {
+  if (year === undefined) return undefined;
+  const years = [...new Set(ids.flatMap((id) => kit.figures.years(id)))].sort((a, b) => a - b);
+  if (!years.length || years.includes(year)) return undefined;
+  const line = noYearLine(what, year, years);
+  return {
+    lines: [line],
+    quantities: [],
+    speak: line,
+    view: {
+      kind: 'error',
+      title: `Geen cijfers over ${year}`,
+      summary: line,
+      actions: years
+        .slice(-2)
+        .reverse()
+        .map((y) => ({ title: `Cijfers ${y}`, query: again(y) })),
+    },
+  };
 }
 
 export function chooseYear(
@@ -48,19 +86,17 @@ export function chooseYear(
   const latest = years[years.length - 1]!;
   if (requested === undefined) return { ok: true, year: latest, implicit: true };
   if (years.includes(requested)) return { ok: true, year: requested, implicit: false };
-  const sentence = `Voor ${kit.subject(sector)} heb ik geen cijfers over ${requested}.`;
-  const available =
-    years.length === 1 ? `Er zijn alleen cijfers over ${years[0]}.` : `Er zijn cijfers over ${yearsText(years)}.`;
+  const sentence = noYearLine(kit.subject(sector), requested, years);
   return {
     ok: false,
     draft: {
-      lines: [sentence, available],
+      lines: [sentence],
       quantities: [],
-      speak: `${sentence} ${available}`,
+      speak: sentence,
       view: {
         kind: 'error',
         title: `${name}: geen cijfers over ${requested}`,
-        summary: `${sentence} ${available}`,
+        summary: sentence,
         actions: years
           .slice(-3)
           .reverse()

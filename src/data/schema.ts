@@ -1,14 +1,15 @@
 // The dataset schema: every JSON file in data/ is validated against these on load.
 // Each schema `satisfies` its domain type, so schema and type cannot drift apart.
 import { z } from 'zod';
+import { METRIC_IDS, NOTE_TOPICS } from '../domain/enums.js';
 import {
   type Conflict,
   type ContextFact,
   type DatasetMeta,
+  ENTITY_IDS,
   type EntityId,
   type Figure,
   type Metric,
-  MINISTRY_IDS,
   type Note,
   SECTOR_IDS,
   type Sector,
@@ -19,7 +20,7 @@ import {
 const nonEmpty = z.string().trim().min(1);
 const year = z.number().int().min(2013).max(2100);
 
-export const EntityIdSchema = z.enum([...SECTOR_IDS, ...MINISTRY_IDS, 'binnenwerk']) satisfies z.ZodType<EntityId>;
+export const EntityIdSchema = z.enum(ENTITY_IDS) satisfies z.ZodType<EntityId>;
 export const UnitSchema = z.enum(['fta', 'banen', '%', 'personen', 'fte', 'aantal']);
 
 export const SourceRefSchema = z
@@ -57,7 +58,8 @@ export const SectorSchema = z
 
 export const MetricSchema = z
   .object({
-    id: z.string().regex(/^[a-z][a-z0-9_]*$/, 'metric id must be snake_case'),
+    // A new metric is added to METRIC_IDS (src/domain/enums.ts) and given Dutch phrases (src/nlu/parts/metric.ts).
+    id: z.enum(METRIC_IDS),
     label: nonEmpty,
     kind: z.enum(['count', 'percentage']),
     description: nonEmpty,
@@ -113,7 +115,7 @@ export const NoteSchema = z
   .object({
     id: nonEmpty,
     sector: z.union([EntityIdSchema, z.literal('algemeen')]),
-    topic: z.enum(['aanpak', 'knelpunten', 'begeleiding', 'maatregelen', 'inkoop', 'organisatie', 'algemeen']),
+    topic: z.enum(NOTE_TOPICS),
     year: year.optional(),
     text: nonEmpty,
     ref: SourceRefSchema,

@@ -2,6 +2,7 @@
 // inkoop. Pure. Every computed number is a Quantity whose `how` says how it was made; numbers
 // in different units (fta vs banen) are never added or subtracted.
 
+import type { FilterCondition, RankBy } from './enums.js';
 import type { Quantity, YearRow } from './figures.js';
 import type { EntityId, Unit } from './model.js';
 
@@ -283,7 +284,7 @@ export function projection(rows: readonly YearRow[]): ProjectionResult {
 // ---------------------------------------------------------------------------------------------
 // Ranking and filters
 
-export type RankBy = 'percentage' | 'realisatie' | 'stijging' | 'gap' | 'doel';
+export type { RankBy } from './enums.js';
 
 export interface RankEntry {
   sector: EntityId;
@@ -292,8 +293,9 @@ export interface RankEntry {
 
 /**
  * The value a sector is ranked by in a year: the realisatiepercentage, the realisatie, the rise
- * in realisatie since `previous` (same unit only), the gap (doel − realisatie; negative when
- * above the goal) or the doel itself. Undefined when the figures are missing.
+ * in realisatie since `previous` (same unit only) or in its percentage (procentpunten), the gap
+ * (doel − realisatie; negative when above the goal), the doel, the banen via inkoop, or the
+ * percentage of a sector still below its goal (`dichtst_bij`). Undefined when the figures are missing.
  */
 export function rankValue(by: RankBy, row: YearRow, previous?: YearRow): Quantity | undefined {
   switch (by) {
@@ -305,6 +307,15 @@ export function rankValue(by: RankBy, row: YearRow, previous?: YearRow): Quantit
       return row.doel;
     case 'stijging':
       return previous ? change(previous, row).absolute : undefined;
+    case 'stijging_pp':
+      return previous ? change(previous, row).points : undefined;
+    case 'inkoop':
+      return row.other.inkoop;
+    case 'dichtst_bij': {
+      // Closest to the goal without reaching it: only percentages below 100 count.
+      const pct = realisationPercentage(row);
+      return pct && pct.value < 100 ? pct : undefined;
+    }
     case 'gap': {
       if (!row.doel || !row.realisatie) return undefined;
       const g = gap(row.doel, row.realisatie);
@@ -356,11 +367,21 @@ export function goalMet(row: YearRow): boolean | undefined {
   return undefined;
 }
 
-export type FilterCondition = 'doel_gehaald' | 'doel_niet_gehaald' | 'gestegen' | 'gedaald';
+export type { FilterCondition } from './enums.js';
 
 /** Whether a row meets a condition; undefined when the figures don't tell. */
-export function meets(condition: FilterCondition, row: YearRow, previous?: YearRow): boolean | undefined {
+export function meets(
+  condition: FilterCondition,
+  row: YearRow,
+  previous?: YearRow,
+  range?: { min: number; max: number },
+): boolean | undefined {
   switch (condition) {
+    case 'tussen': {
+      const pct = realisationPercentage(row);
+      if (!pct || !range) return undefined;
+      return pct.value >= range.min && pct.value <= range.max;
+    }
     case 'doel_gehaald':
       return goalMet(row);
     case 'doel_niet_gehaald': {

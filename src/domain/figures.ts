@@ -3,8 +3,9 @@
 import type { EntityId, Figure, Unit } from './model.js';
 
 /** The three figures every sector letter reports. */
-export const CORE_METRICS = ['doel', 'realisatie', 'percentage'] as const;
-export type CoreMetric = (typeof CORE_METRICS)[number];
+export { CORE_METRICS, type CoreMetric } from './enums.js';
+
+import { CORE_METRICS } from './enums.js';
 
 /**
  * A number an answer uses: read from a figure, or computed from figures (then `how` says how,

@@ -2,6 +2,8 @@
 // Plain types only. src/data/schema.ts validates the JSON in data/ against these
 // (each zod schema `satisfies z.ZodType<T>` one of them), so they cannot drift apart.
 
+import type { NoteTopic } from './enums.js';
+
 /** Canonical sector ids, used everywhere: answers, card actions, subscriptions, export. */
 export const SECTOR_IDS = [
   'rijk',
@@ -40,6 +42,8 @@ export type SectorId = (typeof SECTOR_IDS)[number];
 export type MinistryId = (typeof MINISTRY_IDS)[number];
 /** Any entity figures can be reported for: a sector, a ministry, or binnenwerk. */
 export type EntityId = SectorId | MinistryId | 'binnenwerk';
+/** Every entity id, in the letters' order. */
+export const ENTITY_IDS = [...SECTOR_IDS, ...MINISTRY_IDS, 'binnenwerk'] as const satisfies readonly EntityId[];
 
 /** How the letters group the sectors. */
 export type SectorGroup = 'overheid' | 'onderwijs';
@@ -149,7 +153,7 @@ export interface ContextFact {
   ref: SourceRef;
 }
 
-export type NoteTopic = 'aanpak' | 'knelpunten' | 'begeleiding' | 'maatregelen' | 'inkoop' | 'organisatie' | 'algemeen';
+export type { NoteTopic } from './enums.js';
 
 /** Short qualitative note, written in our own words, citing its source. */
 export interface Note {

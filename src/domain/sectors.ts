@@ -1,11 +1,10 @@
 // Which entities a scope covers: the 13 sectors, the overheid or onderwijs group, or the
 // 13 ministries of the Rijk. Order follows SECTOR_IDS / MINISTRY_IDS (the letters' order).
+
+import type { Scope } from './enums.js';
 import { type EntityId, MINISTRY_IDS, SECTOR_IDS, type Sector } from './model.js';
 
-/** A set of entities a ranking, filter, comparison or total runs over. */
-export type Scope = 'sectoren' | 'overheid' | 'onderwijs' | 'ministeries';
-
-export const SCOPES: readonly Scope[] = ['sectoren', 'overheid', 'onderwijs', 'ministeries'];
+export { SCOPES, type Scope } from './enums.js';
 
 /** Dutch names of scopes as they read in a sentence: "de overheidssectoren". */
 export const SCOPE_LABELS: Record<Scope, string> = {

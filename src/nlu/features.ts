@@ -4,6 +4,7 @@ import type { EntityId } from '../domain/model.js';
 import type { Entry, Lexicon } from './lexicon.js';
 import { scan } from './lexicon.js';
 import { normalize } from './normalize.js';
+import { readPeriod } from './parts/period.js';
 import type { FuzzyMatcher } from './sector-match.js';
 import type { Cue, ScopeWord } from './vocabulary.js';
 import { FRACTION_WORDS, NUMBER_WORDS } from './vocabulary.js';
@@ -19,6 +20,10 @@ export interface Mention {
 export interface Features {
   /** Nothing left after normalizing: empty, punctuation, emoji, markup. */
   empty: boolean;
+  /** The normalized question after typo correction, words joined by single spaces. */
+  text: string;
+  /** The words of the normalized question as typed (before typo correction). */
+  typed: readonly string[];
   cues: Set<Cue>;
   /** The first phrase that gave each cue (used as the `term` of a clarify question). */
   cuePhrase: Map<Cue, string>;
@@ -48,6 +53,8 @@ export function extractFeatures(text: string, lexicon: Lexicon, fuzzy: FuzzyMatc
   const used = new Array<boolean>(tokens.length).fill(false);
   const features: Features = {
     empty: tokens.length === 0,
+    text: normalized,
+    typed,
     cues: new Set(),
     cuePhrase: new Map(),
     mentions: [],
@@ -61,7 +68,9 @@ export function extractFeatures(text: string, lexicon: Lexicon, fuzzy: FuzzyMatc
   if (features.empty) return features;
 
   if (tokens[0] === 'beste' && SALUTATION_FOLLOWERS.has(tokens[1] ?? '')) used[0] = used[1] = true;
+  const period = readPeriod(tokens, used);
   features.years = extractYears(tokens, used, latestYear);
+  if (period) features.years.period = period;
 
   // Small numbers: "top 3", "de vijf beste", "boven 100 procent"; "een" only right after "top".
   // A number inside a known phrase ("nummer 1") is left to the phrase.
@@ -102,6 +111,7 @@ export function extractFeatures(text: string, lexicon: Lexicon, fuzzy: FuzzyMatc
     }
   }
 
+  features.text = tokens.join(' ');
   const { matches, unknown } = scan(lexicon, tokens, used, preset);
   for (const m of matches) {
     const e = m.entry;

@@ -25,8 +25,8 @@
 import type { EntityId } from '../domain/model.js';
 import type { Features, Mention } from './features.js';
 import { normalize } from './normalize.js';
-import { type DecideContext, decide } from './parse.js';
 import type { Query, QueryOf } from './query.js';
+import { type RuleContext as DecideContext, decideFeatures as decide } from './rules/index.js';
 import type { Cue, ScopeId } from './vocabulary.js';
 import { MAX_YEAR, MIN_YEAR } from './years.js';
 

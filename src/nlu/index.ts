@@ -3,20 +3,29 @@
 //
 //   const parse = createParser(dataset.sectors, { years: [2023, 2024] });
 //   parse('realisatie politie 2024?')  // { intent: 'lookup', sector: 'politie', year: 2024, metric: 'realisatie' }
+//   parse.readParts('en in 2023?')     // what the question states: { entities: [], time: { years: [2023] }, followUp: { leadingAnd: true }, … }
+//   parse.decide(parts)                // the Query for (possibly completed) parts
+//
+// Two steps: readParts() reads the parts of a question independently (read-parts.ts and the
+// readers in parts/), decide() combines them with the ordered rule table (rules/index.ts).
 import type { Sector } from '../domain/model.js';
 import { extractFeatures, type Features } from './features.js';
 import { type ConversationState, type Resolution, resolveFollowUp } from './follow-up.js';
 import { buildLexicon } from './lexicon.js';
-import { decide } from './parse.js';
 import type { Query } from './query.js';
+import { type QuestionParts, readQuestionParts } from './read-parts.js';
+import { decide, type RuleContext } from './rules/index.js';
 import { createFuzzyMatcher } from './sector-match.js';
 import { createSectorSets } from './sector-sets.js';
 
 export type { ConversationState, Focus, Resolution } from './follow-up.js';
 export { askedQuery } from './follow-up.js';
 export { normalize } from './normalize.js';
+export type { FollowUpCues } from './parts/follow-up.js';
 export type { Intent, Query, QueryOf } from './query.js';
 export { QuerySchema } from './query.js';
+export type { QuestionParts } from './read-parts.js';
+export { RULES } from './rules/index.js';
 
 export interface ParserOptions {
   /**
@@ -29,7 +38,13 @@ export interface ParserOptions {
   inSources?: (word: string) => boolean;
 }
 
-export type Parser = (text: string) => Query;
+export interface Parser {
+  (text: string): Query;
+  /** What the question states explicitly (entities, metric, years, operation, measure, follow-up cues, …). */
+  readParts(text: string): QuestionParts;
+  /** The Query for a question's parts (e.g. after a follow-up took the missing ones from context). */
+  decide(parts: QuestionParts): Query;
+}
 
 /**
  * Text + the conversation so far → the query the text means there (src/nlu/follow-up.ts):
@@ -39,8 +54,11 @@ export type Parser = (text: string) => Query;
 export type Resolver = (text: string, state?: ConversationState) => Resolution;
 
 export function createParser(sectors: Sector[], options: ParserOptions = {}): Parser {
-  const { read, decideFor } = build(sectors, options);
-  return (text: string): Query => decideFor(read(text), text);
+  const { read, decideFor, decideParts } = build(sectors, options);
+  const parse = ((text: string) => decideFor(read(text), text)) as Parser;
+  parse.readParts = (text) => readQuestionParts(read(text), text);
+  parse.decide = decideParts;
+  return parse;
 }
 
 export function createResolver(sectors: Sector[], options: ParserOptions = {}): Resolver {
@@ -60,15 +78,16 @@ function build(sectors: Sector[], options: ParserOptions) {
   const sets = createSectorSets(sectors);
   const years = [...new Set(options.years ?? [])].sort((a, b) => a - b);
   const latestYear = years.at(-1);
-  const ctx = { sets, fuzzy, years, ...(options.inSources ? { inSources: options.inSources } : {}) };
+  const ctx: RuleContext = { sets, fuzzy, years, ...(options.inSources ? { inSources: options.inSources } : {}) };
   const read = (text: string): Features =>
     extractFeatures(typeof text === 'string' ? text : '', lexicon, fuzzy, latestYear);
-  /** `text` is the question as typed: the prose reader (prose.ts) reads it. */
-  const decideFor = (features: Features, text: string): Query => {
-    const query = decide(features, ctx, typeof text === 'string' ? text : '');
+  const decideParts = (parts: QuestionParts): Query => {
+    const query = decide(parts, ctx);
     // A clarify question needs two options; with a dataset too small for that, say "not understood".
     if (query.intent === 'clarify' && query.options.length < 2) return { intent: 'unknown' };
     return query;
   };
-  return { read, decideFor, ctx };
+  /** `text` is the question as typed: the prose reader (prose.ts) reads it. */
+  const decideFor = (features: Features, text: string): Query => decideParts(readQuestionParts(features, text));
+  return { read, decideFor, decideParts, ctx };
 }

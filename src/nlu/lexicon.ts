@@ -2,6 +2,7 @@
 // the vocabulary table), indexed once by first word, and the longest-match scan over a question.
 import type { EntityId, Sector } from '../domain/model.js';
 import { normalize } from './normalize.js';
+import { METRIC_WORDS } from './parts/metric.js';
 import { CUE_PHRASES, type Cue, FILLER_WORDS, NEAR_MISSES, SCOPE_PHRASES, type ScopeWord } from './vocabulary.js';
 
 /** What a known phrase means. One phrase can carry several meanings ("top": thanks and top-N). */
@@ -79,7 +80,7 @@ export function buildLexicon(sectors: readonly Sector[]): Lexicon {
   // A lone word out of a vocabulary phrase ("opzichte" of "ten opzichte van") means nothing by
   // itself; a lone word out of a sector name ("binnenlandse", "gemeentelijk") stays unknown, so
   // the parser can suggest that sector instead of guessing.
-  const vocabularyWords = new Set<string>(FILLER_WORDS);
+  const vocabularyWords = new Set<string>([...FILLER_WORDS, ...METRIC_WORDS]);
   for (const [phrase, e] of entries) {
     if (!e.sectors) for (const w of phrase.split(' ')) if (!/^\d+$/.test(w)) vocabularyWords.add(w);
   }

@@ -1,27 +1,29 @@
 // The typed query: what a Dutch question means. The parser produces it; card buttons carry it
 // back (validated with QuerySchema, since action data comes from outside).
+// Every closed set comes from src/domain/enums.ts.
 import { z } from 'zod';
-import { MINISTRY_IDS, SECTOR_IDS } from '../domain/model.js';
+import {
+  CONTEXT_TOPICS,
+  FILTER_CONDITIONS,
+  LOOKUP_METRICS,
+  NOTE_TOPICS,
+  OTHER_METRICS,
+  RANK_BY,
+  RANK_ORDERS,
+  SCOPES,
+} from '../domain/enums.js';
+import { ENTITY_IDS } from '../domain/model.js';
 
-/** Topics of national context (data/context.json); the prose reader (prose.ts) yields the national-picture ones. */
-export const CONTEXT_TOPICS = [
-  'fta',
-  'doelgroepregister',
-  'doelen',
-  'quotum',
-  'banenafspraak',
-  'bronnen',
-  'landelijk',
-  'wet',
-  'aanjager',
-  'uren',
-] as const;
-export type ContextTopic = (typeof CONTEXT_TOPICS)[number];
-
-const entity = z.enum([...SECTOR_IDS, ...MINISTRY_IDS, 'binnenwerk']);
-const year = z.number().int().min(2013).max(2100);
+const entity = z.enum(ENTITY_IDS);
+/**
+ * A year as asked. Wider than the years with figures on purpose: "gemeenten 1987" is carried to
+ * the answer, which says which years do have figures, instead of silently answering another year.
+ */
+const year = z.number().int().min(1900).max(2100);
+/** A finer period: a quarter ("2024Q4") or a day ("2023-12-31"). */
+const period = z.string().regex(/^\d{4}(Q[1-4]|-\d{2}-\d{2})$/);
 /** Which set of entities a ranking, filter or comparison runs over. */
-const scope = z.enum(['sectoren', 'overheid', 'onderwijs', 'ministeries']);
+const scope = z.enum(SCOPES);
 
 export const QuerySchema = z.discriminatedUnion('intent', [
   /** "realisatie politie 2024?", "doel gemeenten 2023", "realisatie Financiën". */
@@ -29,7 +31,17 @@ export const QuerySchema = z.discriminatedUnion('intent', [
     intent: z.literal('lookup'),
     sector: entity,
     year: year.optional(),
-    metric: z.enum(['doel', 'realisatie', 'percentage', 'alles']).default('alles'),
+    metric: z.enum(LOOKUP_METRICS).default('alles'),
+  }),
+  /**
+   * Any other metric the dataset holds: "hoeveel vaste contracten heeft de politie?",
+   * "inleen per ministerie", "quotumpercentage gemeenten". Without a sector: every entity that reports it.
+   */
+  z.object({
+    intent: z.literal('figure'),
+    metric: z.enum(OTHER_METRICS),
+    sector: entity.optional(),
+    year: year.optional(),
   }),
   /** "hoeveel mist de politie nog?", "tekort umc 2024". */
   z.object({ intent: z.literal('gap'), sector: entity, year: year.optional() }),
@@ -53,27 +65,40 @@ export const QuerySchema = z.discriminatedUnion('intent', [
   z.object({
     intent: z.literal('ranking'),
     scope: scope.default('sectoren'),
-    by: z.enum(['percentage', 'realisatie', 'stijging', 'gap', 'doel']).default('percentage'),
-    order: z.enum(['hoog', 'laag']).default('hoog'),
+    by: z.enum(RANK_BY).default('percentage'),
+    order: z.enum(RANK_ORDERS).default('hoog'),
     limit: z.number().int().min(1).max(30).optional(),
     year: year.optional(),
-    /** For `stijging`: the year the rise is measured from (default: each sector's previous year). */
+    /** For `stijging`/`stijging_pp`: the year the rise is measured from (default: each sector's previous year). */
     from: year.optional(),
   }),
   /** "welke sectoren haalden hun doel?", "welke sectoren daalden?", "wie zit onder de 50%?" (threshold). */
   z.object({
     intent: z.literal('filter'),
     scope: scope.default('sectoren'),
-    condition: z.enum(['doel_gehaald', 'doel_niet_gehaald', 'gestegen', 'gedaald']),
+    condition: z.enum(FILTER_CONDITIONS),
     year: year.optional(),
     /**
      * For doel_gehaald / doel_niet_gehaald: the realisatiepercentage that counts instead of 100
      * ("boven de 90%" → doel_gehaald at 90: at least 90%; "onder de 50%" → doel_niet_gehaald at 50).
      */
     threshold: z.number().min(1).max(500).optional(),
+    /** For `tussen`: the realisatiepercentages kept, both ends included ("tussen 50 en 70%"). */
+    range: z
+      .object({ min: z.number().min(0).max(500), max: z.number().min(0).max(500) })
+      .refine((r) => r.min <= r.max, 'min ≤ max')
+      .optional(),
   }),
-  /** "totaal overheid 2024", "hoeveel banen in het onderwijs samen?" */
-  z.object({ intent: z.literal('total'), scope: scope.default('sectoren'), year: year.optional() }),
+  /**
+   * "totaal overheid 2024", "hoeveel banen in het onderwijs samen?"; with `sectors` the sum of
+   * just those: "po en vo samen realisatie 2024", "politie en defensie samen: hoeveel missen ze nog?".
+   */
+  z.object({
+    intent: z.literal('total'),
+    scope: scope.default('sectoren'),
+    year: year.optional(),
+    sectors: z.array(entity).min(2).max(30).optional(),
+  }),
   /** "vo inclusief inkoop 2024", "defensie met sroi". */
   z.object({ intent: z.literal('inkoop'), sector: entity, year: year.optional() }),
   /** "Binnenwerk". */
@@ -88,6 +113,9 @@ export const QuerySchema = z.discriminatedUnion('intent', [
     intent: z.literal('context'),
     topic: z.enum(CONTEXT_TOPICS),
     focus: z.enum(['overheid', 'markt', 'totaal']).optional(),
+    /** "doelgroepregister eind 2023": the facts of that year (and period) first. */
+    year: year.optional(),
+    period: period.optional(),
   }),
   /**
    * A question the sources answer in prose ("wat is Emma at Work?", "waarom daalde het vo in
@@ -104,14 +132,18 @@ export const QuerySchema = z.discriminatedUnion('intent', [
     intent: z.literal('notes'),
     sector: entity.optional(),
     scope: scope.optional(),
-    topic: z
-      .enum(['aanpak', 'knelpunten', 'begeleiding', 'maatregelen', 'inkoop', 'organisatie', 'algemeen'])
-      .optional(),
+    topic: z.enum(NOTE_TOPICS).optional(),
   }),
   /** Channel subscriptions (handled in src/teams; parsed here so aliases and typos work the same). */
-  z.object({ intent: z.literal('subscribe'), sectors: z.array(entity).max(30) }),
+  z.object({
+    intent: z.literal('subscribe'),
+    sectors: z.array(entity).max(30),
+    /** Words after "abonneer" that name no sector ("brandweer"): the bot says so and changes nothing. */
+    unknown: z.array(z.string().max(200)).min(1).max(10).optional(),
+  }),
   z.object({ intent: z.literal('subscriptions') }),
-  z.object({ intent: z.literal('unsubscribe') }),
+  /** "afmelden" ends every subscription; "afmelden mbo" only the ones named. */
+  z.object({ intent: z.literal('unsubscribe'), sectors: z.array(entity).min(1).max(30).optional() }),
   z.object({ intent: z.literal('help') }),
   z.object({ intent: z.literal('greeting') }),
   z.object({ intent: z.literal('thanks') }),
@@ -140,6 +172,8 @@ export const QuerySchema = z.discriminatedUnion('intent', [
   /** Not understood. */
   z.object({ intent: z.literal('unknown') }),
 ]);
+
+export type { ContextTopic } from '../domain/enums.js';
 
 export type Query = z.infer<typeof QuerySchema>;
 export type Intent = Query['intent'];

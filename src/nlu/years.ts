@@ -3,11 +3,17 @@
 // "van 2023 naar 2024"), "sinds/vanaf 2020", "tot/tm 2024", "t.o.v. 2023"/"dan 2023", and years relative to the latest
 // year with figures: "vorig jaar" = latest − 1, "dit/afgelopen/laatste jaar" = latest,
 // "laatste/afgelopen 3 jaar" = the three years up to the latest. Relative phrases need the
-// parser's `years` option; without it they are skipped. Years outside 2013–2100 are ignored.
+// parser's `years` option; without it they are skipped. Any year 1900–2100 is kept, also one
+// without figures ("gemeenten 1987"): the answer says which years there are instead of dropping it.
+// A four-digit number before the first year of figures followed by a unit ("2000 banen") is a count.
 import { NUMBER_WORDS, RELATIVE_YEARS } from './vocabulary.js';
 
+/** The first year of the banenafspraak figures: relative phrases never reach before it. */
 export const MIN_YEAR = 2013;
+/** Years a question may name (the Query accepts the same range). */
+export const MIN_ASKED_YEAR = 1900;
 export const MAX_YEAR = 2100;
+const UNIT_WORDS = new Set(['banen', 'fta', 'fte', 'procent', 'mensen', 'personen', 'medewerkers', 'plekken']);
 
 export interface YearInfo {
   /** Every year named, in order of appearance, without repeats (range ends included). */
@@ -22,6 +28,8 @@ export interface YearInfo {
   versus: boolean;
   /** The latest year with figures, when the parser knows it. */
   latest?: number;
+  /** A finer period named with the year: "2024Q4" ("Q4 2024"), "2023-12-31" ("eind 2023"); see period.ts. */
+  period?: string;
 }
 
 const SINCE = new Set(['sinds', 'vanaf', 'sedert', 'na']);
@@ -48,10 +56,11 @@ function versusBefore(tokens: readonly string[], i: number, relative = false): n
   return 0;
 }
 
-function asYear(token: string | undefined): number | undefined {
+function asYear(token: string | undefined, next?: string): number | undefined {
   if (token === undefined || token.length !== 4 || !/^\d{4}$/.test(token)) return undefined;
   const y = Number(token);
-  return y >= MIN_YEAR && y <= MAX_YEAR ? y : undefined;
+  if (next !== undefined && UNIT_WORDS.has(next) && y < MIN_YEAR) return undefined;
+  return y >= MIN_ASKED_YEAR && y <= MAX_YEAR ? y : undefined;
 }
 
 /** Small counts written as digits or words: "3", "drie". Used for "laatste 3 jaar". */
@@ -117,7 +126,7 @@ export function extractYears(tokens: readonly string[], used: boolean[], latest?
       continue;
     }
 
-    const y = asYear(t);
+    const y = asYear(t, tokens[i + 1]);
     if (y === undefined) {
       // A 4-digit number outside the year range is ignored, not read as a count.
       if (/^\d{4}$/.test(t)) used[i] = true;

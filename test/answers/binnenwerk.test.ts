@@ -22,7 +22,7 @@ describe('binnenwerk', () => {
 
   it('a year without figures says which years exist', () => {
     expect(answer({ intent: 'binnenwerk', year: 2019 }).text).toContain(
-      'Voor Binnenwerk heb ik geen cijfers over 2019.',
+      'Voor Binnenwerk heb ik geen cijfers over 2019; er zijn cijfers over 2023 en 2024.',
     );
   });
 });

@@ -44,7 +44,7 @@ describe('change via answer(query)', () => {
 
   it('a year without figures says which years exist', () => {
     const a = answer({ intent: 'change', sector: 'politie', from: 2015, to: 2024 });
-    expect(a.text).toContain('Voor de politie heb ik geen cijfers over 2015.');
+    expect(a.text).toContain('Voor de politie heb ik geen cijfers over 2015; er zijn cijfers over');
   });
 
   it('the card shows both years as bars with a text equivalent', () => {

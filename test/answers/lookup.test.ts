@@ -96,7 +96,7 @@ describe('lookup via answer(query)', () => {
 
   it('a year without figures says which years exist, with buttons', () => {
     const a = answer({ intent: 'lookup', sector: 'politie', year: 2030, metric: 'alles' });
-    expect(a.text).toContain('Voor de politie heb ik geen cijfers over 2030.');
+    expect(a.text).toContain('Voor de politie heb ik geen cijfers over 2030; er zijn cijfers over');
     expect(a.text).toContain('2023 en 2024');
     expect(a.view.actions?.map((x) => x.title)).toContain('Cijfers 2024');
     expect(a.facts).toEqual([]);

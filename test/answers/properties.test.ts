@@ -3,13 +3,26 @@
 // (rules for years, citations, quoted dataset prose and ordinals in support.ts).
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { type EntityId, MINISTRY_IDS, SECTOR_IDS } from '../../src/domain/model.js';
+import {
+  CONTEXT_TOPICS,
+  FILTER_CONDITIONS,
+  LOOKUP_METRICS,
+  NOTE_TOPICS,
+  OTHER_METRICS,
+  RANK_BY,
+  RANK_ORDERS,
+  SCOPES,
+} from '../../src/domain/enums.js';
+import { ENTITY_IDS } from '../../src/domain/model.js';
 import { type Query, QuerySchema } from '../../src/nlu/query.js';
 import { answer, ask, errors, unexplainedNumbers, unexplainedViewNumbers } from './support.js';
 
-const entity = fc.constantFrom<EntityId>(...SECTOR_IDS, ...MINISTRY_IDS, 'binnenwerk');
-const year = fc.option(fc.integer({ min: 2013, max: 2030 }), { nil: undefined });
-const scope = fc.constantFrom('sectoren', 'overheid', 'onderwijs', 'ministeries' as const);
+// Every enumeration is drawn from its one definition in src/domain/enums.ts.
+const entity = fc.constantFrom(...ENTITY_IDS);
+const year = fc.option(fc.oneof(fc.integer({ min: 2013, max: 2030 }), fc.integer({ min: 1900, max: 2100 })), {
+  nil: undefined,
+});
+const scope = fc.constantFrom(...SCOPES);
 const optScope = fc.option(scope, { nil: undefined });
 
 /** Any query the schema accepts (sectors, years and options drawn from their real ranges). */
@@ -19,7 +32,13 @@ const query: fc.Arbitrary<Query> = fc
       intent: fc.constant('lookup' as const),
       sector: entity,
       year,
-      metric: fc.constantFrom('doel', 'realisatie', 'percentage', 'alles' as const),
+      metric: fc.constantFrom(...LOOKUP_METRICS),
+    }),
+    fc.record({
+      intent: fc.constant('figure' as const),
+      metric: fc.constantFrom(...OTHER_METRICS),
+      sector: fc.option(entity, { nil: undefined }),
+      year,
     }),
     fc.record({ intent: fc.constant('gap' as const), sector: entity, year }),
     fc.record({ intent: fc.constant('change' as const), sector: entity, from: year, to: year }),
@@ -34,40 +53,44 @@ const query: fc.Arbitrary<Query> = fc
     fc.record({
       intent: fc.constant('ranking' as const),
       scope,
-      by: fc.constantFrom('percentage', 'realisatie', 'stijging', 'gap' as const),
-      order: fc.constantFrom('hoog', 'laag' as const),
+      by: fc.constantFrom(...RANK_BY),
+      order: fc.constantFrom(...RANK_ORDERS),
       limit: fc.option(fc.integer({ min: 1, max: 30 }), { nil: undefined }),
       year,
+      from: fc.option(fc.integer({ min: 2013, max: 2024 }), { nil: undefined }),
     }),
     fc.record({
       intent: fc.constant('filter' as const),
       scope,
-      condition: fc.constantFrom('doel_gehaald', 'doel_niet_gehaald', 'gestegen', 'gedaald' as const),
+      condition: fc.constantFrom(...FILTER_CONDITIONS),
       year,
+      threshold: fc.option(fc.integer({ min: 1, max: 200 }), { nil: undefined }),
+      range: fc.option(
+        fc
+          .tuple(fc.integer({ min: 0, max: 150 }), fc.integer({ min: 0, max: 150 }))
+          .map(([a, b]) => ({ min: Math.min(a, b), max: Math.max(a, b) })),
+        { nil: undefined },
+      ),
     }),
-    fc.record({ intent: fc.constant('total' as const), scope, year }),
+    fc.record({
+      intent: fc.constant('total' as const),
+      scope,
+      year,
+      sectors: fc.option(fc.uniqueArray(entity, { minLength: 2, maxLength: 5 }), { nil: undefined }),
+    }),
     fc.record({ intent: fc.constant('inkoop' as const), sector: entity, year }),
     fc.record({ intent: fc.constant('binnenwerk' as const), year }),
     fc.record({
       intent: fc.constant('context' as const),
-      topic: fc.constantFrom('fta', 'doelgroepregister', 'doelen', 'quotum', 'banenafspraak', 'bronnen' as const),
+      topic: fc.constantFrom(...CONTEXT_TOPICS),
+      year,
+      period: fc.option(fc.constantFrom('2023-12-31', '2024Q4', '2023Q1'), { nil: undefined }),
     }),
     fc.record({
       intent: fc.constant('notes' as const),
       sector: fc.option(entity, { nil: undefined }),
       scope: optScope,
-      topic: fc.option(
-        fc.constantFrom(
-          'aanpak',
-          'knelpunten',
-          'begeleiding',
-          'maatregelen',
-          'inkoop',
-          'organisatie',
-          'algemeen' as const,
-        ),
-        { nil: undefined },
-      ),
+      topic: fc.option(fc.constantFrom(...NOTE_TOPICS), { nil: undefined }),
     }),
     fc.record({
       intent: fc.constant('clarify' as const),

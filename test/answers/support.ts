@@ -19,6 +19,7 @@ const DATASET_PROSE = [
   ...dataset.sources.flatMap((s) => [s.title, s.citation]),
   // Where a derived figure was computed from, named after the source's table ("Bijlage 1, Tabel 1").
   ...dataset.figures.flatMap((f) => (f.derived ? [f.ref.section.split(' — ')[0]!.replace(/\s*\([^)]*\)$/, '')] : [])),
+  ...dataset.metrics.map((m) => m.description),
 ].sort((a, b) => b.length - a.length);
 
 const DATA_YEARS = new Set(dataset.figures.map((f) => f.year));
@@ -46,7 +47,8 @@ const NUMBER = /\d+(?:\.\d{3})*(?:,\d+)?/g;
  *   met cijfers: 2024"); in an answer without facts (e.g. "geen cijfers over 2030; er zijn
  *   cijfers over 2023 en 2024") also a year the dataset has figures for;
  * - the length of a ranking the user asked for ("top 3" → "Top 3 van de sectoren");
- * - the percentage a filter compares with, as the user gave it ("onder 50% van het doel").
+ * - the percentage a filter compares with, as the user gave it ("onder 50% van het doel"), and
+ *   the ends of a range ("tussen 50% en 70%").
  */
 export function unexplainedNumbers(a: Answer, text: string = a.text): string[] {
   // A quoted source passage holds the source's numbers, not ours; only a verified quote is left out.
@@ -71,6 +73,10 @@ export function unexplainedNumbers(a: Answer, text: string = a.text): string[] {
     if (n === String((a.query as { limit?: number }).limit) && text.includes(`Top ${n} `)) return false;
     const threshold = (a.query as { threshold?: number }).threshold;
     if (threshold !== undefined && n === formatNumber(threshold) && text.includes(` ${n}% van het doel`)) return false;
+    const range = (a.query as { range?: { min: number; max: number } }).range;
+    const between = range && `tussen ${formatNumber(range.min)}% en ${formatNumber(range.max)}%`;
+    if (between && (n === formatNumber(range.min) || n === formatNumber(range.max)) && text.includes(between))
+      return false;
     return true;
   });
 }

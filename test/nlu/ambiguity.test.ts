@@ -33,7 +33,7 @@ describe('clarify: two or more readings equally likely', () => {
     ],
     // Ambiguity inside a comparison or subscription is no problem: both are included.
     ['hoger onderwijs vergelijken', { intent: 'compare', sectors: ['hbo', 'wo'] }],
-    ['realisatie hoger onderwijs totaal', { intent: 'compare', sectors: ['hbo', 'wo'] }],
+    ['realisatie hoger onderwijs totaal', { intent: 'total', scope: 'sectoren', sectors: ['hbo', 'wo'] }],
   ]);
 });
 

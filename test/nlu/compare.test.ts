@@ -92,7 +92,7 @@ describe('compare (acceptance): mbo vs hbo, a scope over years, "vs vorig jaar",
       'overheid 2020 tot 2024',
       { intent: 'compare', sectors: OVERHEID, scope: 'overheid', years: [2020, 2021, 2022, 2023, 2024] },
     ],
-    ['realisatie hoger onderwijs totaal', { intent: 'compare', sectors: ['hbo', 'wo'] }],
+    ['realisatie hoger onderwijs totaal', { intent: 'total', scope: 'sectoren', sectors: ['hbo', 'wo'] }],
     [
       'trend politie en defensie',
       { intent: 'compare', sectors: ['politie', 'defensie'], years: [2020, 2021, 2022, 2023, 2024] },

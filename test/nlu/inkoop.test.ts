@@ -23,10 +23,10 @@ describe('inkoop: realisation including purchasing (SROI)', () => {
 
 // Questions from the acceptance round (mbo contactpersonen, the interdepartementaal netwerk,
 // managers); each was read with its answer.
-describe('inkoop (acceptance): no inkoop ranking, the notes instead', () => {
+describe('inkoop (acceptance): a ranking by the inkoop figures the letters give', () => {
   expectQueries([
-    ['welke sector doet het best qua inkoop', { intent: 'notes', topic: 'inkoop' }],
-    ['wie heeft de meeste inkoopbanen', { intent: 'notes', topic: 'inkoop' }],
+    ['welke sector doet het best qua inkoop', { intent: 'ranking', scope: 'sectoren', by: 'inkoop', order: 'hoog' }],
+    ['wie heeft de meeste inkoopbanen', { intent: 'ranking', scope: 'sectoren', by: 'inkoop', order: 'hoog' }],
     ['mbo inclusief sroi', { intent: 'inkoop', sector: 'mbo' }],
     ['hoeveel banen via inkoop bij defensie', { intent: 'inkoop', sector: 'defensie' }],
   ]);

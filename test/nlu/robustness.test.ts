@@ -116,9 +116,11 @@ describe('robustness', () => {
     }
   });
 
-  it('ignores years outside 2013–2100 instead of failing', () => {
-    expect(parse('politie 2012')).toEqual({ intent: 'lookup', sector: 'politie', metric: 'alles' });
+  it('keeps a year without figures (the answer names the years there are), ignores years after 2100', () => {
+    expect(parse('politie 2012')).toEqual({ intent: 'lookup', sector: 'politie', metric: 'alles', year: 2012 });
+    expect(parse('gemeenten 1987')).toEqual({ intent: 'lookup', sector: 'gemeenten', metric: 'alles', year: 1987 });
     expect(parse('politie 2101')).toEqual({ intent: 'lookup', sector: 'politie', metric: 'alles' });
-    expect(parse('trend politie 1990-2024')).toEqual({ intent: 'trend', sector: 'politie', to: 2024 });
+    expect(parse('trend politie 1990-2024')).toEqual({ intent: 'trend', sector: 'politie', from: 1990, to: 2024 });
+    expect(parse('politie 1500 banen')).toEqual({ intent: 'lookup', sector: 'politie', metric: 'alles' });
   });
 });

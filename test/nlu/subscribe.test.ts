@@ -49,3 +49,13 @@ describe('subscriptions (acceptance)', () => {
     ['geen meldingen meer aub', { intent: 'unsubscribe' }],
   ]);
 });
+
+describe('subscribe: words that name no sector; unsubscribe from some sectors only', () => {
+  expectQueries([
+    ['abonneer brandweer', { intent: 'subscribe', sectors: [], unknown: ['brandweer'] }],
+    ['abonneer politie en brandweer', { intent: 'subscribe', sectors: ['politie'], unknown: ['brandweer'] }],
+    ['afmelden mbo', { intent: 'unsubscribe', sectors: ['mbo'] }],
+    ['meld ons af voor politie en defensie', { intent: 'unsubscribe', sectors: ['politie', 'defensie'] }],
+    ['geen updates meer over het onderwijs', { intent: 'unsubscribe', sectors: ONDERWIJS }],
+  ]);
+});

@@ -1,0 +1,116 @@
+// "hoeveel vaste contracten heeft de politie?", "inleen per ministerie", "quotumpercentage
+// gemeenten", "hoeveel mbo-scholen leverden gegevens?": any metric beyond doel/realisatie/percentage,
+// as printed, with its label and description from data/metrics.json. Without a sector: every
+// entity that reports the metric.
+import type { Quantity } from '../domain/figures.js';
+import type { EntityId } from '../domain/model.js';
+import type { QueryOf } from '../nlu/query.js';
+import type { Draft } from './compose.js';
+import { metricLabel } from './compose.js';
+import { lookupButtons } from './follow-ups.js';
+import type { AnswerKit } from './kit.js';
+import { capitalize, valueText, yearSpans, yearText } from './wording.js';
+import { noYearLine } from './year-choice.js';
+
+/** Parts of the realisatie: shown with the whole they are part of. */
+const PARTS_OF_REALISATIE = new Set(['realisatie_vast', 'realisatie_tijdelijk', 'realisatie_inhuur', 'inkoop']);
+
+export function figure(kit: AnswerKit, query: QueryOf<'figure'>): Draft {
+  const label = metricLabel(kit, query.metric);
+  const description = kit.dataset.metrics.find((m) => m.id === query.metric)?.description;
+  const reporters = [...new Set(kit.dataset.figures.filter((f) => f.metric === query.metric).map((f) => f.sector))];
+  if (query.sector === undefined || !reporters.includes(query.sector)) return overview(kit, query, reporters);
+
+  const sector = query.sector;
+  const years = kit.figures.years(sector, [query.metric]);
+  const year = query.year ?? years.at(-1)!;
+  const name = kit.name(sector);
+  if (!years.includes(year)) {
+    const line = noYearLine(`${label} bij ${kit.subject(sector)}`, year, years);
+    return errorDraft(name, line, lookupButtons(kit, [sector]));
+  }
+  const q = kit.figures.row(sector, year).other[query.metric]!;
+  const yt = yearText(year, q.period);
+  const summary = `${capitalize(label)} bij ${kit.subject(sector)}, ${yt}: ${valueText(q)}.`;
+  const lines = [summary];
+  const quantities: Quantity[] = [q];
+  const whole = kit.figures.row(sector, year).realisatie;
+  if (PARTS_OF_REALISATIE.has(query.metric) && whole) {
+    lines.push(`De hele realisatie van ${kit.subject(sector)} in ${year} was ${valueText(whole)}.`);
+    quantities.push(whole);
+  }
+  const others = years.filter((y) => y !== year);
+  for (const y of others) {
+    const o = kit.figures.row(sector, y).other[query.metric]!;
+    lines.push(`${y}: ${valueText(o)}.`);
+    quantities.push(o);
+  }
+  if (description) lines.push(`Toelichting: ${description}`);
+  if (query.year === undefined && years.length > 1) lines.push(`Laatste jaar met dit cijfer: ${year}.`);
+  return {
+    lines,
+    quantities,
+    speak: summary,
+    view: {
+      kind: 'lookup',
+      title: `${name} · ${label} · ${yt}`,
+      summary,
+      facts: quantities.map((x) => ({
+        label: `${capitalize(metricLabel(kit, x.metric))} ${yearText(x.year, x.period)}`,
+        value: valueText(x),
+      })),
+      actions: lookupButtons(kit, [sector]),
+    },
+  };
+}
+
+/** Every entity that reports the metric: the asked year, or each one's latest year. */
+function overview(kit: AnswerKit, query: QueryOf<'figure'>, reporters: readonly EntityId[]): Draft {
+  const label = metricLabel(kit, query.metric);
+  const rows: Quantity[] = [];
+  for (const id of reporters) {
+    const years = kit.figures.years(id, [query.metric]);
+    const year = query.year !== undefined ? (years.includes(query.year) ? query.year : undefined) : years.at(-1);
+    if (year !== undefined) rows.push(kit.figures.row(id, year).other[query.metric]!);
+  }
+  const lines: string[] = [];
+  if (query.sector !== undefined) {
+    lines.push(`Voor ${kit.subject(query.sector)} staat ${label} niet in de bronnen.`);
+  }
+  if (!rows.length) {
+    const all = [...new Set(reporters.flatMap((id) => kit.figures.years(id, [query.metric])))];
+    const line =
+      query.year !== undefined && all.length
+        ? noYearLine(label, query.year, all)
+        : `Over ${label} heb ik geen cijfers.`;
+    return errorDraft(capitalize(label), [...lines, line].join(' '), []);
+  }
+  lines.push(
+    rows.length === 1
+      ? `${capitalize(label)} staat alleen in de bronnen voor:`
+      : `${capitalize(label)} per organisatie:`,
+  );
+  for (const q of rows) lines.push(`${kit.name(q.sector as EntityId)} ${yearText(q.year, q.period)}: ${valueText(q)}`);
+  const years = [...new Set(rows.map((q) => q.year))];
+  const summary = lines[0]!.endsWith(':') ? `${capitalize(label)}: ${lines.slice(1, 2).join('')}.` : lines[0]!;
+  return {
+    lines,
+    quantities: rows,
+    speak: summary,
+    view: {
+      kind: 'lookup',
+      title: `${capitalize(label)} · ${yearSpans(years)}`,
+      summary,
+      table: {
+        caption: `${capitalize(label)} per organisatie`,
+        columns: ['Organisatie', 'Jaar', capitalize(label)],
+        rows: rows.map((q) => [kit.shortName(q.sector as EntityId), yearText(q.year, q.period), valueText(q)]),
+        headerColumn: 0,
+      },
+    },
+  };
+}
+
+function errorDraft(title: string, line: string, actions: ReturnType<typeof lookupButtons>): Draft {
+  return { lines: [line], quantities: [], speak: line, view: { kind: 'error', title, summary: line, actions } };
+}
