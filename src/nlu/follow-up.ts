@@ -772,6 +772,8 @@ function carry(prev: Query, who: EntityId[], f: Features, r: Reading, ctx: Decid
       doel_niet_gehaald: 'doel_gehaald',
       gestegen: 'gedaald',
       gedaald: 'gestegen',
+      // A range has no other side to flip to (flip below is false for it).
+      tussen: 'tussen',
     };
     const flip = r.negated
       ? q.condition === 'doel_gehaald' || q.condition === 'gestegen'
