@@ -100,6 +100,12 @@ function sourceSection(kit: AnswerKit, query: QueryOf<'passage'>): Passage[] {
     .slice(0, MAX_QUOTES);
 }
 
+/** Search terms that only say "figures": they do not pick the passage that explains them. */
+const FIGURE_WORDS =
+  'cijfers cijfer percentage realisatiepercentage realisatie banen doel aantal fta anders verschil lager hoger daalde steeg gedaald gestegen daling stijging';
+/** A passage that gives a reason. */
+const REASON = /\b(doordat|omdat|vanwege|daardoor|als gevolg van|komt deels|is gebaseerd op|abusievelijk)\b/i;
+
 /** A counting question ("tellen … mee", "wordt … geteld") and the rule it asks about. */
 function countingRule(text: string) {
   if (!/\b(tel|meetel|meegeteld|meegerekend|meereken|geteld|rekenen\b.*\bmee)/i.test(text)) return undefined;
@@ -129,9 +135,20 @@ function relevant(kit: AnswerKit, index: PassageIndex, query: QueryOf<'passage'>
     terms,
   });
   // A passage from another sector's section does not answer a question about this one.
-  const good = hits.filter(
-    (h) => answers(index, h, terms) && !(query.sector && h.passage.sector && h.passage.sector !== query.sector),
-  );
+  const otherSector = (h: PassageHit) => !!query.sector && !!h.passage.sector && h.passage.sector !== query.sector;
+  let good = hits.filter((h) => answers(index, h, terms) && !otherSector(h));
+  // "Waarom zijn de cijfers van het hbo over 2022 anders?": besides the sector and the year only
+  // words for figures are left; the explanation is the sector's passage that gives a reason.
+  const figureTerms = new Set(index.terms(FIGURE_WORDS));
+  if (!good.length && why && query.sector && terms.every((t) => figureTerms.has(t)))
+    good = index
+      .search(terms.join(' '), { sector: query.sector as EntityId, why, limit: 30, terms })
+      .filter(
+        (h) =>
+          h.passage.sector === query.sector &&
+          (h.passage.footnote || REASON.test(h.passage.text)) &&
+          (query.year === undefined || h.passage.text.includes(String(query.year))),
+      );
   if (!good.length) return [];
   const top = good[0]!;
   const second = good.find(

@@ -176,6 +176,17 @@ describe('why questions quote the explanation', () => {
   });
 });
 
+describe('why questions whose only words are figures: the sector passage that gives the reason', () => {
+  it('hbo 2022: the footnote on the partial report', () => {
+    const a = ask('waarom zijn de cijfers van de hbo 2022 anders?');
+    expect(a.quotes?.[0]).toMatchObject({
+      source: 'kst-34352-328',
+      section: 'Hoger beroepsonderwijs › Algemeen beeld › voetnoot 12',
+    });
+    expect(unexplainedNumbers(a)).toEqual([]);
+  });
+});
+
 describe('nothing fits', () => {
   it('says so and suggests what can be asked, without quoting a passage that only shares a word', () => {
     const a = ask('wat is het weer in Amsterdam?');
