@@ -29,17 +29,36 @@ export interface Quote {
   text: string;
 }
 
+/** A source document the answer cites, numbered as its "[n]" marker in `sourceNote`. */
+export interface Citation {
+  position: number;
+  /** Source id (data/sources.json). */
+  source: string;
+  /** Short name: "Kamerstuk 34 352 nr. 348". */
+  name: string;
+  /** Quoted sentence, section and title, at most 160 characters. */
+  abstract: string;
+  section?: string;
+  quote?: string;
+  /** The official publication, when known. */
+  url?: string;
+}
+
 export interface Answer {
   question: string;
   intent: Intent;
   query: Query;
-  /** The complete answer text exactly as a user sees it (also the Teams message text). */
+  /** The complete answer text (the command line prints it; in Teams the card says all of it). */
   text: string;
   /** Short spoken form for the card's `speak`. */
   speak: string;
   facts: Fact[];
   /** Source passages the text quotes verbatim; their numbers are the source's own words. */
   quotes?: Quote[];
+  /** The answer's sources, numbered; empty when it names none. */
+  citations: Citation[];
+  /** "Bron: Kamerstuk 34 352 nr. 348 [1]": the source line with the citations' markers. */
+  sourceNote?: string;
   view: CardView;
   card: AdaptiveCard | null;
   /** True when the question was a follow-up completed from the conversation (see Answerer.ask). */

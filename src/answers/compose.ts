@@ -8,6 +8,7 @@ import { formatList } from '../domain/format.js';
 import type { Conflict } from '../domain/model.js';
 import type { Query } from '../nlu/query.js';
 import type { Answer, Fact, Quote } from './answer.types.js';
+import { citationsFor, citedSourceLine } from './citations.js';
 import type { AnswerKit } from './kit.js';
 import { yearText } from './wording.js';
 
@@ -108,10 +109,66 @@ export function sourceLine(kit: AnswerKit, sourceIds: readonly string[]): string
   return `Bron: ${[...new Set(ids.map((id) => kit.citation(id)))].join('; ')}`;
 }
 
+const norm = (text: string) =>
+  text
+    .replace(/\*\*/g, '')
+    .replace(/[\u00a0\s]+/g, ' ')
+    .replace(/^[•\-–] /, '')
+    .trim()
+    .toLowerCase();
+
+/** Numbers as written in a line ("489", "68,4%", "1.929", "2024"). */
+const NUMBER = /[+\-−]?\d+(?:\.\d{3})*(?:,\d+)?%?/g;
+
+/**
+ * Whether the card of `view` already says what `line` says: the line is one of its texts (or part
+ * of one), or a table row holds every number of the line ("Politie: 489 fta van een doel van 713
+ * fta (68,4%)" next to the row Politie | 713 fta | 489 fta | 68,4%), or it only introduces the
+ * table ("Vergelijking alle sectoren, 2024:").
+ */
+export function shownInView(view: Omit<CardView, 'caveats' | 'source'>, line: string): boolean {
+  const l = norm(line);
+  if (!l) return true;
+  const texts = [
+    view.title,
+    view.summary,
+    ...(view.paragraphs ?? []),
+    ...(view.facts ?? []).map((f) => `${f.label}: ${f.value}`),
+    view.chart?.textEquivalent ?? '',
+    view.table?.caption ?? '',
+    ...(view.actions ?? []).map((a) => a.title),
+  ].map(norm);
+  if (texts.some((t) => t.includes(l.replace(/[.:]$/, '')))) return true;
+  const table = view.table;
+  if (!table?.rows.length) return false;
+  if (l.endsWith(':')) return true;
+  const numbers = line.replace(/\u00a0/g, ' ').match(NUMBER) ?? [];
+  if (!numbers.length) return false;
+  const bare = (n: string) => n.replace(/^[+\-−]/, '');
+  return table.rows.some((row) => {
+    const cells = new Set(
+      (
+        row
+          .join(' | ')
+          .replace(/\u00a0/g, ' ')
+          .match(NUMBER) ?? []
+      ).map(bare),
+    );
+    return numbers.every((n) => cells.has(bare(n)));
+  });
+}
+
 export function compose(kit: AnswerKit, query: Query, question: string, draft: Draft): Answer {
   const caveats = [...new Set([...(draft.caveats ?? []), ...dataCaveats(kit, draft.quantities)])];
-  const source = sourceLine(kit, [...draft.quantities.flatMap((q) => q.sources), ...(draft.sources ?? [])]);
+  const sourceIds = [...draft.quantities.flatMap((q) => q.sources), ...(draft.sources ?? [])];
+  const source = sourceLine(kit, sourceIds);
+  const citations = citationsFor(kit, sourceIds, draft.quantities);
+  const sourceNote = citedSourceLine(citations);
   const view: CardView = { ...draft.view };
+  // The card is the answer in Teams (the message has no other text): every line the card does not
+  // already say goes into it, after what the intent put there.
+  const unshown = draft.lines.filter((line) => !shownInView(draft.view, line));
+  if (unshown.length) view.paragraphs = [...(view.paragraphs ?? []), ...unshown];
   if (caveats.length) view.caveats = caveats;
   if (source) view.source = source;
   const text = [...draft.lines, ...caveats, ...(source ? [source] : [])].join('\n');
@@ -131,6 +188,8 @@ export function compose(kit: AnswerKit, query: Query, question: string, draft: D
     speak: draft.speak,
     facts: uniqueFacts(draft.quantities),
     ...(draft.quotes?.length ? { quotes: draft.quotes } : {}),
+    citations,
+    ...(sourceNote ? { sourceNote } : {}),
     view,
     card,
   };

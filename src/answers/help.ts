@@ -24,18 +24,22 @@ function exampleButtons(n: number): FollowUp[] {
 const WHAT =
   'Ik beantwoord vragen over de banenafspraak bij overheid en onderwijs: doelen, realisatie, tekorten en ontwikkeling per sector, met de bron erbij.';
 
+/** Subscriptions work in every conversation with the bot: a personal chat, a group chat, a channel. */
+const SUBSCRIBE_HOW =
+  'U kunt zich ook abonneren op nieuwe cijfers, hier of in een groepschat of kanaal (noem mij daar met @Banenbot): typ "abonneer" met een sector, bijvoorbeeld "abonneer politie".';
+
 export function welcome(): Draft {
   const lines = [
-    'Hallo! Ik ben Banenbot.',
+    'Welkom bij Banenbot.',
     WHAT,
     'Vraag bijvoorbeeld:',
     ...EXAMPLES.slice(0, 4).map((e) => `• ${e.question}`),
-    'In een kanaal of groepschat kunt u zich ook abonneren op nieuwe cijfers: typ dan "abonneer" met een sector.',
+    SUBSCRIBE_HOW,
   ];
   return {
     lines,
     quantities: [],
-    speak: 'Hallo! Ik ben Banenbot. Stel een vraag over de banenafspraak bij overheid en onderwijs.',
+    speak: 'Welkom bij Banenbot. Stel een vraag over de banenafspraak bij overheid en onderwijs.',
     view: {
       kind: 'welcome',
       title: 'Welkom bij Banenbot',
@@ -93,18 +97,21 @@ export function thanks(): Draft {
   };
 }
 
-/** Subscriptions live in a Teams channel or group chat; elsewhere this is what we say. */
+/**
+ * Subscription intents asked outside a conversation with the bot (the command line, the compose
+ * box search): say where they work. In Teams they are carried out (src/teams/subscriptions.ts).
+ */
 export function subscriptionsElsewhere(intent: 'subscribe' | 'subscriptions' | 'unsubscribe'): Draft {
   const what = {
     subscribe: 'Abonneren op nieuwe cijfers',
     subscriptions: 'Uw abonnementen bekijken',
     unsubscribe: 'Een abonnement opzeggen',
   }[intent];
-  const line = `${what} werkt in een Teams-kanaal of groepschat: noem mij daar (@Banenbot) en typ bijvoorbeeld "abonneer politie", "abonnementen" of "stop abonnement".`;
+  const line = `${what} doet u in een chat met Banenbot: uw persoonlijke chat, of een groepschat of kanaal waarin u mij noemt (@Banenbot). Typ bijvoorbeeld "abonneer politie", "abonnementen" of "afmelden".`;
   return {
     lines: [line],
     quantities: [],
-    speak: `${what} werkt in een Teams-kanaal of groepschat.`,
+    speak: `${what} doet u in een chat met Banenbot.`,
     view: { kind: 'subscription', title: what, summary: line },
   };
 }

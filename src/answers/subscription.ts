@@ -152,6 +152,7 @@ export function subscriptionAnswer(kit: AnswerKit, outcome: SubscriptionOutcome,
     text: lines.join('\n'),
     speak,
     facts: [],
+    citations: [],
     view,
     card: buildCard(view, speak),
   };

@@ -1,15 +1,21 @@
-// What a card button sends back. Card JSON comes back from outside as `activity.value`, so the
-// receiving side validates it with CardActionSchema before trusting it.
+// What a card button sends back. Card JSON comes back from outside, so the receiving side
+// validates it with CardActionSchema before trusting it.
 //
-// The shapes (documented for src/teams):
-//   follow-up button      → activity.value = { action: 'query', query: Query }
-//   "Andere sector…" pick → activity.value = { action: 'pick-sector', query: Query, sector: EntityId }
+// The shapes (documented for src/teams), as `value.action.data` of the `adaptiveCard/action`
+// invoke (verb = the `action` field), or as `activity.value` of a message from an older card
+// that still has Action.Submit buttons:
+//   follow-up button      → { action: 'query', query: Query }
+//   "Andere sector…" pick → { action: 'pick-sector', query: Query, sector: EntityId }
 //                            (`sector` is the value of the Input.ChoiceSet with id SECTOR_INPUT_ID)
-// Teams may add an `msteams` key (the button's messageBack hint); the schemas are not strict, so
+// Teams may add an `msteams` key (an old card's messageBack hint); the schemas are not strict, so
 // it is ignored.
 import { z } from 'zod';
 import { type EntityId, MINISTRY_IDS, SECTOR_IDS } from '../domain/model.js';
 import { type Query, QuerySchema } from '../nlu/query.js';
+
+/** Action.Execute verbs: the same word as the data's `action`. */
+export const QUERY_VERB = 'query';
+export const PICK_SECTOR_VERB = 'pick-sector';
 
 /** Id of the sector choice list in the "Andere sector…" card: its value arrives as `sector`. */
 export const SECTOR_INPUT_ID = 'sector';

@@ -1,23 +1,25 @@
-// Card actions: follow-up buttons (Action.Submit carrying a typed query) and the
-// "Andere sector…" picker (Action.ShowCard with a labelled choice list and its own submit).
+// Card actions: follow-up buttons (Action.Execute carrying a typed query) and the
+// "Andere sector…" picker (Action.ShowCard with a labelled choice list and its own Action.Execute).
 // The data shapes are defined and validated in action-data.ts.
+//
+// Why Action.Execute (Universal Actions) and not Action.Submit: Teams answers an Action.Execute
+// with an `adaptiveCard/action` invoke and shows the card the bot returns in place of the pressed
+// one, for the user who pressed it, so a group chat is not flooded with a new card per click. The
+// Agents Playground handles it the same way (checked in headless Chromium: the invoke reaches the
+// bot and the returned card replaces the old one, test/browser/playground.test.ts). A submit with
+// Teams' `messageBack` hint sends nothing in the Playground.
 import type { Query } from '../nlu/query.js';
-import { pickSectorActionData, queryActionData, SECTOR_INPUT_ID } from './action-data.js';
-import type { CardAction, ShowCardAction, SubmitAction } from './card-json.js';
+import { PICK_SECTOR_VERB, pickSectorActionData, QUERY_VERB, queryActionData, SECTOR_INPUT_ID } from './action-data.js';
+import type { CardAction, ExecuteAction, ShowCardAction } from './card-json.js';
 import { choiceSet } from './inputs.js';
 import type { FollowUp } from './view.js';
 
 /** Teams shows at most this many buttons in a row; more are dropped by the renderer. */
 export const MAX_ACTIONS = 5;
 
-/** A follow-up button: `{ action: 'query', query }` plus the messageBack hint. */
-export function followUpAction({ title, query }: FollowUp): SubmitAction {
-  return {
-    type: 'Action.Submit',
-    title,
-    data: { ...queryActionData(query), msteams: { type: 'messageBack', displayText: title } },
-    associatedInputs: 'none',
-  };
+/** A follow-up button: verb `query`, data `{ action: 'query', query }`. */
+export function followUpAction({ title, query }: FollowUp): ExecuteAction {
+  return { type: 'Action.Execute', title, verb: QUERY_VERB, data: queryActionData(query), associatedInputs: 'none' };
 }
 
 export interface SectorPickerView {
@@ -30,8 +32,9 @@ export interface SectorPickerView {
 export const SECTOR_PICKER_TITLE = 'Andere sector…';
 
 /**
- * "Andere sector…": opens an inline card with a labelled choice list (id `sector`) and a submit
- * that sends `{ action: 'pick-sector', query, sector }`.
+ * "Andere sector…": opens an inline card with a labelled choice list (id `sector`) and an
+ * Action.Execute (verb `pick-sector`) whose data the client completes with the chosen `sector`:
+ * `{ action: 'pick-sector', query, sector }`.
  */
 export function sectorPickerAction(picker: SectorPickerView): ShowCardAction {
   return {
@@ -40,7 +43,15 @@ export function sectorPickerAction(picker: SectorPickerView): ShowCardAction {
     card: {
       type: 'AdaptiveCard',
       body: [choiceSet(SECTOR_INPUT_ID, picker.label, picker.options, 'Kies een sector uit de lijst.')],
-      actions: [{ type: 'Action.Submit', title: 'Toon', data: pickSectorActionData(picker.query) }],
+      actions: [
+        {
+          type: 'Action.Execute',
+          title: 'Toon',
+          verb: PICK_SECTOR_VERB,
+          data: pickSectorActionData(picker.query),
+          associatedInputs: 'auto',
+        },
+      ],
     },
   };
 }

@@ -1,5 +1,5 @@
 // The Adaptive Card 1.5 vocabulary banenbot emits, as types only (plus Teams' Chart.* elements
-// and the msteams hint on submit buttons). The builders in this folder return these shapes.
+// and Universal Actions: Action.Execute and refresh). The builders in this folder return these shapes.
 
 export type Spacing = 'None' | 'Small' | 'Default' | 'Medium' | 'Large' | 'ExtraLarge' | 'Padding';
 export type TextSize = 'Small' | 'Default' | 'Medium' | 'Large' | 'ExtraLarge';
@@ -135,19 +135,15 @@ export interface ChoiceSetInput {
 // Actions
 
 /**
- * Teams' hint for a submit button: `messageBack` with `displayText` echoes the button title in
- * the chat as the user's turn, so the conversation reads naturally. Teams merges the other
- * `data` keys into `activity.value`; `text` is left out on purpose so the bot routes on `value`.
+ * A button that asks the bot (Universal Actions): Teams sends an `adaptiveCard/action` invoke
+ * with `value.action.{verb,data}` and shows the card the bot answers with in place of this one,
+ * for the user who pressed it. `verb` names the handler; `data` carries the typed query.
  */
-export interface TeamsSubmitHint {
-  type: 'messageBack';
-  displayText: string;
-}
-
-export interface SubmitAction {
-  type: 'Action.Submit';
+export interface ExecuteAction {
+  type: 'Action.Execute';
   title: string;
-  data: Record<string, unknown> & { msteams?: TeamsSubmitHint };
+  verb: string;
+  data: Record<string, unknown>;
   associatedInputs?: 'auto' | 'none';
 }
 
@@ -157,6 +153,16 @@ export interface ShowCardAction {
   card: { type: 'AdaptiveCard'; body: CardElement[]; actions: CardAction[] };
 }
 
-export type CardAction = SubmitAction | ShowCardAction;
+export type CardAction = ExecuteAction | ShowCardAction;
+
+/**
+ * `refresh` of a card (Universal Actions): a client showing the card sends this Action.Execute
+ * and shows the card the bot answers with (automatically for the listed users, at most 60;
+ * others can refresh by hand).
+ */
+export interface CardRefresh {
+  action: Omit<ExecuteAction, 'title'> & { title?: string };
+  userIds?: string[];
+}
 
 export type CardElement = TextBlock | FactSet | Table | Container | ActionSet | ChoiceSetInput | ChartElement;

@@ -38,6 +38,7 @@ export const SourceSchema = z
     title: nonEmpty,
     citation: nonEmpty,
     kamerstuk: nonEmpty.optional(),
+    url: z.string().url().startsWith('https://').optional(),
     date: z.string().regex(/^\d{4}(-\d{2}(-\d{2})?)?$/, 'date must be YYYY, YYYY-MM or YYYY-MM-DD'),
     kind: z.enum(['kamerstuk', 'kamerbrief', 'verslag']),
     years: z.array(year),

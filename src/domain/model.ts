@@ -77,6 +77,11 @@ export interface Source {
   /** How answers cite it: "Kamerstuk 34 352 nr. 348". */
   citation: string;
   kamerstuk?: string;
+  /**
+   * The official publication, when its address is known: for a Kamerstuk the standard address on
+   * zoek.officielebekendmakingen.nl (kst-<dossier>-<nr>.html); left out rather than guessed.
+   */
+  url?: string;
   /** ISO date or as precise as known: "2025-10", "2024-12-13". */
   date: string;
   kind: SourceKind;

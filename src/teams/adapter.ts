@@ -8,7 +8,21 @@ import {
   type InvokeResponse,
   type TurnContext,
 } from 'botbuilder';
+import * as ConnectorMappers from 'botframework-connector/lib/connectorApi/models/mappers.js';
 import type { Config } from '../config.js';
+
+/**
+ * botbuilder 4.23 sends `activity.entities` through the connector's Entity mapper, which knows
+ * only `type`, `text` and `mentioned`: every other field is dropped on the way out (the Activity
+ * mapper's `additionalProperties` for entities is bypassed when @azure/core-client resolves the
+ * element by class name; botbuilder-js #2561). The Activity spec lets an entity carry any field,
+ * and Teams' citation entity (schema.org Message, src/teams/reply.ts) needs them: let the Entity
+ * mapper keep them. Idempotent; mentions serialize as before.
+ */
+export function keepEntityFields(): void {
+  const type = ConnectorMappers.Entity.type as { additionalProperties?: unknown };
+  type.additionalProperties ??= { type: { name: 'Object' } };
+}
 
 /**
  * TeamsAdapter whose `handle` authenticates and runs one activity and leaves the HTTP response
@@ -59,6 +73,7 @@ export function createCredentialFactory(config: Config): ConfigurationServiceCli
 }
 
 export function createAdapter(config: Config): BotAdapter {
+  keepEntityFields();
   return new BotAdapter(botSettings(config), createCredentialFactory(config));
 }
 

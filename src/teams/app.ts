@@ -1,11 +1,22 @@
 // The teams-ai Application: which handler answers which activity. Handlers stay thin; the
 // work happens in src/answers and the state store.
 import { Application, type TeamsAdapter } from '@microsoft/teams-ai';
+import type { TurnContext } from 'botbuilder';
+import { PICK_SECTOR_VERB, QUERY_VERB } from '../cards/action-data.js';
 import type { BotDeps } from './deps.js';
-import { onCardAction } from './on-card-action.js';
+import { NOTICES } from './notices.js';
+import { onCardExecute, onCardSubmit } from './on-card-action.js';
 import { onInstallationUpdate, onMembersAdded, onMembersRemoved } from './on-install.js';
 import { onMessage } from './on-message.js';
 import { onTurnError } from './on-turn-error.js';
+
+/** Every Action.Execute invoke, whatever its verb. */
+function isCardExecute(context: TurnContext): Promise<boolean> {
+  const a = context.activity;
+  return Promise.resolve(
+    a.type === 'invoke' && a.name === 'adaptiveCard/action' && a.value?.action?.type === 'Action.Execute',
+  );
+}
 
 export function createBotApp(deps: BotDeps, adapter: TeamsAdapter): Application {
   const app = new Application({
@@ -14,11 +25,15 @@ export function createBotApp(deps: BotDeps, adapter: TeamsAdapter): Application 
     removeRecipientMention: true,
     // Typing indicator while an answer takes longer than a second.
     startTypingTimer: true,
-    // Card buttons carry { action: 'query' | 'pick-sector', … } (src/cards).
+    // Card buttons carry { action: 'query' | 'pick-sector', … } (src/cards); older cards' Action.Submit too.
+    // An Action.Execute is answered with the new card for the user who pressed it (the default).
     adaptiveCards: { actionSubmitFilter: 'action' },
   });
   // Routes are tried in this order; the first match handles the activity.
-  app.adaptiveCards.actionSubmit(['query', 'pick-sector'], onCardAction(deps));
+  app.adaptiveCards.actionExecute([QUERY_VERB, PICK_SECTOR_VERB], onCardExecute(deps));
+  // Any other Action.Execute (a card from a later or earlier version of the bot): a short notice.
+  app.adaptiveCards.actionExecute(isCardExecute, async () => NOTICES.staleCardAction);
+  app.adaptiveCards.actionSubmit([QUERY_VERB, PICK_SECTOR_VERB], onCardSubmit(deps));
   app.activity('message', onMessage(deps));
   app.activity('installationUpdate', onInstallationUpdate(deps));
   app.conversationUpdate('membersAdded', onMembersAdded(deps));

@@ -1,24 +1,30 @@
-// A card button (Action.Submit): its data is validated, then answered like a question.
+// Card buttons as they arrive: an Action.Execute invoke is answered with the new card in the
+// invoke response (Teams shows it in place of the pressed card, for the user who pressed it);
+// an older card's Action.Submit (a message with `value`) is answered with a new message.
+import type { AdaptiveCard } from '@microsoft/teams-ai';
 import type { TurnContext } from 'botbuilder';
-import { answerInConversation } from './answer-query.js';
-import { queryFromCardAction } from './card-action.js';
+import { answerCardAction } from './card-action.js';
 import type { BotDeps } from './deps.js';
-import { activityLogFields } from './log-fields.js';
 import { NOTICES } from './notices.js';
-import { rememberConversation } from './remember-conversation.js';
 import { sendNotice } from './reply.js';
 
-export function onCardAction(deps: BotDeps) {
+/** The invoke response carries the reply: nothing is posted to the conversation. */
+const inInvokeResponse = async (): Promise<void> => {};
+
+/** Action.Execute (verbs `query`, `pick-sector`): the card to show instead, or a short notice. */
+export function onCardExecute(deps: BotDeps) {
+  return async (context: TurnContext, _state: unknown, data: unknown): Promise<AdaptiveCard | string> => {
+    const reply = await answerCardAction(context, deps, data, inInvokeResponse);
+    if (!reply) return NOTICES.staleCardAction;
+    // A card that could not be built (reported in src/answers): its text is the answer.
+    return reply.card ? (reply.card as AdaptiveCard) : reply.text;
+  };
+}
+
+/** Action.Submit from a card posted before buttons were Action.Execute: a new message. */
+export function onCardSubmit(deps: BotDeps) {
   return async (context: TurnContext, _state: unknown, value: unknown): Promise<void> => {
-    // Answer first: a state store that cannot save never costs the user the answer.
-    const query = queryFromCardAction(value);
-    if (!query) {
-      deps.log.info(activityLogFields(context.activity), 'card action with invalid data');
-      await sendNotice(context, NOTICES.staleCardAction);
-    } else {
-      // A button or picker choice is a complete question: answered as it is, and it becomes the context.
-      await answerInConversation(context, deps, 'card', () => deps.answerer.answer(query));
-    }
-    await rememberConversation(context, deps);
+    const reply = await answerCardAction(context, deps, value);
+    if (!reply) await sendNotice(context, NOTICES.staleCardAction);
   };
 }

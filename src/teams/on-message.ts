@@ -6,15 +6,15 @@ import { answerInConversation } from './answer-query.js';
 import { conversationKind, mentionsBot } from './conversation.js';
 import type { BotDeps } from './deps.js';
 import { activityLogFields } from './log-fields.js';
-import { onCardAction } from './on-card-action.js';
+import { onCardSubmit } from './on-card-action.js';
 import { rememberConversation } from './remember-conversation.js';
 
 export function onMessage(deps: BotDeps) {
-  const answerCardAction = onCardAction(deps);
+  const answerCardAction = onCardSubmit(deps);
   return async (context: TurnContext): Promise<void> => {
     const activity = context.activity;
     const text = (activity.text ?? '').trim();
-    // A card button that teams-ai did not route to onCardAction: data without a known action,
+    // A card button that teams-ai did not route to onCardSubmit: data without a known action,
     // or a Teams messageBack that also carries text (the button's data wins over its text).
     const value: unknown = activity.value;
     const carriesAction = typeof value === 'object' && value !== null && 'action' in value;

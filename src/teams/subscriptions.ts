@@ -4,6 +4,7 @@
 // that person only). With ADMIN_IDS set, only those users may change a channel's or group chat's
 // subscription; everyone may see it; anyone may manage their own personal chat's.
 import type { TurnContext } from 'botbuilder';
+import type { Answer } from '../answers/answer.types.js';
 import { type AnswerKit, createKit } from '../answers/kit.js';
 import { type SubscriptionOutcome, subscriptionAnswer } from '../answers/subscription.js';
 import type { Dataset } from '../domain/model.js';
@@ -11,7 +12,6 @@ import { hashId } from '../log.js';
 import type { QueryOf } from '../nlu/query.js';
 import { conversationIdOf, conversationKind, storedConversationOf } from './conversation.js';
 import type { BotDeps } from './deps.js';
-import { sendAnswer } from './reply.js';
 
 type SubscriptionQuery = QueryOf<'subscribe'> | QueryOf<'subscriptions'> | QueryOf<'unsubscribe'>;
 
@@ -31,11 +31,16 @@ export function mayChangeSubscription(context: TurnContext, deps: BotDeps): bool
   return Boolean(aad && admins.includes(aad));
 }
 
-export async function handleSubscriptionIntent(
+/**
+ * Carries out a subscription intent for this conversation (shows, changes or cancels the
+ * subscription) and returns the confirmation to send (as a message, or as the card a button
+ * press is answered with).
+ */
+export async function subscriptionReply(
   context: TurnContext,
   query: SubscriptionQuery,
   deps: BotDeps,
-): Promise<void> {
+): Promise<Answer> {
   const conversation = storedConversationOf(context.activity);
   const id = conversationIdOf(context.activity);
   const place = conversationKind(context.activity);
@@ -68,5 +73,5 @@ export async function handleSubscriptionIntent(
     }
   }
   deps.log.info({ conv: hashId(id), kind: place, intent: query.intent, outcome: outcome.kind }, 'subscription');
-  await sendAnswer(context, subscriptionAnswer(kitFor(deps.dataset), outcome, query, context.activity.text ?? ''));
+  return subscriptionAnswer(kitFor(deps.dataset), outcome, query, context.activity.text ?? '');
 }

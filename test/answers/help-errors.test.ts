@@ -5,10 +5,15 @@ import { createParser } from '../../src/nlu/index.js';
 import { answer, answerer, ask, dataset } from './support.js';
 
 describe('welcome and help', () => {
-  it('welcome names the bot and gives example questions with buttons', () => {
+  it('welcome names the bot once and gives example questions with buttons; subscriptions work here too', () => {
     const a = answerer.welcome();
-    expect(a.text).toContain('Hallo! Ik ben Banenbot.');
+    expect(a.text).toContain('Welkom bij Banenbot.');
     expect(a.text).toContain('• Realisatie politie');
+    expect(a.text.match(/Hallo/g)).toBeNull();
+    // The card is the answer in Teams: the subscription hint is on it, for personal chats too.
+    expect(a.view.paragraphs).toContain(
+      'U kunt zich ook abonneren op nieuwe cijfers, hier of in een groepschat of kanaal (noem mij daar met @Banenbot): typ "abonneer" met een sector, bijvoorbeeld "abonneer politie".',
+    );
     expect(a.view.kind).toBe('welcome');
     expect(a.view.actions?.length).toBe(4);
     expect(a.card).not.toBeNull();
@@ -37,10 +42,12 @@ describe('welcome and help', () => {
     ['abonneer politie', 'subscribe'],
     ['mijn abonnementen', 'subscriptions'],
     ['stop abonnement', 'unsubscribe'],
-  ] as const)('%s outside Teams: works in a channel or group chat', (q, intent) => {
+  ] as const)('%s outside a chat with the bot: works in a personal chat, group chat or channel', (q, intent) => {
     const a = ask(q);
     expect(a.intent).toBe(intent);
-    expect(a.text).toContain('werkt in een Teams-kanaal of groepschat');
+    expect(a.text).toContain(
+      'doet u in een chat met Banenbot: uw persoonlijke chat, of een groepschat of kanaal waarin u mij noemt (@Banenbot).',
+    );
   });
 });
 

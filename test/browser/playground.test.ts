@@ -135,7 +135,7 @@ describe.skipIf(!existsSync(CHROMIUM))(
       // The personal chat's cards are gone: whatever card shows up next belongs to the channel.
       await expect.poll(() => cards().filter({ hasText: '595,4 fta' }).count(), { timeout: STEP_TIMEOUT }).toBe(0);
       // Opening the channel installs the bot there; it introduces itself before anything else.
-      await page.getByText('Ik ben Banenbot').first().waitFor({ state: 'visible' });
+      await page.getByText('Welkom bij Banenbot').first().waitFor({ state: 'visible' });
       const box = page.getByRole('textbox').first();
       await box.click();
       await box.pressSequentially('@');

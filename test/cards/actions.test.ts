@@ -1,5 +1,6 @@
-// Buttons send back exactly what src/teams validates: { action: 'query', query } and
-// { action: 'pick-sector', query, sector }.
+// Buttons are Action.Execute (verb = the data's `action`) and send back exactly what src/teams
+// validates: { action: 'query', query } and { action: 'pick-sector', query, sector }. No button
+// carries Teams' messageBack hint (the Agents Playground sends nothing for it).
 import { describe, expect, it } from 'vitest';
 import {
   buildCard,
@@ -17,23 +18,21 @@ import { fixtures } from './fixtures.js';
 const lookup: Query = { intent: 'lookup', sector: 'politie', year: 2024, metric: 'alles' };
 
 describe('follow-up buttons', () => {
-  it('Action.Submit with { action: "query", query } and a messageBack hint echoing the title', () => {
+  it('Action.Execute with verb "query" and data { action: "query", query }, no inputs', () => {
     const action = followUpAction({ title: 'Ontwikkeling politie', query: { intent: 'trend', sector: 'politie' } });
     expect(action).toEqual({
-      type: 'Action.Submit',
+      type: 'Action.Execute',
       title: 'Ontwikkeling politie',
-      data: {
-        action: 'query',
-        query: { intent: 'trend', sector: 'politie' },
-        msteams: { type: 'messageBack', displayText: 'Ontwikkeling politie' },
-      },
+      verb: 'query',
+      data: { action: 'query', query: { intent: 'trend', sector: 'politie' } },
       associatedInputs: 'none',
     });
   });
 
-  it('what Teams sends back (data + msteams) parses with CardActionSchema to the same query', () => {
+  it('what Teams sends back (value.action.data, an old card may add msteams) parses to the same query', () => {
     const { data } = followUpAction({ title: 'x', query: lookup });
-    const parsed = CardActionSchema.parse(structuredClone(data));
+    expect(CardActionSchema.parse(structuredClone(data))).toEqual({ action: 'query', query: lookup });
+    const parsed = CardActionSchema.parse({ ...structuredClone(data), msteams: { type: 'messageBack' } });
     expect(parsed).toEqual({ action: 'query', query: lookup });
   });
 
@@ -68,12 +67,18 @@ describe('"Andere sector…"', () => {
       }),
     ]);
     expect(picker.card.actions).toEqual([
-      { type: 'Action.Submit', title: 'Toon', data: { action: 'pick-sector', query: lookup } },
+      {
+        type: 'Action.Execute',
+        title: 'Toon',
+        verb: 'pick-sector',
+        data: { action: 'pick-sector', query: lookup },
+        associatedInputs: 'auto',
+      },
     ]);
   });
 
   it('the submitted value (data + chosen sector) parses; an unknown sector is rejected', () => {
-    const data = picker.card.actions[0]!.type === 'Action.Submit' ? picker.card.actions[0]!.data : {};
+    const data = picker.card.actions[0]!.type === 'Action.Execute' ? picker.card.actions[0]!.data : {};
     expect(CardActionSchema.parse({ ...data, sector: 'defensie' })).toEqual({
       action: 'pick-sector',
       query: lookup,
@@ -116,11 +121,14 @@ describe('queryForPickedSector', () => {
 });
 
 describe('cards built from fixtures', () => {
-  it('every Action.Submit in every card parses with CardActionSchema', () => {
+  it("every button in every card is an Action.Execute whose verb is its data's action, and its data parses", () => {
     let count = 0;
     for (const { view, speak } of Object.values(fixtures)) {
-      for (const submit of elements(buildCard(view, speak)).filter((e) => e.type === 'Action.Submit')) {
+      const all = elements(buildCard(view, speak));
+      expect(all.filter((e) => e.type === 'Action.Submit')).toEqual([]);
+      for (const submit of all.filter((e) => e.type === 'Action.Execute')) {
         const data = submit.data as Record<string, unknown>;
+        expect(submit.verb).toBe(data.action);
         const candidate = data.action === 'pick-sector' ? { ...data, sector: 'politie' } : data;
         expect(CardActionSchema.safeParse(candidate).success, JSON.stringify(data)).toBe(true);
         count++;

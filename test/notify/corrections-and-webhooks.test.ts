@@ -155,7 +155,7 @@ describe('Teams Workflows webhooks', () => {
     expect(JSON.stringify(card)).toContain('circa 706 fta');
     expect(JSON.stringify(card)).not.toContain('Politie');
     // No buttons: nobody would answer them in a channel without the bot.
-    expect(JSON.stringify(card)).not.toContain('Action.Submit');
+    expect(JSON.stringify(card)).not.toMatch(/Action\.(Submit|Execute)/);
 
     expect(await notifier().run({ year: 2024 })).toMatchObject({ sent: 0, skipped: 2 });
     expect(received).toHaveLength(1);

@@ -99,7 +99,7 @@ describe('subscriptions and channel updates', () => {
       expect(a).toContain(fragment);
     }
     expect(a).not.toContain('Gemeenten');
-    expect(a).toContain('Action.Submit'); // a follow-up button
+    expect(a).toContain('"type":"Action.Execute"'); // a follow-up button
 
     expect(connector.messages(B)).toHaveLength(1);
     const b = lastCard(B);

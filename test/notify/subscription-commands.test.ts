@@ -3,6 +3,7 @@
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { type StartedBot, startBotServer } from '../support/bot-server.js';
 import { type Connector, startConnector } from '../support/connector.js';
+import { shownText } from '../support/shown-text.js';
 import { cardAction, message, USER } from '../teams/activities.js';
 
 let connector: Connector;
@@ -22,7 +23,7 @@ afterEach(async () => {
 
 const card = (conversationId: string) =>
   JSON.stringify(connector.messages(conversationId).at(-1)?.activity.attachments?.[0]?.content ?? {});
-const text = (conversationId: string) => String(connector.messages(conversationId).at(-1)?.activity.text ?? '');
+const text = (conversationId: string) => shownText(connector.messages(conversationId).at(-1)?.activity ?? {});
 
 async function say(words: string, conversationId: string, kind: 'channel' | 'personal' = 'channel', from = USER) {
   const activity = {

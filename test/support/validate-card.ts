@@ -12,7 +12,8 @@
 // 2. JSON-level rules of this project: version "1.5", `speak` present, size under 28 KB, a heading,
 //    every chart with a fallback that holds text AND a visible text equivalent (a TextBlock or
 //    FactSet with id `<chart id>-text`), every Input with a label, every Image with altText, every
-//    Table with a header row, and every Action.Submit's data accepted by CardActionSchema (what
+//    Table with a header row, every Action.Execute with a verb equal to its data's action, and every
+//    Action.Execute's or Action.Submit's data accepted by CardActionSchema (what
 //    src/teams will validate `activity.value` with).
 import { createRequire } from 'node:module';
 import type * as ACTypes from 'adaptivecards';
@@ -194,7 +195,9 @@ function jsonProblems(card: AdaptiveCard): string[] {
     if (type === 'Image' && !nonEmpty(node.altText)) problems.push(`${path}: Image needs altText`);
     if (type === 'Table' && node.firstRowAsHeader !== true)
       problems.push(`${path}: Table needs firstRowAsHeader: true`);
-    if (type === 'Action.Submit') {
+    if (type === 'Action.Execute' && (!nonEmpty(node.verb) || !isObject(node.data) || node.data.action !== node.verb))
+      problems.push(`${path}: Action.Execute needs a verb equal to its data's action`);
+    if (type === 'Action.Submit' || type === 'Action.Execute') {
       const data = isObject(node.data) ? node.data : {};
       const candidate = data.action === 'pick-sector' ? { ...data, sector: choiceValues[0] } : data;
       const result = CardActionSchema.safeParse(candidate);

@@ -66,3 +66,24 @@ export function installationUpdate(action: 'add' | 'remove', o: ActivityOptions)
 export function botMembership(change: 'membersAdded' | 'membersRemoved', o: ActivityOptions) {
   return { ...base('conversationUpdate', o), [change]: [{ id: BOT.id }] };
 }
+
+/** A card button press (Action.Execute): the `adaptiveCard/action` invoke with verb and data. */
+export function cardExecute(verb: string, data: unknown, o: ActivityOptions & { replyToId?: string }) {
+  return {
+    ...base('invoke', o),
+    name: 'adaptiveCard/action',
+    replyToId: o.replyToId ?? 'card-message-1',
+    value: { action: { type: 'Action.Execute', verb, data } },
+    locale: 'nl-NL',
+  };
+}
+
+/** A search in the compose box's message extension (`composeExtension/query`). */
+export function extensionQuery(commandId: string, text: string, o: ActivityOptions, name = 'vraag') {
+  return {
+    ...base('invoke', o),
+    name: 'composeExtension/query',
+    value: { commandId, parameters: [{ name, value: text }], queryOptions: { skip: 0, count: 25 } },
+    locale: 'nl-NL',
+  };
+}

@@ -9,6 +9,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { StateStore } from '../../src/store/state.js';
 import { startBotServer, useBotAndConnector } from '../support/bot-server.js';
+import { shownText } from '../support/shown-text.js';
 import { botMembership, cardAction, type Kind, message } from './activities.js';
 
 const setup = useBotAndConnector();
@@ -45,12 +46,14 @@ async function click(value: unknown, conversationId: string, kind: Kind = 'perso
 describe('follow-ups in each kind of conversation', () => {
   it('personal chat: "en in 2023?", "hoeveel mist die nog?", "en defensie?" with the resolved heading', async () => {
     const conv = ids.personal();
-    expect((await say('realisatie politie 2024?', conv)).activity.text).toContain('489 fta');
+    expect(shownText((await say('realisatie politie 2024?', conv)).activity)).toContain('489 fta');
     const y2023 = await say('en in 2023?', conv);
-    expect(y2023.activity.text).toContain('Realisatie politie 2023: 387 fta, dat is 54,3% van het doel van 713 fta.');
+    expect(shownText(y2023.activity)).toContain(
+      'Realisatie politie 2023: 387 fta, dat is 54,3% van het doel van 713 fta.',
+    );
     expect(cardText(y2023)).toContain('Politie · 2023 · realisatie');
     const gap = await say('hoeveel mist die nog?', conv);
-    expect(gap.activity.text).toContain('Politie 2023: nog 326 fta tekort om het doel van 713 fta te halen');
+    expect(shownText(gap.activity)).toContain('Politie 2023: nog 326 fta tekort om het doel van 713 fta te halen');
     expect(cardText(gap)).toContain('Politie · 2023 · tekort');
     const defensie = await say('en defensie?', conv);
     expect(cardText(defensie)).toContain('Defensie · 2023 · tekort');
@@ -62,7 +65,7 @@ describe('follow-ups in each kind of conversation', () => {
     const pending = setup.bot.post(first);
     await setup.connector.waitFor(() => setup.connector.messages().some((m) => m.replyToId === first.id));
     const next = await say('en de politie?', conv);
-    expect(next.activity.text).toContain('Politie 2023: nog 326 fta tekort');
+    expect(shownText(next.activity)).toContain('Politie 2023: nog 326 fta tekort');
     expect((await pending).status).toBe(200);
   });
 
@@ -70,7 +73,7 @@ describe('follow-ups in each kind of conversation', () => {
     const conv = `19:group-${++n}@thread.v2`;
     await say('tekort defensie 2023', conv, 'groupChat');
     const reply = await say('en de politie?', conv, 'groupChat');
-    expect(reply.activity.text).toContain('Politie 2023: nog 326 fta tekort');
+    expect(shownText(reply.activity)).toContain('Politie 2023: nog 326 fta tekort');
   });
 
   it('channel threads have their own context; the channel itself keeps none', async () => {
@@ -80,18 +83,18 @@ describe('follow-ups in each kind of conversation', () => {
     await say('realisatie politie 2024', threadA, 'channel');
     await say('tekort defensie 2023', threadB, 'channel');
     const a = await say('en in 2023?', threadA, 'channel');
-    expect(a.activity.text).toContain('Realisatie politie 2023: 387 fta');
+    expect(shownText(a.activity)).toContain('Realisatie politie 2023: 387 fta');
     const b = await say('en in 2024?', threadB, 'channel');
     expect(cardText(b)).toContain('Defensie · 2024 · tekort');
     const newThread = await say('en in 2023?', `${channel};messageid=1003`, 'channel');
-    expect(newThread.activity.text).toContain('Over welke sector gaat uw vraag over 2023?');
+    expect(shownText(newThread.activity)).toContain('Over welke sector gaat uw vraag over 2023?');
   });
 
   it('no leak between two conversations: a first follow-up asks back, with buttons', async () => {
     await say('realisatie politie 2024?', ids.personal());
     const other = await say('en in 2023?', ids.personal());
-    expect(other.activity.text).toContain('Over welke sector gaat uw vraag over 2023?');
-    expect(other.activity.text).not.toMatch(/politie/i);
+    expect(shownText(other.activity)).toContain('Over welke sector gaat uw vraag over 2023?');
+    expect(shownText(other.activity)).not.toMatch(/politie/i);
     expect(cardText(other)).toContain('"query":{"intent":"lookup","sector":"rijk","metric":"alles","year":2023}');
   });
 });
@@ -113,7 +116,7 @@ describe('buttons and pickers set the context', () => {
     };
     await click(value, conv);
     const reply = await say('en het tekort?', conv);
-    expect(reply.activity.text).toContain('Politie 2023: nog 326 fta tekort');
+    expect(shownText(reply.activity)).toContain('Politie 2023: nog 326 fta tekort');
   });
 
   it('the ask-back button answers with the year asked, and that becomes the context', async () => {
@@ -121,7 +124,7 @@ describe('buttons and pickers set the context', () => {
     await say('en in 2023?', conv);
     await click({ action: 'query', query: { intent: 'lookup', sector: 'politie', metric: 'alles', year: 2023 } }, conv);
     const reply = await say('en het tekort?', conv);
-    expect(reply.activity.text).toContain('Politie 2023: nog 326 fta tekort');
+    expect(shownText(reply.activity)).toContain('Politie 2023: nog 326 fta tekort');
   });
 });
 
@@ -131,10 +134,10 @@ describe('lifetime of a context', () => {
     const query = { intent: 'lookup', sector: 'politie', metric: 'realisatie', year: 2024 };
     const old = ids.personal();
     await store.putContext(old, { query, at: new Date(Date.now() - 31 * 60_000).toISOString() });
-    expect((await say('en in 2023?', old)).activity.text).toContain('Over welke sector gaat uw vraag over 2023?');
+    expect(shownText((await say('en in 2023?', old)).activity)).toContain('Over welke sector gaat uw vraag over 2023?');
     const recent = ids.personal();
     await store.putContext(recent, { query, at: new Date(Date.now() - 29 * 60_000).toISOString() });
-    expect((await say('en in 2023?', recent)).activity.text).toContain('Realisatie politie 2023: 387 fta');
+    expect(shownText((await say('en in 2023?', recent)).activity)).toContain('Realisatie politie 2023: 387 fta');
   });
 
   it('survives a restart in the middle of a dialogue (same state file)', async () => {
@@ -148,7 +151,7 @@ describe('lifetime of a context', () => {
       const second = await startBotServer({ env });
       try {
         const reply = await say('en in 2023?', conv, 'personal', second.post);
-        expect(reply.activity.text).toContain('Realisatie politie 2023: 387 fta');
+        expect(shownText(reply.activity)).toContain('Realisatie politie 2023: 387 fta');
       } finally {
         await second.close();
       }
@@ -185,7 +188,7 @@ describe('lifetime of a context', () => {
     try {
       const conv = ids.personal();
       const reply = await say('realisatie politie 2024?', conv, 'personal', bot.post);
-      expect(reply.activity.text).toContain('489 fta');
+      expect(shownText(reply.activity)).toContain('489 fta');
       await setup.connector.waitFor(() => bot.logs.some((l) => l.includes('conversation context not saved')));
       expect(bot.logs.join('\n')).not.toContain('realisatie politie');
     } finally {
@@ -199,9 +202,9 @@ describe('"wij" in a channel', () => {
   it('declared in one thread, used in another: "ons tekort", "hoe doen wij het t.o.v. defensie?"', async () => {
     const channel = ids.channel();
     const declared = await say('dit kanaal gaat over politie', `${channel};messageid=3001`, 'channel');
-    expect(declared.activity.text).toContain('Genoteerd: in dit gesprek staat "wij" en "ons" voor politie.');
+    expect(shownText(declared.activity)).toContain('Genoteerd: in dit gesprek staat "wij" en "ons" voor politie.');
     const gap = await say('ons tekort in 2023', `${channel};messageid=3002`, 'channel');
-    expect(gap.activity.text).toContain('Politie 2023: nog 326 fta tekort');
+    expect(shownText(gap.activity)).toContain('Politie 2023: nog 326 fta tekort');
     const compare = await say('hoe doen wij het t.o.v. defensie?', `${channel};messageid=3003`, 'channel');
     expect(cardText(compare)).toContain('Politie, Defensie');
   });
@@ -210,7 +213,7 @@ describe('"wij" in a channel', () => {
     const channel = ids.channel();
     await say('abonneer mbo', channel, 'channel');
     const assumed = await say('ons tekort', `${channel};messageid=4001`, 'channel');
-    expect(assumed.activity.text).toContain('Ik lees "wij" als middelbaar beroepsonderwijs');
+    expect(shownText(assumed.activity)).toContain('Ik lees "wij" als middelbaar beroepsonderwijs');
     expect(cardText(assumed)).toContain('"intent":"speaks_for","sector":"mbo"');
     await click(
       { action: 'query', query: { intent: 'speaks_for', sector: 'mbo' } },
@@ -219,20 +222,20 @@ describe('"wij" in a channel', () => {
     );
     expect((await setup.bot.bot.deps.store.getContext(channel))?.speaksFor).toBe('mbo');
     const after = await say('ons tekort', `${channel};messageid=4002`, 'channel');
-    expect(after.activity.text).not.toContain('Ik lees "wij"');
+    expect(shownText(after.activity)).not.toContain('Ik lees "wij"');
   });
 
   it('without a known "wij": asks which sector; the sector picked (button or typed) is "wij" from then on', async () => {
     const conv = ids.personal();
     const reply = await say('ons tekort', conv);
-    expect(reply.activity.text).toContain('Voor welke sector spreekt u?');
+    expect(shownText(reply.activity)).toContain('Voor welke sector spreekt u?');
     const picked = await click({ action: 'query', query: { intent: 'gap', sector: 'defensie' } }, conv);
-    expect(picked.activity.text).toMatch(/Defensie 2024: nog .* fta tekort/);
+    expect(shownText(picked.activity)).toMatch(/Defensie 2024: nog .* fta tekort/);
     expect((await setup.bot.bot.deps.store.getContext(conv))?.speaksFor).toBe('defensie');
     const typed = ids.personal();
     await say('hoe doen wij het t.o.v. het hbo?', typed);
     const compared = await say('het mbo', typed);
     expect(cardText(compared)).toContain('Hoger beroepsonderwijs, Middelbaar beroepsonderwijs');
-    expect((await say('onze realisatie in 2023', typed)).activity.text).toMatch(/middelbaar beroepsonderwijs/i);
+    expect(shownText((await say('onze realisatie in 2023', typed)).activity)).toMatch(/middelbaar beroepsonderwijs/i);
   });
 });

@@ -3,6 +3,7 @@
 import { readFile } from 'node:fs/promises';
 import { describe, expect, it } from 'vitest';
 import { useBotAndConnector } from '../support/bot-server.js';
+import { shownText } from '../support/shown-text.js';
 import { botMembership, cardAction, installationUpdate, message } from './activities.js';
 
 const setup = useBotAndConnector();
@@ -132,8 +133,8 @@ describe('card buttons (Action.Submit)', () => {
     const activity = cardAction(value, { serviceUrl: setup.connector.url });
     expect((await setup.bot.post(activity)).status).toBe(200);
     const [reply] = await setup.connector.waitForMessages(1, activity.conversation.id);
-    expect(reply!.activity.text).toContain('489 fta');
-    expect(reply!.activity.text).toContain('68,4%');
+    expect(shownText(reply!.activity)).toContain('489 fta');
+    expect(shownText(reply!.activity)).toContain('68,4%');
   });
 
   it('answers "Andere sector…" with the picked sector in place of the card\'s', async () => {
@@ -145,7 +146,7 @@ describe('card buttons (Action.Submit)', () => {
     const activity = cardAction(value, { serviceUrl: setup.connector.url, kind: 'channel' });
     await setup.bot.post(activity);
     const [reply] = await setup.connector.waitForMessages(1, activity.conversation.id);
-    expect(reply!.activity.text).toContain('489 fta');
+    expect(shownText(reply!.activity)).toContain('489 fta');
   });
 
   it('answers a button whose press also carries text (Teams messageBack) by its data, in a channel without mention', async () => {
@@ -161,7 +162,7 @@ describe('card buttons (Action.Submit)', () => {
     await setup.bot.post(activity);
     const replies = await setup.connector.waitForMessages(1, activity.conversation.id);
     expect(replies).toHaveLength(1);
-    expect(replies[0]!.activity.text).toContain('489 fta');
+    expect(shownText(replies[0]!.activity)).toContain('489 fta');
   });
 
   it.each([
