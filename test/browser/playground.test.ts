@@ -1,7 +1,11 @@
 // End to end, as a user sees it: banenbot and the Microsoft 365 Agents Playground (the local
 // Teams-like client, started like `npm run dev` does), driven in Debian's headless Chromium.
-// Screenshots of every step land in test-results/browser/ (git-ignored).
+// Every kind of button is pressed, with the mouse and with the keyboard (Tab/Enter): welcome
+// examples, follow-ups, the "Andere sector…" list and its Toon, a question back's options. They
+// are Action.Execute: the answer replaces the pressed card in place (no new message), and the
+// replaced card passes axe-core. Screenshots of every step land in test-results/browser/ (git-ignored).
 import { existsSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { type Browser, chromium, type Locator, type Page } from 'playwright-core';
@@ -9,6 +13,7 @@ import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { BOT_NAME, freePort, GROUP_CHAT_NAME, type LocalTeams, ROOT, startLocalTeams } from '../support/playground.js';
 
 const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+const AXE = createRequire(import.meta.url).resolve('axe-core/axe.min.js');
 const SHOTS = join(ROOT, 'test-results/browser');
 /** Generous: two CPU cores shared with other work, a cold tsx start and a browser. */
 const STEP_TIMEOUT = 45_000;
@@ -80,10 +85,51 @@ describe.skipIf(!existsSync(CHROMIUM))(
       return reply;
     }
 
-    it('opens the personal chat with the welcome card', async () => {
+    /**
+     * axe-core violations inside one rendered card (the Playground's own page is not ours to check).
+     * Left out: two pieces of the Playground's renderer markup that no card JSON can change: Fluent's
+     * focus-trap sentinels (`data-tabster-dummy`, aria-hidden but focusable by design) and the
+     * aria-expanded it puts on the inner div of an Action.ShowCard button (the button itself carries
+     * the state), and its chart drawings (role="img" with unnamed role="button" bars inside; the
+     * chart's title and text equivalent are TextBlocks and are checked). The card JSON itself passes axe with no exclusions in test/cards/accessibility.test.ts.
+     */
+    async function axeViolations(card: Locator): Promise<string[]> {
+      await page.addScriptTag({ path: AXE });
+      const handle = await card.elementHandle();
+      return page.evaluate(async (element) => {
+        type Axe = { run: (ctx: object, o: object) => Promise<{ violations: { id: string; help: string }[] }> };
+        const axe = (window as unknown as { axe: Axe }).axe;
+        const context = {
+          include: [element as Element],
+          exclude: [['[data-tabster-dummy]'], ['.ac-pushButton-content.expandable'], ['[role="img"]']],
+        };
+        const result = await axe.run(context, { resultTypes: ['violations'] });
+        return result.violations.map((v) => `${v.id}: ${v.help}`);
+      }, handle);
+    }
+
+    /** Waits until `card` shows `text` (the card a button replaced in place). */
+    async function untilShows(card: Locator, text: string): Promise<void> {
+      await expect.poll(() => card.innerText(), { timeout: STEP_TIMEOUT }).toContain(text);
+    }
+
+    it('opens the personal chat with the welcome card, one message: the greeting once', async () => {
       const welcome = cards().filter({ hasText: 'Welkom bij Banenbot' }).first();
       await welcome.waitFor({ state: 'visible' });
       await expect(welcome.innerText()).resolves.toContain('Vraag bijvoorbeeld');
+      await expect(page.getByText('Welkom bij Banenbot').count()).resolves.toBe(1);
+    });
+
+    it('a welcome example button (mouse) answers in place of the welcome card', async () => {
+      const before = await cards().count();
+      const welcome = cards().filter({ hasText: 'Welkom bij Banenbot' }).first();
+      await welcome.getByRole('button', { name: 'Realisatie politie' }).click();
+      // The answer takes the welcome card's place: no new card, and it says the year it took.
+      const answer = cards().nth(before - 1);
+      await untilShows(answer, '489 fta');
+      await untilShows(answer, 'Laatste jaar met cijfers: 2024.');
+      expect(await cards().count()).toBe(before);
+      expect(await axeViolations(answer)).toEqual([]);
     });
 
     it('answers "realisatie politie 2024?" with 489 fta and 68,4%', async () => {
@@ -93,6 +139,48 @@ describe.skipIf(!existsSync(CHROMIUM))(
       expect(text).toContain('68,4%');
       expect(text).toContain('713 fta');
       expect(text).toContain('Kamerstuk 34 352 nr. 348');
+    });
+
+    it('a follow-up button by keyboard (Tab to it, Enter): "Toon tekort" turns the card into the gap, 224 fta', async () => {
+      const card = await ask('realisatie politie 2024?');
+      await untilShows(card, '68,4%');
+      const before = await cards().count();
+      // From the button before it, Tab moves the focus to "Toon tekort"; Enter presses it.
+      const buttons = card.getByRole('button');
+      const names = await buttons.allInnerTexts();
+      const at = names.findIndex((n) => n.trim() === 'Toon tekort');
+      expect(at).toBeGreaterThan(0);
+      await buttons.nth(at - 1).focus();
+      await page.keyboard.press('Tab');
+      await expect.poll(() => page.evaluate(() => document.activeElement?.textContent?.trim())).toBe('Toon tekort');
+      await page.keyboard.press('Enter');
+      await untilShows(card, '224 fta');
+      expect(await cards().count()).toBe(before);
+      expect(await axeViolations(card)).toEqual([]);
+    });
+
+    it('"Andere sector…" by keyboard: the list opens, Defensie is chosen, Toon (Enter) shows 595,4 fta', async () => {
+      const card = cards().last();
+      await card.getByRole('button', { name: 'Andere sector…' }).focus();
+      await page.keyboard.press('Enter');
+      const list = card.getByRole('combobox').first();
+      await list.waitFor({ state: 'visible' });
+      await list.click();
+      await page.getByRole('option', { name: 'Defensie', exact: true }).first().click();
+      await card.getByRole('button', { name: 'Toon' }).focus();
+      await page.keyboard.press('Enter');
+      await untilShows(card, '595,4 fta');
+      expect(await axeViolations(card)).toEqual([]);
+    });
+
+    it('a question back offers the readings as buttons; a click answers the chosen one', async () => {
+      const card = await ask('tekort hoger onderwijs 2024');
+      const options = card.getByRole('button');
+      const titles = (await options.allInnerTexts()).map((t) => t.trim());
+      expect(titles.length).toBeGreaterThan(1);
+      await options.first().click();
+      await untilShows(card, 'fta');
+      await expect.poll(async () => /tekort|tot het doel/i.test(await card.innerText())).toBe(true);
     });
 
     it("compares politie and defensie 2024 in a table with both sectors' figures", async () => {
