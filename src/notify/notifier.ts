@@ -36,20 +36,34 @@ export interface RunOptions {
 
 export class Notifier {
   private readonly runs = new PQueue({ concurrency: 1 });
-  private readonly kit: AnswerKit;
+  /** The dataset and its answer kit, replaced together (useDataset); a run keeps the pair it started with. */
+  private current: { dataset: Dataset; kit: AnswerKit };
   private readonly limiter: RateLimiter;
   private readonly retry: RetryOptions;
 
   constructor(private readonly opts: NotifierOptions) {
-    this.kit = createKit(opts.dataset, (error, context) =>
-      opts.log.error({ err: error, ...context }, 'notify: digest failed'),
-    );
+    this.current = this.kitFor(opts.dataset);
     this.limiter = new RateLimiter(opts.limits ?? TEAMS_LIMITS);
     this.retry = { ...DEFAULT_RETRY, ...opts.retry };
   }
 
+  private kitFor(dataset: Dataset) {
+    const kit = createKit(dataset, (error, context) =>
+      this.opts.log.error({ err: error, ...context }, 'notify: digest failed'),
+    );
+    return { dataset, kit };
+  }
+
   get dataset(): Dataset {
-    return this.opts.dataset;
+    return this.current.dataset;
+  }
+
+  /**
+   * Runs that start from now on use this dataset (a new version loaded while the server runs,
+   * src/teams/dataset-reload.ts); a run in progress finishes with the one it started with.
+   */
+  useDataset(dataset: Dataset): void {
+    if (dataset !== this.current.dataset) this.current = this.kitFor(dataset);
   }
 
   /** Runs are queued: a second call waits for the first to finish. */
@@ -62,9 +76,14 @@ export class Notifier {
     return this.runs.size + this.runs.pending > 0;
   }
 
-  private async runLocked(request: NotifyRequest, options: RunOptions, lost: AbortSignal): Promise<NotifyReport> {
+  private async runLocked(
+    request: NotifyRequest,
+    options: RunOptions,
+    lost: AbortSignal,
+    { dataset, kit } = this.current,
+  ): Promise<NotifyReport> {
     const started = performance.now();
-    const { store, log, dataset } = this.opts;
+    const { store, log } = this.opts;
     await store.refresh();
     const year = resolveYear(request.year, dataset);
     const identity = {
@@ -88,7 +107,7 @@ export class Notifier {
       if (purged.length)
         log.info({ purged: purged.length, retentionDays: retention }, 'notify: set-aside conversations purged');
     }
-    const posts = await planPosts(this.kit, store, identity, update);
+    const posts = await planPosts(kit, store, identity, update);
     report.planned = posts.length;
     log.info({ update, planned: posts.length, dryRun: report.dryRun }, 'notify: run started');
 
@@ -149,18 +168,20 @@ export class Notifier {
    * that was not interrupted, so a crash or stop means the next start completes it.
    */
   async notifyIfNewVersion(): Promise<NotifyReport | undefined> {
-    const { store, dataset, log } = this.opts;
+    const { store, log } = this.opts;
     await store.refresh();
-    const version = dataset.meta.version;
-    if ((await store.lastNotifiedVersion()) === version) return undefined;
+    if ((await store.lastNotifiedVersion()) === this.current.dataset.meta.version) return undefined;
     // Checked again under the lock: another instance may have completed it while we waited.
     return this.runs.add(() =>
       store.withNotifyLock(async (lost) => {
         await store.refresh();
+        // The dataset in use when the run starts (a newer one may have been loaded meanwhile).
+        const current = this.current;
+        const version = current.dataset.meta.version;
         const previous = await store.lastNotifiedVersion();
         if (previous === version) return undefined;
         log.info({ version, previous }, 'notify: dataset version changed');
-        const report = await this.runLocked({}, {}, lost);
+        const report = await this.runLocked({}, {}, lost, current);
         // Posts whose fate is unknown (onzeker) keep the version open: the next start runs the
         // update again and sends them once more (at-least-once), counted as possible duplicates.
         if (!report.interrupted && !report.uncertain.length) await store.setLastNotifiedVersion(version);

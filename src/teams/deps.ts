@@ -11,6 +11,11 @@ export type { Logger } from '../log.js';
 
 export interface BotDeps {
   config: Config;
+  /**
+   * The dataset in use and the answerer built on it. A new dataset version loaded while the
+   * server runs (src/teams/dataset-reload.ts) replaces both at once: read them when needed,
+   * never keep them.
+   */
   dataset: Dataset;
   answerer: Answerer;
   store: StateStore;

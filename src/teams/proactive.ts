@@ -189,7 +189,8 @@ const notifiers = new WeakMap<StateStore, Notifier>();
 
 /**
  * The Notifier for these deps (one per state store in this process, so the HTTP endpoint, the
- * start-up check and the schedule share one queue: runs never overlap).
+ * start-up check and the schedule share one queue: runs never overlap), using `deps.dataset`
+ * (the one in use: a version loaded while the server runs replaces it).
  */
 export function notifierFor(deps: BotDeps & { adapter: TeamsAdapter }, extra: Partial<NotifierOptions> = {}): Notifier {
   let notifier = notifiers.get(deps.store);
@@ -203,6 +204,7 @@ export function notifierFor(deps: BotDeps & { adapter: TeamsAdapter }, extra: Pa
     });
     notifiers.set(deps.store, notifier);
   }
+  notifier.useDataset(deps.dataset);
   return notifier;
 }
 

@@ -34,10 +34,15 @@ export function createRuntime(deps: BotDeps): BotRuntime {
   const app = createBotApp(deps, adapter);
   const handled = new HandledActivities();
   const messages = messagesRoute({ deps, adapter, app, handled });
+  // Not a copy of deps: its dataset (and answerer) is replaced when a new version is loaded
+  // (src/teams/dataset-reload.ts), and the notify route and notifier must see that.
+  const proactive: BotDeps & { adapter: BotAdapter } = Object.create(deps, {
+    adapter: { value: adapter, enumerable: true },
+  });
   return {
     adapter,
     messages: (req, res) => messages(req, res),
-    notify: notifyRoute({ ...deps, adapter }),
-    notifier: () => notifierFor({ ...deps, adapter }),
+    notify: notifyRoute(proactive),
+    notifier: () => notifierFor(proactive),
   };
 }
