@@ -164,6 +164,7 @@ const EnvSchema = z.object({
   ANSWER_CACHE_SIZE: integer('ANSWER_CACHE_SIZE', 0, 100_000, 1_000),
   CONNECTOR_TIMEOUT_MS: integer('CONNECTOR_TIMEOUT_MS', 100, 120_000, 15_000),
   CONTEXT_TTL_MINUTES: integer('CONTEXT_TTL_MINUTES', 1, 10_080, 30),
+  DATA_RELOAD_SECONDS: integer('DATA_RELOAD_SECONDS', 0, 86_400, 60),
 });
 
 const ConfigSchema = EnvSchema.superRefine((env, ctx) => {
@@ -249,6 +250,8 @@ const ConfigSchema = EnvSchema.superRefine((env, ctx) => {
     connectorTimeoutMs: env.CONNECTOR_TIMEOUT_MS,
     /** Minutes of silence after which a conversation's follow-up context is forgotten. */
     contextTtlMinutes: env.CONTEXT_TTL_MINUTES,
+    /** Seconds between checks of the data directory for a new version, besides watching it; 0 = no periodic check. */
+    dataReloadSeconds: env.DATA_RELOAD_SECONDS,
   };
 });
 

@@ -8,14 +8,18 @@ import type { Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { fileURLToPath } from 'node:url';
 import express, { type ErrorRequestHandler } from 'express';
-import { createAnswerer } from './answers/index.js';
+import { type Answerer, createAnswerer } from './answers/index.js';
 import { type Config, ConfigError, loadConfig } from './config.js';
 import { loadDataset } from './data/load.js';
+import type { DatasetWatch } from './data/watch.js';
+import type { Dataset } from './domain/model.js';
 import { createLogger } from './log.js';
+import type { Notifier } from './notify/notifier.js';
 import { type NotifyTriggers, startNotifyTriggers } from './notify/triggers.js';
 import { openStateStore } from './store/open-store.js';
 import type { BotAdapter } from './teams/adapter.js';
 import { cachingAnswerer } from './teams/answer-cache.js';
+import { startDatasetReload } from './teams/dataset-reload.js';
 import type { BotDeps } from './teams/deps.js';
 import type { BotRuntime } from './teams/runtime.js';
 
@@ -28,6 +32,8 @@ export interface BotServer {
   /** The adapter; only once the runtime is loaded (always, unless created with `lazy`). */
   readonly adapter: BotAdapter;
   deps: BotDeps;
+  /** The answerer for a dataset as the server builds it (with its answer cache). */
+  answererFor(dataset: Dataset): Answerer;
   /** The Teams side (adapter, routes, notifier), loaded on the first call. */
   runtime(): Promise<BotRuntime>;
   /** Starts listening; port 0 picks a free port. Resolves with the base URL. */
@@ -58,18 +64,19 @@ export async function createServer(
 ): Promise<BotServer> {
   const log = overrides.log ?? createLogger({ level: config.logLevel });
   const dataset = overrides.dataset ?? loadDataset(config.dataDir);
+  const answererFor = (data: Dataset) =>
+    cachingAnswerer(
+      createAnswerer(data, {
+        // The answerer apologises to the user itself; the details go to the log (never the question).
+        onError: (err, { intent }) => log.error({ err, intent }, 'answering failed'),
+      }),
+      config.answerCacheSize,
+    );
   const deps: BotDeps = {
     config,
     log,
     dataset,
-    answerer: cachingAnswerer(
-      overrides.answerer ??
-        createAnswerer(dataset, {
-          // The answerer apologises to the user itself; the details go to the log (never the question).
-          onError: (err, { intent }) => log.error({ err, intent }, 'answering failed'),
-        }),
-      config.answerCacheSize,
-    ),
+    answerer: overrides.answerer ? cachingAnswerer(overrides.answerer, config.answerCacheSize) : answererFor(dataset),
     store:
       overrides.store ??
       (await openStateStore(config, {
@@ -107,9 +114,9 @@ export async function createServer(
       status: health.ok ? 'ok' : 'failing',
       store: health.ok ? 'ok' : 'failing',
       mode: config.bot ? 'authenticated' : 'local',
-      datasetVersion: dataset.meta.version,
-      datasetUpdated: dataset.meta.updated,
-      figures: dataset.figures.length,
+      datasetVersion: deps.dataset.meta.version,
+      datasetUpdated: deps.dataset.meta.updated,
+      figures: deps.dataset.figures.length,
     });
   });
   const json = express.json({ limit: MAX_BODY_BYTES });
@@ -131,6 +138,7 @@ export async function createServer(
       return loaded.adapter;
     },
     deps,
+    answererFor,
     runtime,
     listen(port = config.port, host = config.host) {
       return new Promise((resolve, reject) => {
@@ -178,9 +186,10 @@ async function main(): Promise<void> {
     );
   }
   // New dataset version since the last notification → notify subscribers once; NOTIFY_CRON
-  // digests (an invalid NOTIFY_CRON stops the start here, before listening). The notifier (and
+  // digests (an invalid NOTIFY_CRON stops the start here, before listening); a new version in
+  // the data directory while running → loaded and notified the same way. The notifier (and
   // with it botbuilder) is loaded only when a run is due.
-  const notifications = startLazyNotifications(bot);
+  const background = startBackground(bot);
   const { url, close } = await bot.listen();
   log.info(
     { url, mode: config.bot ? 'authenticated' : 'local', datasetVersion: bot.deps.dataset.meta.version },
@@ -188,7 +197,7 @@ async function main(): Promise<void> {
   );
   const stop = (signal: string) => {
     log.info({ signal }, 'stopping');
-    notifications.stop();
+    background.stop();
     close().then(
       () => process.exit(0),
       () => process.exit(1),
@@ -198,21 +207,44 @@ async function main(): Promise<void> {
   process.once('SIGTERM', () => stop('SIGTERM'));
 }
 
-/** The server's notification triggers, loading the Teams runtime only when a run is due. */
-function startLazyNotifications(bot: BotServer): NotifyTriggers {
-  const { store, dataset, log, config } = bot.deps;
+export interface Background {
+  notifications: NotifyTriggers;
+  reload: DatasetWatch;
+  stop(): void;
+}
+
+/**
+ * What runs by itself: the notification triggers (start-up version check, NOTIFY_CRON) and the
+ * dataset reload (src/teams/dataset-reload.ts), loading the Teams runtime only when a run is due.
+ */
+export function startBackground(bot: BotServer, opts: { debounceMs?: number } = {}): Background {
+  const { deps } = bot;
   const notifier = () => bot.runtime().then((rt) => rt.notifier());
-  return startNotifyTriggers(
-    {
-      run: async (...args) => (await notifier()).run(...args),
-      // Nothing to do when this version was notified already (the common restart): no SDK load.
-      notifyIfNewVersion: async () =>
-        (await store.lastNotifiedVersion()) === dataset.meta.version
-          ? undefined
-          : (await notifier()).notifyIfNewVersion(),
+  const lazy = {
+    run: async (...args: Parameters<Notifier['run']>) => (await notifier()).run(...args),
+    // Nothing to do when this version was notified already (the common restart): no SDK load.
+    notifyIfNewVersion: async () =>
+      (await deps.store.lastNotifiedVersion()) === deps.dataset.meta.version
+        ? undefined
+        : (await notifier()).notifyIfNewVersion(),
+  };
+  const notifications = startNotifyTriggers(lazy, {
+    cron: deps.config.notifyCron,
+    log: deps.log.child({ component: 'notify' }),
+  });
+  const reload = startDatasetReload(deps, {
+    answerer: bot.answererFor,
+    notifyIfNewVersion: lazy.notifyIfNewVersion,
+    ...opts,
+  });
+  return {
+    notifications,
+    reload,
+    stop() {
+      notifications.stop();
+      reload.stop();
     },
-    { cron: config.notifyCron, log: log.child({ component: 'notify' }) },
-  );
+  };
 }
 
 const executedDirectly = (() => {
