@@ -229,13 +229,18 @@ export async function run(argv: string[]): Promise<number> {
     return 0;
   }
   const next = formatted(outcome.files);
-  for (const [name, body] of Object.entries(next)) if (body !== originals[name]) writeAtomic(join(dir, name), body);
+  // meta.json (the new version) last, and first back when restoring: a running server reloads on
+  // a new version (src/data/watch.ts), so the version only changes once the other files are there.
+  const metaLast = (names: string[]) => [...names.filter((n) => n !== 'meta.json'), 'meta.json'];
+  for (const name of metaLast(Object.keys(next)))
+    if (next[name] !== originals[name]) writeAtomic(join(dir, name), next[name] as string);
 
   const after = load(dir);
   const problems = after ? checkDataset(after, { dir }) : ['de dataset laadt niet meer'];
   if (after) problems.push(...checkQuotes(after, sourceTexts(after, sourcesDir, { id: values.source, text }), { dir }));
   if (problems.length) {
-    for (const [name, body] of Object.entries(originals)) writeAtomic(join(dir, name), body);
+    for (const name of metaLast(Object.keys(originals)).reverse())
+      writeAtomic(join(dir, name), originals[name] as string);
     process.stderr.write(
       `data:check vond ${problems.length} probleem/problemen; data/ is teruggezet:\n${problems.map((p) => `- ${p}`).join('\n')}\n`,
     );
@@ -243,7 +248,7 @@ export async function run(argv: string[]): Promise<number> {
   }
   process.stdout.write(
     `Overgenomen: ${outcome.applied.length} voorstellen. Versie ${outcome.version.from} → ${outcome.version.to}; data:check OK.\n` +
-      'De server stuurt bij de volgende start één samenvatting naar elk geabonneerd kanaal (nieuwe versie).\n',
+      'Een draaiende server laadt de nieuwe versie zelf (binnen seconden) en stuurt één samenvatting naar elk geabonneerd kanaal.\n',
   );
   return 0;
 }
