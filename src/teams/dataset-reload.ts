@@ -10,6 +10,7 @@ import type { Answerer } from '../answers/index.js';
 import { DEFAULT_DATA_DIR } from '../data/load.js';
 import { type DatasetWatch, watchDataset } from '../data/watch.js';
 import type { Dataset } from '../domain/model.js';
+import { NotifyLockBusyError } from '../store/notify-lock.js';
 import type { BotDeps } from './deps.js';
 
 export interface DatasetReloadOptions {
@@ -41,7 +42,10 @@ export function startDatasetReload(deps: BotDeps, opts: DatasetReloadOptions): D
       try {
         await opts.notifyIfNewVersion();
       } catch (err) {
-        log.error({ err, version: dataset.meta.version }, 'dataset: notification of the new version failed');
+        // Several instances reload together: one runs the update, the others stop waiting for it.
+        if (err instanceof NotifyLockBusyError)
+          log.info({ version: dataset.meta.version }, 'dataset: another instance is notifying the new version');
+        else log.error({ err, version: dataset.meta.version }, 'dataset: notification of the new version failed');
       }
     },
     onInvalid: (error) =>
