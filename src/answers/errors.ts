@@ -66,7 +66,7 @@ export function clarify(kit: AnswerKit, query: QueryOf<'clarify'>): Draft {
   if (query.wij) {
     line = `Voor welke sector spreekt u? Ik weet nog niet wie "wij" is in dit gesprek. Kies uw sector (die onthoud ik dan voor dit gesprek), of zeg bijvoorbeeld "wij zijn het mbo".`;
   } else if (!term && ask !== 'projection') {
-    line = `Over welke sector gaat uw vraag${query.year === undefined ? '' : ` over ${query.year}`}? Bedoelt u ${formatOr(names)}, of een andere sector?`;
+    line = `Welke sector bedoelt u${query.year === undefined ? '' : ` met ${query.year}`}? Bijvoorbeeld ${formatList(names)}; de andere sectoren staan in de keuzelijst.`;
   } else {
     const lead =
       ask === 'projection'

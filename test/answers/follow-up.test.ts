@@ -293,7 +293,7 @@ describe('follow-ups without a usable context ask back', () => {
   it('"en in 2023?" as the first message asks which sector, with buttons that keep 2023', () => {
     const a = answerer.ask('en in 2023?', {});
     expect(a.query).toMatchObject({ intent: 'clarify', ask: 'lookup', year: 2023 });
-    expect(a.text).toContain('Over welke sector gaat uw vraag over 2023?');
+    expect(a.text).toContain('Welke sector bedoelt u met 2023?');
     expect(a.view.actions?.[0]).toEqual({
       title: 'Rijk',
       query: { intent: 'lookup', sector: 'rijk', metric: 'alles', year: 2023 },

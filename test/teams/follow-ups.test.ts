@@ -87,13 +87,13 @@ describe('follow-ups in each kind of conversation', () => {
     const b = await say('en in 2024?', threadB, 'channel');
     expect(cardText(b)).toContain('Defensie · 2024 · tekort');
     const newThread = await say('en in 2023?', `${channel};messageid=1003`, 'channel');
-    expect(shownText(newThread.activity)).toContain('Over welke sector gaat uw vraag over 2023?');
+    expect(shownText(newThread.activity)).toContain('Welke sector bedoelt u met 2023?');
   });
 
   it('no leak between two conversations: a first follow-up asks back, with buttons', async () => {
     await say('realisatie politie 2024?', ids.personal());
     const other = await say('en in 2023?', ids.personal());
-    expect(shownText(other.activity)).toContain('Over welke sector gaat uw vraag over 2023?');
+    expect(shownText(other.activity)).toContain('Welke sector bedoelt u met 2023?');
     expect(shownText(other.activity)).not.toMatch(/politie/i);
     expect(cardText(other)).toContain('"query":{"intent":"lookup","sector":"rijk","metric":"alles","year":2023}');
   });
@@ -134,7 +134,7 @@ describe('lifetime of a context', () => {
     const query = { intent: 'lookup', sector: 'politie', metric: 'realisatie', year: 2024 };
     const old = ids.personal();
     await store.putContext(old, { query, at: new Date(Date.now() - 31 * 60_000).toISOString() });
-    expect(shownText((await say('en in 2023?', old)).activity)).toContain('Over welke sector gaat uw vraag over 2023?');
+    expect(shownText((await say('en in 2023?', old)).activity)).toContain('Welke sector bedoelt u met 2023?');
     const recent = ids.personal();
     await store.putContext(recent, { query, at: new Date(Date.now() - 29 * 60_000).toISOString() });
     expect(shownText((await say('en in 2023?', recent)).activity)).toContain('Realisatie politie 2023: 387 fta');
