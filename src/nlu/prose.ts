@@ -76,6 +76,9 @@ const SOURCE_ASK =
 /** Subjects the context answers define themselves. */
 const OWN_DEFINITIONS =
   /^(wat|wie) (is|zijn|betekent|betekenen) (een |het |de )?(fta|fte|fulltime arbeidsparticipant|doelgroepregister|register|doelgroep|quotum\w*|banenafspraak|banen afspraak|bronnen|bron|binnenwerk|sroi|social return|inkoop|sector(en)?|ministeries|overheid|onderwijs)( (precies|eigenlijk|nou|nu|dan))?$/;
+/** The overheid's share of the hours against its share of the target. */
+const UREN =
+  /\b(verloonde uren|aandeel (van de overheid )?in de (uren|werkgelegenheid)|deel van (de|alle) (uren|werkgelegenheid)|ambitieuzer|oneerlijk|eerlijk verdeeld|naar verhouding)\b|\b(zwaarder|strenger|hoger)\b.*\bdan (voor |bij )?de markt\b/;
 /** Small talk and help: never prose. */
 const CONVERSATION =
   /^(hoi|hallo|hey|goedemorgen|goedemiddag|dag|bedankt|dank( je| u)?( wel)?|thanks|top|super|ok(e|ay)?|help|hulp|wat kun je( allemaal)?( doen)?|wat kan je( allemaal)?( doen)?|wie ben je|wat ben je)$/;
@@ -96,7 +99,9 @@ export function readProse(text: string, hints: ProseHints = {}): Query | undefin
   const counts = COUNTS.test(t);
   const why = WHY.test(t);
 
-  // 1. A figure question is not prose (a counting or why question may name a percentage).
+  // 1. A figure question is not prose (a counting or why question may name a percentage); the
+  // share of hours is a national figure the sector figures do not hold.
+  if (sectors.length === 0 && UREN.test(t)) return { intent: 'context', topic: 'uren' };
   const figureAsk = FIGURE_ASK.test(t) && !counts && !why && !SOURCE_ASK.test(t) && !HOW.test(t);
   if (figureAsk) return undefined;
 
@@ -144,14 +149,11 @@ function nationalTopic(t: string): Query | undefined {
   // The Aanjager Banenafspraak.
   if (/\b(aanjager\w*|aanjaagteam|spigt)\b/.test(t)) return { intent: 'context', topic: 'aanjager' };
   // The share of hours against the share of the target.
-  if (
-    /\b(verloonde uren|aandeel (van de overheid )?in de (uren|werkgelegenheid)|deel van (de|alle) (uren|werkgelegenheid)|ambitieuzer|zwaarder (doel|opgave)|oneerlijk|eerlijk verdeeld|naar verhouding)\b/.test(
-      t,
-    )
-  )
-    return { intent: 'context', topic: 'uren' };
+  if (UREN.test(t)) return { intent: 'context', topic: 'uren' };
   const realised =
-    /\b(gerealiseerd|realiseerd|bereikt|gehaald|haalde|haalden|gelukt|bijgekomen|erbij gekomen|stand)\b/.test(t);
+    /\b(gerealiseerd|realiseerd|bereikt|gehaald|haalde|haalden|gelukt|bijgekomen|erbij gekomen|stand|voortgang|ervoor)\b|\bstaat\b.*\bvoor\b/.test(
+      t,
+    );
   const nationwide =
     /\b(landelijk\w*|nationaal|nationale|in (heel )?nederland|alle werkgevers|markt en overheid samen|overheid en markt samen|in totaal extra banen|de hele banenafspraak|banenafspraak als geheel)\b/.test(
       t,
@@ -163,6 +165,13 @@ function nationalTopic(t: string): Query | undefined {
     /\b(moet(en)?|moest|opgave|doel\w*|taakstelling|afgesproken|afspraak|einddoel|creeren|realiseren)\b/.test(t) &&
     /\b(hoeveel|hoe groot|welk|wat is|wat was|totaal|totale|in totaal|samen)\b/.test(t);
   if (/\b(125000|100000|25000)\b/.test(t)) return doelen(focusOf(t, markt));
+  // "Wat was het landelijke doel voor 2023?": that year's national target and what was realised.
+  if (nationwide && /\bdoel\w*\b/.test(t) && /\b20\d\d\b/.test(t)) return { intent: 'context', topic: 'landelijk' };
+  // "Wat is de totale opgave van de banenafspraak?", "hoeveel banen moeten er in totaal komen?"
+  const whole =
+    /\b(van|in|voor) de (hele )?banenafspraak\b|\bbanenafspraak (in totaal|als geheel)\b/.test(t) ||
+    (/\bin totaal\b/.test(t) && /\bmoet(en)? er\b/.test(t));
+  if (target && whole && !/\b20\d\d\b/.test(t)) return doelen('totaal');
   if (
     target &&
     (markt || nationwide || /\b(overheid|de overheid|overheidswerkgevers|overheid en onderwijs)\b/.test(t))
