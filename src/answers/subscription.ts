@@ -17,6 +17,12 @@ export type SubscriptionOutcome =
   /** `sectors` undefined: no subscription. */
   | { kind: 'status'; place: ConversationPlace; sectors?: EntityId[] }
   | { kind: 'unsubscribed'; place: ConversationPlace; previous?: EntityId[] }
+  /** "abonneer brandweer": words that name no sector; nothing changed (`sectors`: the current subscription). */
+  | { kind: 'unknownSectors'; place: ConversationPlace; unknown: string[]; sectors?: EntityId[] }
+  /** "afmelden mbo": the named sectors removed, `sectors` left (`previous` was all sectors when empty). */
+  | { kind: 'reduced'; place: ConversationPlace; removed: EntityId[]; sectors: EntityId[]; previous: EntityId[] }
+  /** "afmelden hbo" while hbo is not in the subscription: nothing changed. */
+  | { kind: 'notIncluded'; place: ConversationPlace; named: EntityId[]; sectors: EntityId[] }
   /** ADMIN_IDS is set and the sender is not in it. */
   | { kind: 'refused'; place: ConversationPlace }
   /** The state could not be saved. */
@@ -124,6 +130,60 @@ function draft(kit: AnswerKit, o: SubscriptionOutcome): { view: CardView; lines:
           actions: [{ title: 'Opnieuw abonneren', query: { intent: 'subscribe', sectors: o.previous } }],
         },
         lines: [summary],
+      };
+    }
+    case 'unknownSectors': {
+      const names = formatList(o.unknown.map((u) => `"${u}"`));
+      const summary = `Ik ken ${o.unknown.length > 1 ? 'de sectoren' : 'de sector'} ${names} niet; het abonnement is niet gewijzigd.`;
+      const now = o.sectors
+        ? `${w.gets}${where} een overzicht van ${sectorsText(kit, o.sectors)} ${WHEN}.`
+        : `${w.has} geen abonnement.`;
+      const names2 = kit.dataset.sectors.filter((s) => s.kind === 'sector').map((s) => kit.shortName(s.id));
+      const choose = `Sectoren die ik ken: ${names2.join(', ')}.`;
+      return {
+        view: {
+          kind: 'subscription',
+          title: 'Abonnement niet gewijzigd',
+          summary,
+          paragraphs: [now, choose, HOW_TO],
+          actions: [SHOW],
+        },
+        lines: [summary, now, choose, HOW_TO],
+      };
+    }
+    case 'reduced': {
+      const summary = `${w.gets}${where} geen updates meer over ${sectorsText(kit, o.removed)}.`;
+      const left = `Wat blijft: een overzicht van ${sectorsText(kit, o.sectors)} ${WHEN}.`;
+      return {
+        view: {
+          kind: 'subscription',
+          title: 'Abonnement gewijzigd',
+          summary,
+          facts: [
+            { label: 'Sectoren', value: o.sectors.map((s) => kit.shortName(s)).join(', ') },
+            {
+              label: 'Was',
+              value: o.previous.length ? o.previous.map((s) => kit.shortName(s)).join(', ') : 'alle sectoren',
+            },
+          ],
+          paragraphs: [left],
+          actions: [SHOW, STOP],
+        },
+        lines: [summary, left],
+      };
+    }
+    case 'notIncluded': {
+      const summary = `${sectorsText(kit, o.named)} ${o.named.length > 1 ? 'zitten' : 'zit'} niet in het abonnement; er is niets veranderd.`;
+      const now = `${w.gets}${where} een overzicht van ${sectorsText(kit, o.sectors)} ${WHEN}.`;
+      return {
+        view: {
+          kind: 'subscription',
+          title: 'Abonnement niet gewijzigd',
+          summary,
+          paragraphs: [now],
+          actions: [SHOW, STOP],
+        },
+        lines: [summary, now],
       };
     }
     case 'refused': {

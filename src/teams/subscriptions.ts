@@ -52,7 +52,15 @@ export async function subscriptionReply(
     outcome = { kind: 'refused', place };
   } else {
     try {
-      if (query.intent === 'subscribe') {
+      if (query.intent === 'subscribe' && query.unknown?.length) {
+        // "abonneer brandweer": say which words name no sector and change nothing.
+        outcome = {
+          kind: 'unknownSectors',
+          place,
+          unknown: query.unknown,
+          ...(current ? { sectors: current.sectors } : {}),
+        };
+      } else if (query.intent === 'subscribe') {
         // The reference must be there to post to later (a refused one cannot be subscribed).
         if (!conversation) throw new Error('conversation reference refused: too large or incomplete');
         await deps.store.saveConversation(conversation);
@@ -63,6 +71,21 @@ export async function subscriptionReply(
           sectors: [...new Set(query.sectors)],
           ...(current ? { previous: current.sectors } : {}),
         };
+      } else if (query.sectors?.length && current) {
+        // "afmelden mbo": only those; an empty list means every sector.
+        const all = deps.dataset.sectors.filter((s) => s.kind === 'sector').map((s) => s.id);
+        const had = current.sectors.length ? current.sectors : all;
+        const named = [...new Set(query.sectors)];
+        const removed = had.filter((s) => named.includes(s));
+        const left = had.filter((s) => !named.includes(s));
+        if (!removed.length) outcome = { kind: 'notIncluded', place, named, sectors: current.sectors };
+        else if (!left.length) {
+          await deps.store.unsubscribe(id);
+          outcome = { kind: 'unsubscribed', place, previous: current.sectors };
+        } else {
+          await deps.store.subscribe(id, left);
+          outcome = { kind: 'reduced', place, removed, sectors: left, previous: current.sectors };
+        }
       } else {
         await deps.store.unsubscribe(id);
         outcome = { kind: 'unsubscribed', place, ...(current ? { previous: current.sectors } : {}) };

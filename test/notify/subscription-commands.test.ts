@@ -83,4 +83,46 @@ describe('subscription commands', () => {
     await say('afmelden', chat, 'personal');
     expect(text(chat)).toContain('Je hebt geen abonnement; er is niets veranderd.');
   });
+
+  it('"abonneer brandweer" names brandweer as unknown and changes nothing; "afmelden mbo" removes mbo only; "afmelden" stops all', async () => {
+    bot = await startBotServer();
+    const chan = '19:partial@thread.tacv2';
+    await say('abonneer politie, mbo', chan);
+    expect((await bot.bot.deps.store.getSubscription(chan))?.sectors).toEqual(['politie', 'mbo']);
+
+    await say('abonneer brandweer', chan);
+    expect(text(chan)).toContain('Ik ken de sector "brandweer" niet; het abonnement is niet gewijzigd.');
+    expect(text(chan)).toContain('Dit kanaal krijgt een overzicht van Politie en Middelbaar beroepsonderwijs');
+    expect((await bot.bot.deps.store.getSubscription(chan))?.sectors).toEqual(['politie', 'mbo']);
+
+    await say('abonneer politie, brandweer', chan);
+    expect(text(chan)).toContain('Ik ken de sector "brandweer" niet');
+    expect((await bot.bot.deps.store.getSubscription(chan))?.sectors).toEqual(['politie', 'mbo']);
+
+    await say('afmelden hbo', chan);
+    expect(text(chan)).toContain('Hoger beroepsonderwijs zit niet in het abonnement; er is niets veranderd.');
+    expect((await bot.bot.deps.store.getSubscription(chan))?.sectors).toEqual(['politie', 'mbo']);
+
+    await say('afmelden mbo', chan);
+    expect(text(chan)).toContain('Dit kanaal krijgt geen updates meer over Middelbaar beroepsonderwijs.');
+    expect(text(chan)).toContain('Wat blijft: een overzicht van Politie');
+    expect((await bot.bot.deps.store.getSubscription(chan))?.sectors).toEqual(['politie']);
+
+    await say('afmelden', chan);
+    expect(text(chan)).toContain('Dit kanaal krijgt geen updates over de banenafspraak meer.');
+    expect(await bot.bot.deps.store.getSubscription(chan)).toBeUndefined();
+  });
+
+  it('"afmelden mbo" on a subscription to all sectors keeps every other sector', async () => {
+    bot = await startBotServer();
+    const chat = 'a:all-but-mbo';
+    await say('abonneer', chat, 'personal');
+    expect((await bot.bot.deps.store.getSubscription(chat))?.sectors).toEqual([]);
+    await say('afmelden mbo', chat, 'personal');
+    const left = (await bot.bot.deps.store.getSubscription(chat))?.sectors ?? [];
+    expect(left).not.toContain('mbo');
+    expect(left).toContain('politie');
+    expect(left).toHaveLength(bot.bot.deps.dataset.sectors.filter((s) => s.kind === 'sector').length - 1);
+    expect(text(chat)).toContain('Je krijgt in deze chat geen updates meer over Middelbaar beroepsonderwijs.');
+  });
 });
