@@ -9,6 +9,8 @@ import AdmZip from 'adm-zip';
 import { PNG } from 'pngjs';
 import { afterAll, describe, expect, it } from 'vitest';
 import { drawColorIcon, drawOutlineIcon } from '../../scripts/make-icons.js';
+import { loadDataset } from '../../src/data/load.js';
+import { createParser } from '../../src/nlu/index.js';
 
 const ROOT = resolve(import.meta.dirname, '../..');
 const TSX = join(ROOT, 'node_modules/.bin/tsx');
@@ -33,7 +35,10 @@ interface Manifest {
     scopes: string[];
     supportsFiles?: boolean;
     isNotificationOnly?: boolean;
-    commandLists?: { scopes: string[]; commands: { title: string; description?: string }[] }[];
+    commandLists?: {
+      scopes: string[];
+      commands: { title: string; description?: string; type?: string; prompt?: string }[];
+    }[];
   }[];
 }
 
@@ -123,22 +128,31 @@ describe('npm run package', () => {
     expect(bot.supportsFiles).toBe(false);
     expect(bot.isNotificationOnly).toBe(false);
     const lists = bot.commandLists ?? [];
-    expect(lists.flatMap((l) => l.scopes).sort()).toEqual(['groupChat', 'personal', 'team']);
-    const titles = (scope: string) => lists.find((l) => l.scopes.includes(scope))?.commands.map((c) => c.title);
-    const questions = ['help', 'vergelijk', 'tekort', 'ranking', 'ontwikkeling'];
-    const subscriptions = ['abonneer', 'abonnementen', 'afmelden'];
-    // Subscriptions live in group chats and channels; the bot says so in a personal chat.
-    expect(titles('personal')).toEqual(questions);
-    expect(titles('team')).toEqual([...questions, ...subscriptions]);
-    expect(titles('groupChat')).toEqual([...questions, ...subscriptions]);
-    for (const c of lists.flatMap((l) => l.commands)) {
-      // Within the older manifest limits (title 32, description 128 characters), so Teams shows them whole.
-      expect(c.title.length).toBeLessThanOrEqual(32);
-      expect(c.description?.length ?? 0).toBeGreaterThan(10);
-      expect(c.description?.length ?? 0).toBeLessThanOrEqual(128);
+    // One list per scope (Teams allows three), each with full Dutch starter questions (type 'prompt').
+    expect(lists.map((l) => l.scopes)).toEqual([['personal'], ['groupChat'], ['team']]);
+    const parse = createParser(loadDataset().sectors);
+    for (const list of lists) {
+      expect(list.commands.length).toBeLessThanOrEqual(12);
+      const titles = list.commands.map((c) => c.title);
+      // Subscriptions work in every conversation with the bot, a personal chat too.
+      expect(titles).toEqual(expect.arrayContaining(['Realisatie van een sector', 'Abonneren', 'Afmelden']));
+      for (const c of list.commands) {
+        expect(c.type).toBe('prompt');
+        expect(c.title.length).toBeLessThanOrEqual(32);
+        expect(c.description?.length ?? 0).toBeGreaterThan(10);
+        expect(c.description?.length ?? 0).toBeLessThanOrEqual(128);
+        // Every starter is a question banenbot understands as asked.
+        const query = parse(c.prompt ?? '');
+        expect(query.intent, c.prompt).not.toMatch(/^(unknown|unknown_sector|clarify)$/);
+      }
     }
-    const team = lists.find((l) => l.scopes.includes('team'))!;
-    expect(team.commands.find((c) => c.title === 'vergelijk')?.description).toContain('vergelijk politie en defensie');
+    const personal = lists[0]!.commands;
+    expect(personal.find((c) => c.title === 'Realisatie van een sector')?.prompt).toBe(
+      'Wat is de realisatie van de politie in 2024?',
+    );
+    expect(personal.find((c) => c.title === 'Sectoren vergelijken')?.prompt).toBe(
+      'Vergelijk politie en defensie in 2024',
+    );
   });
 
   it('without a domain, validDomains is empty rather than [""]', async () => {
