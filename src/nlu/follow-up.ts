@@ -26,6 +26,7 @@ import type { EntityId } from '../domain/model.js';
 import type { Features, Mention } from './features.js';
 import { normalize } from './normalize.js';
 import type { Query, QueryOf } from './query.js';
+import type { QuestionParts } from './read-parts.js';
 import { type RuleContext as DecideContext, decideFeatures as decide } from './rules/index.js';
 import type { Cue, ScopeId } from './vocabulary.js';
 import { MAX_YEAR, MIN_YEAR } from './years.js';
@@ -595,20 +596,22 @@ function compareFor(q: Query, sectors: readonly EntityId[]): Query {
 }
 
 /**
- * Resolve `text` (already read as `f` and parsed as `parsed`) against the conversation.
- * `ctx` is the parser's own decision context (sector sets, fuzzy matcher, years).
+ * Resolve a question (its parts, read once by the parser, and `parsed`, the parser's reading of it
+ * alone) against the conversation. `ctx` is the parser's rule context (sector sets, fuzzy matcher, years).
  */
 export function resolveFollowUp(
-  text: string,
-  f: Features,
+  parts: QuestionParts,
   parsed: Query,
   state: ConversationState,
   ctx: DecideContext,
 ): Resolution {
   const alone: Resolution = { query: parsed, fromContext: false };
-  if (CONVERSATION.has(parsed.intent) || f.empty) return alone;
-  const r = read(text);
-  const named = unique(f.mentions.flatMap((m) => m.ids));
+  const f = parts.features;
+  if (CONVERSATION.has(parsed.intent) || parts.empty) return alone;
+  const r = read(parts.question);
+  // The parts reader's follow-up cues: a leading "en" (also after "ok," and the like, read here).
+  if (parts.followUp.leadingAnd) r.lead = true;
+  const named = parts.entities;
   const has = (c: Cue) => f.cues.has(c);
 
   // "wij zijn het mbo", "dit kanaal gaat over politie": the sector this conversation speaks for.

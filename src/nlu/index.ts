@@ -62,13 +62,13 @@ export function createParser(sectors: Sector[], options: ParserOptions = {}): Pa
 }
 
 export function createResolver(sectors: Sector[], options: ParserOptions = {}): Resolver {
-  const { read, decideFor, ctx } = build(sectors, options);
+  const { read, decideParts, ctx } = build(sectors, options);
   return (text: string, state?: ConversationState): Resolution => {
     const input = typeof text === 'string' ? text : '';
-    const features = read(input);
-    const query = decideFor(features, input);
+    const parts = readQuestionParts(read(input), input);
+    const query = decideParts(parts);
     if (!state) return { query, fromContext: false };
-    return resolveFollowUp(input, features, query, state, ctx);
+    return resolveFollowUp(parts, query, state, ctx);
   };
 }
 
