@@ -344,6 +344,10 @@ function subjectsOf(q: Query): EntityId[] {
       return ['binnenwerk'];
     case 'compare':
       return q.scope ? [] : [...q.sectors];
+    case 'figure':
+      return q.sector ? [q.sector] : [];
+    case 'total':
+      return q.sectors ? [...q.sectors] : [];
     default:
       return [];
   }
@@ -373,6 +377,7 @@ interface YearSlot {
 
 function yearsOf(q: Query): YearSlot {
   switch (q.intent) {
+    case 'figure':
     case 'lookup':
     case 'gap':
     case 'inkoop':
@@ -498,6 +503,7 @@ function withYears(q: Query, y: YearSlot & { since?: boolean }): Query {
       if (several) return { intent: 'compare', sectors: [q.sector], years: list.slice(-MAX_COMPARE_YEARS) };
       if (y.since && y.from !== undefined) return { intent: 'trend', sector: q.sector, from: y.from };
       return clean({ ...q, year: single });
+    case 'figure':
     case 'binnenwerk':
     case 'filter':
     case 'total':
@@ -549,6 +555,8 @@ function shifted(q: Query, delta: number, base: number | undefined): Query {
 /** A one-sector query of the same kind as `q` (whose sector or scope is replaced by `sector`). */
 function sameKindFor(q: Query, sector: EntityId): Query {
   switch (q.intent) {
+    case 'figure':
+      return { ...q, sector };
     case 'lookup':
     case 'gap':
     case 'change':
@@ -830,6 +838,14 @@ function reask(
   let subjects = who;
   // "en het tekort?": about the previous sector(s); "en het slechtst?": over the previous scope.
   if (!subjects.length && !cross && f.scopes.length === 0) subjects = [...previousSubjects];
+  // "en het tekort?" after a total: the total already says what is still missing.
+  if (!who.length && prev.intent === 'total' && !cross && f.scopes.length === 0) {
+    const others = OP_CUES.filter((c) => !METRIC_CUES.includes(c)).some(has);
+    if (!others && METRIC_CUES.some(has)) {
+      const ty = r.shift === undefined ? textYears(f) : undefined;
+      return ty ? withYears(prev, ty) : prev;
+    }
+  }
   // A ranking asked for another measure ("en de realisatie?", "en het tekort?"): the same ranking by it.
   if (!subjects.length && prev.intent === 'ranking' && !cross && f.scopes.length === 0) {
     const by = rankByOf(f);

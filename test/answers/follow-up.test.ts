@@ -244,6 +244,16 @@ const dialogues: Record<string, Turn[]> = {
     { say: 'wat is een fta?', query: { intent: 'context', topic: 'fta' } },
     { say: 'en in 2023?', query: { intent: 'lookup', sector: 'politie', metric: 'realisatie', year: 2023 } },
   ],
+  'other figures and sums of chosen sectors carry over too': [
+    {
+      say: 'vaste contracten politie 2024',
+      query: { intent: 'figure', metric: 'realisatie_vast', sector: 'politie', year: 2024 },
+    },
+    { say: 'en defensie?', query: { intent: 'figure', metric: 'realisatie_vast', sector: 'defensie', year: 2024 } },
+    { say: 'po en vo samen', query: { intent: 'total', scope: 'sectoren', sectors: ['po', 'vo'] } },
+    { say: 'en in 2023?', query: { intent: 'total', scope: 'sectoren', sectors: ['po', 'vo'], year: 2023 } },
+    { say: 'en het tekort?', query: { intent: 'total', scope: 'sectoren', sectors: ['po', 'vo'], year: 2023 } },
+  ],
   'a new complete question replaces the context': [
     {
       say: 'realisatie politie 2023',
