@@ -4,6 +4,7 @@ import { Application, type TeamsAdapter } from '@microsoft/teams-ai';
 import type { TurnContext } from 'botbuilder';
 import { PICK_SECTOR_VERB, QUERY_VERB } from '../cards/action-data.js';
 import type { BotDeps } from './deps.js';
+import { onSearch, SEARCH_COMMAND_ID } from './message-extension.js';
 import { NOTICES } from './notices.js';
 import { onCardExecute, onCardSubmit } from './on-card-action.js';
 import { onInstallationUpdate, onMembersAdded, onMembersRemoved } from './on-install.js';
@@ -34,6 +35,7 @@ export function createBotApp(deps: BotDeps, adapter: TeamsAdapter): Application 
   // Any other Action.Execute (a card from a later or earlier version of the bot): a short notice.
   app.adaptiveCards.actionExecute(isCardExecute, async () => NOTICES.staleCardAction);
   app.adaptiveCards.actionSubmit([QUERY_VERB, PICK_SECTOR_VERB], onCardSubmit(deps));
+  app.messageExtensions.query(SEARCH_COMMAND_ID, onSearch(deps));
   app.activity('message', onMessage(deps));
   app.activity('installationUpdate', onInstallationUpdate(deps));
   app.conversationUpdate('membersAdded', onMembersAdded(deps));

@@ -40,6 +40,10 @@ interface Manifest {
       commands: { title: string; description?: string; type?: string; prompt?: string }[];
     }[];
   }[];
+  composeExtensions?: {
+    botId: string;
+    commands: { id: string; type: string; parameters: { name: string; title: string }[] }[];
+  }[];
 }
 
 interface Result {
@@ -124,6 +128,19 @@ describe('npm run package', () => {
     expect(manifest.validDomains).toEqual(['banenbot.example.nl']);
 
     const bot = manifest.bots![0]!;
+    // The compose box search: a query command with one text parameter, answered by the same bot.
+    expect(manifest.composeExtensions).toEqual([
+      expect.objectContaining({
+        botId: bot.botId,
+        commands: [
+          expect.objectContaining({
+            id: 'zoekCijfers',
+            type: 'query',
+            parameters: [expect.objectContaining({ name: 'vraag', title: 'Vraag' })],
+          }),
+        ],
+      }),
+    ]);
     expect(bot.scopes).toEqual(['personal', 'team', 'groupChat']);
     expect(bot.supportsFiles).toBe(false);
     expect(bot.isNotificationOnly).toBe(false);
