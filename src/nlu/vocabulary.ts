@@ -536,6 +536,8 @@ export const CUE_PHRASES: Record<Cue, readonly string[]> = {
     'achterstand',
     'achterstanden',
     'mist',
+    'miste',
+    'misten',
     'missen',
     'mis',
     'ontbreekt',

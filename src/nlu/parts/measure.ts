@@ -21,6 +21,10 @@ export interface MeasureRead {
 }
 
 const NOT_REACHED = [' zonder het te halen', ' zonder te halen', ' net niet', ' bijna gehaald', ' nog niet gehaald'];
+/** "net niet gehaald", "haalde het doel bijna": closest without reaching it, even without "dichtst". */
+const ALMOST = / (net niet|bijna) /;
+/** "grootste overschot": the surplus, i.e. the most negative gap first. */
+const SURPLUS = /\b(overschot|overschotten|surplus)\b/;
 
 export function readMeasure(f: Features): MeasureRead {
   const has = (c: Cue) => f.cues.has(c);
@@ -32,17 +36,19 @@ export function readMeasure(f: Features): MeasureRead {
   const byTarget =
     (has('doel') && !has('reach') && !has('realisatie') && !has('realise') && !aboveTarget) || mustRealise;
   const points = text.includes(' procentpunt');
-  const closestNotReached = text.includes(' dichtst') && NOT_REACHED.some((p) => text.includes(p));
+  const closestNotReached =
+    (text.includes(' dichtst') && NOT_REACHED.some((p) => text.includes(p))) || (ALMOST.test(text) && has('reach'));
+  const surplus = SURPLUS.test(text);
   const moving = has('up') || has('down') || has('change');
   let by: RankBy = 'percentage';
   if (closestNotReached) by = 'dichtst_bij';
-  else if (has('gap') || (has('must') && has('still')) || aboveTarget) by = 'gap';
+  else if (has('gap') || (has('must') && has('still')) || aboveTarget || surplus) by = 'gap';
   else if (moving) by = points ? 'stijging_pp' : 'stijging';
   else if (has('inkoop')) by = 'inkoop';
   else if (byTarget && !has('percentage')) by = 'doel';
   else if (absoluteAsked(f)) by = 'realisatie';
   const falling = (by === 'stijging' || by === 'stijging_pp') && has('down');
-  const low = by !== 'dichtst_bij' && has('low') !== (falling || (aboveTarget && has('above')));
+  const low = by !== 'dichtst_bij' && has('low') !== (falling || (aboveTarget && has('above')) || surplus);
   const out: MeasureRead = { by, order: low ? 'laag' : 'hoog' };
   const limit = f.numbers.find((n) => n >= 1 && n <= 30);
   if (limit !== undefined && (has('top') || has('superlative') || has('ranking'))) out.limit = limit;
@@ -73,7 +79,7 @@ function absoluteAsked(f: Features): boolean {
 
 /** "tussen 50 en 70 procent", "van 50 tot 70%", "50 70 procent": two percentages as a range. */
 function readRange(f: Features): { min: number; max: number } | undefined {
-  const m = f.text.match(/\b(?:tussen|van) (\d{1,3}) (?:procent )?(?:en|tot|tm) (\d{1,3}) procent\b/);
+  const m = f.text.match(/\b(?:tussen|van) (?:de )?(\d{1,3}) (?:procent )?(?:en|tot|tm) (?:de )?(\d{1,3}) procent\b/);
   if (!m) return undefined;
   const [a, b] = [Number(m[1]), Number(m[2])];
   return { min: Math.min(a, b), max: Math.max(a, b) };

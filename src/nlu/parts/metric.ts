@@ -12,7 +12,15 @@ interface Cues {
   cues: ReadonlySet<Cue>;
 }
 
-const ORGANISATIONS = ['scholen', 'schoolorganisaties', 'organisaties', 'instellingen', 'besturen', 'werkgevers'];
+const ORGANISATIONS = [
+  'scholen',
+  'basisscholen',
+  'schoolorganisaties',
+  'organisaties',
+  'instellingen',
+  'besturen',
+  'werkgevers',
+];
 const each = (words: readonly string[], tail: string) => words.map((w) => `${w} * ${tail}`);
 
 export const METRIC_PHRASES: readonly (readonly [OtherMetric, readonly string[]])[] = [
@@ -113,6 +121,10 @@ export const METRIC_PHRASES: readonly (readonly [OtherMetric, readonly string[]]
         ].map((o) => `${w} ${o}`),
       ),
       'uit hoeveel',
+      // "hoeveel waterschappen zijn er?": the number of employers, not their banen.
+      ...['waterschappen', 'provincies', 'gemeenten', 'umcs', 'universiteiten', 'onderzoeksinstellingen'].flatMap(
+        (o) => [`hoeveel ${o} zijn er`, `hoeveel ${o} telt`, `hoeveel ${o} heeft`],
+      ),
     ],
   ],
   ['sroi_contractpartners', ['contractpartners', 'contract partners', 'sroi partners', 'partners']],
@@ -221,13 +233,26 @@ const SHARE_OF: Partial<Record<OtherMetric, OtherMetric>> = {
   realisatie_inhuur: 'aandeel_inhuur',
 };
 
+/** Words that ask for a share: "welk deel is inhuur". */
+const SHARE_WORDS = /\b(aandeel|deel|procent|percentage)\b/;
+
 interface Pattern {
+  /** Position in the table: the first pattern that matches wins. */
+  order: number;
   metric: OtherMetric;
   parts: string[];
 }
 const PATTERNS: Pattern[] = METRIC_PHRASES.flatMap(([metric, phrases]) =>
-  phrases.map((p) => ({ metric, parts: p.split(' * ').map((x) => ` ${x} `) })),
-);
+  phrases.map((p) => ({ metric, parts: p.split(' * ').map((x) => ` ${x} `), order: 0 })),
+).map((p, order) => ({ ...p, order }));
+/** Patterns by the first word of their first part: a question only tries those whose word it contains. */
+const BY_FIRST_WORD = new Map<string, Pattern[]>();
+for (const p of PATTERNS) {
+  const word = p.parts[0]!.trim().split(' ')[0]!;
+  const list = BY_FIRST_WORD.get(word) ?? [];
+  list.push(p);
+  BY_FIRST_WORD.set(word, list);
+}
 
 /** Every word of the metric phrases: known to the lexicon, so none of them is taken for a misspelled sector. */
 export const METRIC_WORDS: readonly string[] = [
@@ -237,7 +262,10 @@ export const METRIC_WORDS: readonly string[] = [
 /** The metric beyond the core figures that `text` (normalized) names, if any. */
 export function readOtherMetric(text: string, f: Cues): OtherMetric | undefined {
   const padded = ` ${text} `;
-  for (const { metric, parts } of PATTERNS) {
+  const candidates: Pattern[] = [];
+  for (const word of new Set(text.split(' '))) candidates.push(...(BY_FIRST_WORD.get(word) ?? []));
+  if (candidates.length > 1) candidates.sort((a, b) => a.order - b.order);
+  for (const { metric, parts } of candidates) {
     let at = 0;
     let ok = true;
     for (const part of parts) {
@@ -250,7 +278,7 @@ export function readOtherMetric(text: string, f: Cues): OtherMetric | undefined 
     }
     if (!ok) continue;
     const share = SHARE_OF[metric];
-    return share && f.cues.has('percentage') ? share : metric;
+    return share && (f.cues.has('percentage') || SHARE_WORDS.test(text)) ? share : metric;
   }
   return undefined;
 }

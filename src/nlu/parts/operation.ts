@@ -25,9 +25,9 @@ const EXPLAIN: readonly Cue[] = [
   'topic-maatregelen',
   'topic-organisatie',
 ];
-/** Words of a sum: the total cue without averages ("gemiddeld" is the mean percentage of a group). */
+/** Words of a sum, without averages ("gemiddeld" is the mean percentage of a group); "tel po, vo en mbo op". */
 const SUM_WORDS =
-  /\b(samen|opgeteld|optellen|tel op|totaal|totale|in totaal|bij elkaar|som|gezamenlijk|gezamenlijke|plus)\b/;
+  /\b(samen|opgeteld|optellen|totaal|totale|in totaal|bij elkaar|som|gezamenlijk|gezamenlijke)\b|\btel\b.*\bop\b/;
 
 export function readOperation(f: Features): Operation {
   const has = (c: Cue) => f.cues.has(c);
@@ -47,5 +47,5 @@ export function readOperation(f: Features): Operation {
 
 /** "po en vo samen", "het totaal van gemeenten, provincies en waterschappen", "opgeteld". */
 export function readTogether(f: Features): boolean {
-  return f.cues.has('total') && SUM_WORDS.test(f.text);
+  return SUM_WORDS.test(f.text);
 }

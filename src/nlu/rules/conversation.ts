@@ -47,7 +47,9 @@ export const SMALLTALK_RULES: readonly Rule[] = [
       const p = r.p;
       const bare =
         p.group !== undefined && p.entities.length === 0 && p.nearMisses.length === 0 && p.time.years.length === 0;
-      if (!bare || p.unknown.length < 2 || p.features.numbers.length > 0) return undefined;
+      // Code-like input ("select * from sectors where 1=1", "{{7*7}} sectoren") counts like unknown words.
+      const code = CODE.test(p.question.replace(/<at\b[^<>]{0,100}>[\s\S]{0,200}?<\/at>/gi, ' '));
+      if (!bare || (p.unknown.length < 2 && !code) || (p.features.numbers.length > 0 && !code)) return undefined;
       if (p.figure || r.any(DATA_OR_TOP)) return undefined;
       return { intent: 'help' };
     },
@@ -67,6 +69,8 @@ export const SMALLTALK_RULES: readonly Rule[] = [
 ];
 
 const DATA_OR_TOP = [...DATA_CUES, 'top' as const];
+/** Characters of code and templates, not of a Dutch question. */
+const CODE = /[{}[\];=*$`|\\<>]|--/;
 
 function hasDataSignal(r: Reading): boolean {
   const p = r.p;

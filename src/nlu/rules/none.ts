@@ -48,9 +48,12 @@ export const NO_ENTITY_RULES: readonly Rule[] = [
     },
   },
   {
-    says: '"welke sector scoort het best in 2024?", "top 3", "grootste stijging in procentpunten", "het dichtst bij het doel zonder het te halen" → ranking',
+    says: '"welke sector scoort het best in 2024?", "top 3", "grootste stijging in procentpunten", "het dichtst bij het doel zonder het te halen", "net niet gehaald" → ranking',
     apply: (r) =>
-      r.has('ranking') || r.has('superlative') || (r.has('top') && r.p.features.numbers.length > 0)
+      r.has('ranking') ||
+      r.has('superlative') ||
+      (r.has('top') && r.p.features.numbers.length > 0) ||
+      r.p.measure.by === 'dichtst_bij'
         ? ranking(r.p, r.scope)
         : undefined,
   },

@@ -78,7 +78,7 @@ export const SEVERAL_RULES: readonly Rule[] = [
   {
     says: '"het Rijk per ministerie" → the ministries side by side',
     apply: (r) =>
-      r.ids.length === 1 && r.ids[0] === 'rijk' && r.p.group?.scope === 'ministeries' && r.p.group.plural
+      r.ids.length === 1 && r.ids[0] === 'rijk' && r.p.group?.scope === 'ministeries' && r.p.group.plural && !r.p.figure
         ? withOptional(
             {
               intent: 'compare' as const,
