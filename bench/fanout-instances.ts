@@ -27,8 +27,11 @@ export interface InstancesOptions {
 }
 
 const RATE = 50;
-/** Short lock expiry: a killed holder's lock passes on after 5 s (the server's default is 15 s). */
-const LOCK = { ttlMs: 5_000, renewMs: 1_000, waitMs: 30 * 60_000, pollMs: 200 };
+/**
+ * Lock expiry 10 s (the server's default is 15 s): a killed holder's lock passes on after at most
+ * 10 s. The waiting instances wait as long as the run takes, so one of them completes it.
+ */
+const LOCK = { ttlMs: 10_000, renewMs: 2_000, waitMs: 30 * 60_000, pollMs: 200 };
 
 interface Child {
   name: string;
@@ -153,10 +156,11 @@ export async function runInstances(opts: InstancesOptions): Promise<number> {
     }
     for (const r of results) {
       const rep = r.out?.report;
+      const stopped = rep?.interrupted ? `, onderbroken (vergrendeling kwijt) ${n(rep.interrupted)}` : '';
       const what = r.signal
         ? `gestopt door ${r.signal}`
         : rep
-          ? `voltooide de update: verstuurd ${n(rep.sent)}, al verstuurd ${n(rep.skipped)}, opnieuw na onderbreking ${n(rep.recovered)}, mogelijk dubbel ${n(rep.possibleDuplicates)}, onzeker ${n(rep.uncertain.length)}, mislukt ${n(rep.failed.length)}`
+          ? `deed de update: verstuurd ${n(rep.sent)}, al verstuurd ${n(rep.skipped)}, opnieuw na onderbreking ${n(rep.recovered)}, mogelijk dubbel ${n(rep.possibleDuplicates)}, onzeker ${n(rep.uncertain.length)}, mislukt ${n(rep.failed.length)}${stopped}`
           : 'niets te doen (de update was al voltooid)';
       console.log(`  ${r.name.padEnd(22)}  ${what}${r.out ? ` (${n(r.out.ms / 1000, 1)} s)` : ''}`);
     }

@@ -172,6 +172,20 @@ export class Notifier {
     await store.refresh();
     if ((await store.lastNotifiedVersion()) === this.current.dataset.meta.version) return undefined;
     // Checked again under the lock: another instance may have completed it while we waited.
+    // A run that lost the lock (it could not renew it in time) claims it again, up to three
+    // times: the instance that took it over completes the update, or this one does.
+    for (let attempt = 1; ; attempt++) {
+      let lostLock = false;
+      const report = await this.versionRun((aborted) => {
+        lostLock = aborted;
+      });
+      if (!lostLock || attempt >= 3) return report;
+      log.warn({ attempt }, 'notify: lost the notify lock during the run; claiming it again');
+    }
+  }
+
+  private versionRun(onEnd: (lockLost: boolean) => void): Promise<NotifyReport | undefined> {
+    const { store, log } = this.opts;
     return this.runs.add(() =>
       store.withNotifyLock(async (lost) => {
         await store.refresh();
@@ -182,6 +196,7 @@ export class Notifier {
         if (previous === version) return undefined;
         log.info({ version, previous }, 'notify: dataset version changed');
         const report = await this.runLocked({}, {}, lost, current);
+        onEnd(lost.aborted);
         // Posts whose fate is unknown (onzeker) keep the version open: the next start runs the
         // update again and sends them once more (at-least-once), counted as possible duplicates.
         if (!report.interrupted && !report.uncertain.length) await store.setLastNotifiedVersion(version);

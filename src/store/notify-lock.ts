@@ -2,7 +2,9 @@
 // conditional write (an ETag in Azure Table, the re-applied change under the file lock for the
 // state file). The holder renews it while its run goes on; a holder that dies stops renewing,
 // and after `ttlMs` the next instance takes the lock over. A holder that finds its lock taken
-// over (it stalled past the expiry) is told through the run's AbortSignal and starts no new posts.
+// over (it stalled past the expiry) is told through the run's AbortSignal and starts no new posts;
+// so is a holder whose renewal is overdue (no successful renewal for ttlMs − renewMs), before the
+// lock can expire, so two holders never post at the same time even when one is starved of CPU.
 //
 // Expiry compares wall clocks of different machines: keep them in sync (NTP), as Azure does.
 import { randomUUID } from 'node:crypto';
@@ -95,9 +97,20 @@ export class NotifyLocks {
       this.renewals.add(timer);
     };
     schedule();
+    // Self-fencing: a renewal that is slow to come back (starved process, slow storage) must not
+    // let the lock expire under a run that still posts.
+    const watchdog = setInterval(
+      () => {
+        if (Date.now() - renewedAt >= ttlMs - renewMs)
+          lost.abort(new Error('de notificatievergrendeling is niet op tijd verlengd'));
+      },
+      Math.max(50, Math.floor(renewMs / 4)),
+    );
+    watchdog.unref();
     try {
       return await fn(lost.signal);
     } finally {
+      clearInterval(watchdog);
       if (timer) {
         clearTimeout(timer);
         this.renewals.delete(timer);
