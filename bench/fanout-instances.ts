@@ -107,12 +107,12 @@ export async function runInstances(opts: InstancesOptions): Promise<number> {
     let lastPost: number | undefined;
     let seen = 0;
     let killed: { name: string; at: number; posts: number } | undefined;
-    let resumedAt: number | undefined;
+    let longestPause = 0;
     const monitor = setInterval(() => {
       const posts = connector.stats.committed;
       if (posts > seen) {
         firstPost ??= performance.now();
-        if (killed && resumedAt === undefined) resumedAt = (performance.now() - t0) / 1000;
+        if (lastPost !== undefined) longestPause = Math.max(longestPause, (performance.now() - lastPost) / 1000);
         lastPost = performance.now();
         seen = posts;
       }
@@ -127,7 +127,6 @@ export async function runInstances(opts: InstancesOptions): Promise<number> {
       if (!holder) throw new Error(`lock holder ${lock?.holder} is not one of the instances`);
       holder.proc.kill('SIGKILL');
       killed = { name: holder.name, at: (performance.now() - t0) / 1000, posts: connector.stats.committed };
-      seen = connector.stats.committed; // the next increase is a post after the kill
       restarted = start(`${holder.name} (herstart)`);
     }
     const results = await Promise.all(children.map(async (c) => ({ name: c.name, ...(await c.done) })));
@@ -164,11 +163,11 @@ export async function runInstances(opts: InstancesOptions): Promise<number> {
           : 'niets te doen (de update was al voltooid)';
       console.log(`  ${r.name.padEnd(22)}  ${what}${r.out ? ` (${n(r.out.ms / 1000, 1)} s)` : ''}`);
     }
-    const gap = killed && resumedAt ? resumedAt - killed.at : undefined;
+    const gap = killed ? longestPause : undefined;
     console.log(
       `  wandkloktijd:           ${n(postingSeconds, 1)} s van eerste tot laatste post` +
         (gap !== undefined
-          ? ` (waarvan ${n(gap, 1)} s stilstand na het doden: vergrendeling verlopen, overgenomen)`
+          ? ` (langste stilstand ${n(gap, 1)} s: na het doden verloopt de vergrendeling en neemt een ander het over)`
           : '') +
         `; ${n(seconds, 1)} s met het starten van de processen`,
     );
