@@ -9,6 +9,7 @@ import { fileURLToPath } from 'node:url';
 import { promisify } from 'node:util';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type Connector, startConnector } from '../support/connector.js';
+import { shownText } from '../support/shown-text.js';
 import { message } from '../teams/activities.js';
 
 const ROOT = fileURLToPath(new URL('../../', import.meta.url));
@@ -71,7 +72,7 @@ describe('node dist/server.js', () => {
       });
       expect(res.status).toBe(200);
       const [reply] = await connector.waitForMessages(1, activity.conversation.id, 30_000);
-      expect(reply!.activity.text).toContain('489 fta');
+      expect(shownText(reply!.activity)).toContain('489 fta');
     } finally {
       child.kill('SIGTERM');
     }
