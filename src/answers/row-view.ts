@@ -37,12 +37,23 @@ export function rowPhrase(row: YearRow): string {
 export function gaugeChart(title: string, row: YearRow, textEquivalent: string): ChartView | undefined {
   const pct = realisationPercentage(row);
   if (!pct) return undefined;
+  const max = Math.max(100, Math.ceil(pct.value / 10) * 10);
   return {
     kind: 'gauge',
     title,
     unit: '%',
     series: [{ name: 'Realisatiepercentage', points: [{ x: String(row.year), y: pct.value, label: valueText(pct) }] }],
-    max: Math.max(100, Math.ceil(pct.value / 10) * 10),
+    max,
+    // Above the goal the scale runs past 100%: the arc up to 100% is the goal, so it shows as a mark.
+    ...(max > 100
+      ? {
+          segments: [
+            { size: 100, legend: 'Tot het doel (100%)' },
+            { size: max - 100, legend: 'Boven het doel' },
+          ],
+        }
+      : {}),
+    valueLabel: `${valueText(pct)} van het doel`,
     textEquivalent,
   };
 }

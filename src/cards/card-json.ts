@@ -83,6 +83,9 @@ export interface LineChart extends ChartBase {
   type: 'Chart.Line';
   xAxisTitle?: string;
   yAxisTitle?: string;
+  /** The y axis range; set so the renderer's tick labels are whole numbers. */
+  yMin?: number;
+  yMax?: number;
   data: SeriesData[];
 }
 

@@ -40,6 +40,93 @@ export function chartFallback(view: ChartView): Container {
   return container(items);
 }
 
+// What Teams' chart renderer prints itself (read from the Agents Playground's renderer and checked
+// in its screenshots): axis ticks and bar values in English notation ("68.4", "122.5", "1.3k"), a
+// gauge's value as "120.40". Only whole numbers below 1.000 read the same in Dutch, so a chart is
+// drawn only when every number the renderer would print is one; otherwise the chart is left out and
+// its title and text equivalent (with every number in Dutch notation) carry it.
+
+/** The renderer rounds an axis maximum up to a step of a tenth of its order of magnitude (489 → 490, 5.078 → 5.100). */
+function roundedAxisMax(max: number): number {
+  let step = 0.001;
+  for (let t = 1e4; t >= 0.001; t /= 10) {
+    if (max >= t) {
+      step = t / 10;
+      break;
+    }
+  }
+  return Math.ceil(max / step) * step;
+}
+
+/** Ticks from 0 to `max` in `intervals` equal steps. */
+function ticks(max: number, intervals: number): number[] {
+  return Array.from({ length: intervals + 1 }, (_, i) => (max * i) / intervals);
+}
+
+/** A y-axis maximum whose four tick steps are whole numbers: 595,4 → 800 (0, 200, 400, 600, 800). */
+export function wholeTickMax(max: number): number {
+  if (max <= 0) return 4;
+  // The roundest such maximum, unless a finer step keeps it below 1.000 (899 → 920, not 1.200).
+  let magnitude = 10 ** Math.max(0, Math.floor(Math.log10(max / 4)));
+  let best = Math.ceil(max / (4 * magnitude)) * 4 * magnitude;
+  while (best >= 1000 && magnitude > 1) {
+    magnitude /= 10;
+    best = Math.ceil(max / (4 * magnitude)) * 4 * magnitude;
+  }
+  return best;
+}
+
+/** Whether a number the renderer prints reads the same in Dutch: a whole number below 1.000. */
+export function readsTheSameInDutch(n: number): boolean {
+  return Number.isInteger(Math.round(n * 1e9) / 1e9) && Math.abs(n) < 1000;
+}
+
+/** Every number the chart renderer would print for this element (ticks, shown values, gauge value and scale). */
+export function printedNumbers(chart: ChartElement): number[] {
+  switch (chart.type) {
+    case 'Chart.Gauge':
+      return [chart.value, ...(chart.showMinMax ? [chart.min, chart.max] : [])];
+    case 'Chart.Line':
+      return ticks(chart.yMax ?? roundedAxisMax(Math.max(...chart.data.flatMap((s) => s.values.map((v) => v.y)))), 4);
+    case 'Chart.VerticalBar': {
+      const ys = chart.data.map((d) => d.y);
+      return [...ticks(roundedAxisMax(Math.max(...ys)), 4), ...(chart.showBarValues ? ys : [])];
+    }
+    case 'Chart.VerticalBar.Grouped':
+      return ticks(roundedAxisMax(Math.max(...chart.data.flatMap((s) => s.values.map((v) => v.y)))), 4);
+    case 'Chart.HorizontalBar':
+      return ticks(roundedAxisMax(Math.max(...chart.data.map((d) => d.y))), 6);
+  }
+}
+
+/** At a phone's width: categories a vertical chart can label in full, and the longest label. */
+const NARROW_CATEGORIES = 5;
+const NARROW_LABEL_CHARS = 10;
+/** Horizontal bars label each bar on the left, where about this many characters fit. */
+const NARROW_BAR_LABEL_CHARS = 22;
+
+/** Whether every label fits a phone's width unshortened (the renderer cuts long ones to "R…"). */
+export function labelsFit(chart: ChartElement): boolean {
+  switch (chart.type) {
+    case 'Chart.Gauge':
+      return true;
+    case 'Chart.HorizontalBar':
+      return chart.data.every((d) => d.x.length <= NARROW_BAR_LABEL_CHARS);
+    case 'Chart.VerticalBar':
+      return chart.data.length <= NARROW_CATEGORIES && chart.data.every((d) => d.x.length <= NARROW_LABEL_CHARS);
+    case 'Chart.VerticalBar.Grouped':
+    case 'Chart.Line': {
+      const xs = [...new Set(chart.data.flatMap((s) => s.values.map((v) => v.x)))];
+      return xs.length <= NARROW_CATEGORIES && xs.every((x) => x.length <= NARROW_LABEL_CHARS);
+    }
+  }
+}
+
+/** Whether the chart reads right on a phone: labels in full and only numbers that read the same in Dutch. */
+export function drawable(chart: ChartElement): boolean {
+  return labelsFit(chart) && printedNumbers(chart).every(readsTheSameInDutch);
+}
+
 /** The Chart.* element for a view (with its fallback), or undefined when there is nothing to draw. */
 export function chartElement(view: ChartView, id: string): ChartElement | undefined {
   const base: ChartBase = { id, title: view.title, fallback: chartFallback(view) };
@@ -47,8 +134,17 @@ export function chartElement(view: ChartView, id: string): ChartElement | undefi
   const first = series[0];
   if (!first) return undefined;
   switch (view.kind) {
-    case 'line':
-      return { type: 'Chart.Line', ...base, yAxisTitle: view.unit, data: seriesData(series) };
+    case 'line': {
+      const max = Math.max(...series.flatMap((s) => s.points.map((p) => p.y)));
+      return {
+        type: 'Chart.Line',
+        ...base,
+        yAxisTitle: view.unit,
+        yMin: 0,
+        yMax: wholeTickMax(max),
+        data: seriesData(series),
+      };
+    }
     case 'verticalBar':
     case 'horizontalBar':
       if (series.length > 1) {
@@ -61,7 +157,14 @@ export function chartElement(view: ChartView, id: string): ChartElement | undefi
         };
       }
       return view.kind === 'verticalBar'
-        ? { type: 'Chart.VerticalBar', ...base, yAxisTitle: view.unit, showBarValues: true, data: points(first) }
+        ? {
+            type: 'Chart.VerticalBar',
+            ...base,
+            yAxisTitle: view.unit,
+            // Values on the bars only when they read the same in Dutch (whole numbers below 1.000).
+            showBarValues: first.points.every((p) => readsTheSameInDutch(p.y)),
+            data: points(first),
+          }
         : { type: 'Chart.HorizontalBar', ...base, displayMode: 'AbsoluteWithAxis', data: points(first) };
     case 'gauge': {
       const point = first.points[0]!;
@@ -89,11 +192,13 @@ export function chartElement(view: ChartView, id: string): ChartElement | undefi
 
 /**
  * The chart block: title (TextBlock), the chart with its fallback, and the text equivalent as a
- * visible TextBlock. Without data points only the title and text remain: nothing is lost.
+ * visible TextBlock. Without data points, or when the chart would not read right on a phone
+ * (see `drawable`), only the title and text remain: nothing is lost.
  */
 export function chartBlock(view: ChartView, id = 'chart'): CardElement[] {
   const ids = chartIds(id);
-  const chart = chartElement(view, ids.chart);
+  const element = chartElement(view, ids.chart);
+  const chart = element && drawable(element) ? element : undefined;
   return [
     label(view.title, { id: ids.title }),
     ...(chart ? [chart] : []),
