@@ -124,6 +124,20 @@ export function compare(kit: AnswerKit, query: QueryOf<'compare'>): Draft {
   };
 }
 
+/** "2.663 van 4.072 banen (65%)", "realisatie 5.500 banen", "74%": one sector-year, briefly. */
+function compactPhrase(r: YearRow): string {
+  const p = realisationPercentage(r);
+  const pct = p ? valueText(p) : undefined;
+  if (r.realisatie && r.doel) {
+    const sameUnit = r.realisatie.unit === r.doel.unit;
+    const real = sameUnit ? valueText({ ...r.realisatie, unit: 'aantal' }) : valueText(r.realisatie);
+    return `${real} van ${valueText(r.doel)}${pct ? ` (${pct})` : ''}`;
+  }
+  if (r.realisatie) return `realisatie ${valueText(r.realisatie)}${pct ? ` (${pct})` : ''}`;
+  if (r.doel) return `doel ${valueText(r.doel)}${pct ? ` (${pct})` : ''}`;
+  return pct ? `${pct} van het doel` : 'geen cijfers';
+}
+
 function latestCommonYear(kit: AnswerKit, sectors: readonly EntityId[]): number | undefined {
   const sets = sectors.map((s) => new Set(kit.figures.years(s)));
   const candidates = [...(sets[0] ?? [])].filter((y) => sets.every((set) => set.has(y)));
@@ -142,20 +156,24 @@ function compareYears(
   const lines = [`Vergelijking ${label}, ${yearsText(years)}:`];
   const quantities: Quantity[] = [];
   const tableRows: string[][] = [];
+  let gaps = false;
   for (const s of sectors) {
     const parts: string[] = [];
-    const cells: string[] = [kit.shortName(s)];
+    const cells: string[] = [kit.narrow(s)];
     for (const y of years) {
       const r = kit.figures.row(s, y);
       const has = r.realisatie || r.doel || r.percentage;
-      parts.push(`${y} ${has ? rowPhrase(r) : 'geen cijfers'}`);
+      // Years without figures are left out of the sentence (said once below), not listed one by one.
+      if (has) parts.push(`${y} ${compactPhrase(r)}`);
+      else gaps = true;
       const p = realisationPercentage(r);
       cells.push(r.realisatie ? `${valueText(r.realisatie)}${p ? ` (${valueText(p)})` : ''}` : p ? valueText(p) : '–');
       quantities.push(...rowQuantities(r));
     }
-    lines.push(`${kit.name(s)}: ${parts.join('; ')}`);
+    lines.push(`${kit.name(s)}: ${parts.length ? parts.join('; ') : 'geen cijfers'}.`);
     tableRows.push(cells);
   }
+  if (gaps) lines.push('Jaren zonder cijfers staan er niet bij.');
   if (skippedLine) lines.push(skippedLine);
   const series = years
     .map((y) => ({

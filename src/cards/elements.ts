@@ -1,6 +1,8 @@
 // Typed Adaptive Card 1.5 building blocks (the subset Teams renders and banenbot uses):
 // TextBlock, FactSet, Table, Container, ActionSet. Small functions that return plain JSON, so a
 // card is assembled from typed parts instead of string templates.
+
+import { hyphenate } from '../domain/names.js';
 import type {
   ActionSet,
   CardAction,
@@ -65,14 +67,18 @@ export function actionSet(actions: CardAction[]): ActionSet {
 /** A value cell is right-aligned when every body cell of its column starts like a number. */
 const NUMERIC = /^[+\-−]?\d/;
 
+/** The longest run a line cannot break: words, split at spaces and soft hyphens. */
+function longestWord(text: string): number {
+  return Math.max(0, ...text.split(/[\s\u00ad]+/).map((w) => w.length));
+}
+
 /**
- * Relative column width from the longest text in the column (about 8 characters per unit, 1–4),
- * so "Realisatiepercentage" is not broken mid-word; the row-name column gets at least 2.
+ * Relative column width from the longest unbreakable word in the column (plus room for the cell's
+ * padding), so on a phone every column is at least as wide as its longest word and none is broken
+ * mid-word ("Defensi e", "ban en"); longer texts wrap between words.
  */
-function columnWidth(texts: readonly string[], isHeaderColumn: boolean): number {
-  const longest = Math.max(...texts.map((t) => t.length));
-  const width = Math.min(4, Math.max(1, Math.ceil(longest / 8)));
-  return isHeaderColumn ? Math.max(2, width) : width;
+function columnWidth(texts: readonly string[]): number {
+  return Math.max(3, Math.max(...texts.map(longestWord)) + 2);
 }
 
 export interface TableInput {
@@ -89,7 +95,7 @@ export interface TableInput {
 export function table({ columns, rows, headerColumn }: TableInput, id?: string): Table {
   const cell = (text: string, bold: boolean): TableCell => ({
     type: 'TableCell',
-    items: [textBlock(plain(text), bold ? { weight: 'Bolder' } : {})],
+    items: [textBlock(plain(hyphenate(text)), bold ? { weight: 'Bolder' } : {})],
   });
   const numeric = columns.map(
     (_, c) => c !== headerColumn && rows.length > 0 && rows.every((r) => NUMERIC.test(r[c] ?? '')),
@@ -98,7 +104,7 @@ export function table({ columns, rows, headerColumn }: TableInput, id?: string):
     type: 'Table',
     ...(id ? { id } : {}),
     columns: columns.map((name, c) => ({
-      width: columnWidth([name, ...rows.map((r) => r[c] ?? '')], c === headerColumn),
+      width: columnWidth([name, ...rows.map((r) => r[c] ?? '')].map(hyphenate)),
       ...(numeric[c] ? { horizontalCellContentAlignment: 'Right' as const } : {}),
     })),
     rows: [

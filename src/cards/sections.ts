@@ -40,14 +40,43 @@ export function factsSection(view: CardView): CardElement[] {
   return view.facts?.length ? [factSet(view.facts)] : [];
 }
 
-/** Caption, the table (at most `maxTableRows` rows) and "… en N meer" when rows were left out. */
+/** More data columns than this do not fit a phone (about 360 px): such a table is shown per row. */
+export const MAX_DATA_COLUMNS = 3;
+
+/** Cells that say "no figure". */
+const EMPTY_CELL = /^\s*[–-]?\s*$/;
+
+/**
+ * A wide table read per row, as on a phone: each row's name in bold, then its cells as a FactSet
+ * (column name → value); empty cells are left out, a row without any says "geen cijfers".
+ */
+function perRow(tableView: TableView, rows: readonly string[][]): CardElement[] {
+  const head = tableView.headerColumn ?? 0;
+  return rows.flatMap((row) => {
+    const facts = tableView.columns
+      .map((column, c) => ({ label: column, value: row[c] ?? '' }))
+      .filter((f, c) => c !== head && !EMPTY_CELL.test(f.value));
+    return [
+      label(row[head] ?? '', { spacing: 'Small' }),
+      ...(facts.length ? [factSet(facts)] : [textBlock('geen cijfers', { spacing: 'None', isSubtle: true })]),
+    ];
+  });
+}
+
+/**
+ * Caption, the table (at most `maxTableRows` rows) and "… en N meer" when rows were left out. A
+ * table with more than MAX_DATA_COLUMNS data columns is shown per row instead (see perRow).
+ */
 export function tableSection(tableView: TableView | undefined, limits: Limits): CardElement[] {
   if (!tableView?.columns.length) return [];
   const shown = tableView.rows.slice(0, limits.maxTableRows);
   const hidden = tableView.rows.length - shown.length;
+  const dataColumns = tableView.columns.length - (tableView.headerColumn === undefined ? 0 : 1);
   return [
     ...(tableView.caption ? [label(tableView.caption)] : []),
-    table({ columns: tableView.columns, rows: shown, headerColumn: tableView.headerColumn }, 'table'),
+    ...(dataColumns > MAX_DATA_COLUMNS
+      ? [container(perRow(tableView, shown), { id: 'table', spacing: 'Small' })]
+      : [table({ columns: tableView.columns, rows: shown, headerColumn: tableView.headerColumn }, 'table')]),
     ...(hidden > 0
       ? [
           textBlock(`… en ${formatNumber(hidden, 0)} meer (niet getoond om de kaart klein te houden).`, {

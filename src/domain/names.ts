@@ -38,8 +38,8 @@ const ARTICLE: Partial<Record<EntityId, 'de' | 'het'>> = {
   onderzoeksinstellingen: 'de',
 };
 
-/** Compound boundaries of names too long for a narrow cell (the part before the soft hyphen). */
-const COMPOUND_HEADS = ['Onderzoeks'];
+/** Compound boundaries of words too long for a narrow cell (the part before the soft hyphen). */
+const COMPOUND_HEADS = ['Onderzoeks', 'Realisatie', 'Onderwijs'];
 
 /** Longest name that fits a narrow cell unbroken (about 13 bold characters in a third of 360 px). */
 export const NARROW_NAME_CHARS = 13;
@@ -62,12 +62,7 @@ export function namesOf(sector: Sector): EntityNames {
   const spelledOut = name.replace(` (${short})`, '');
   const abbreviation = short !== name && !name.startsWith(short);
   const explained = abbreviation ? `${short} (${proper ? spelledOut : lowerFirst(spelledOut)})` : short;
-  let narrow = short;
-  if (short.length > NARROW_NAME_CHARS && !short.includes(' ')) {
-    const head = COMPOUND_HEADS.find((h) => short.startsWith(h) && short.length > h.length);
-    if (head) narrow = `${head}${SOFT_HYPHEN}${short.slice(head.length)}`;
-  }
-  return { name, inSentence, subject, short, explained, narrow };
+  return { name, inSentence, subject, short, explained, narrow: hyphenate(short) };
 }
 
 /** Every entity's names, built once; throws when two entities would share a short name. */
@@ -83,6 +78,20 @@ export function nameTable(sectors: readonly Sector[]): ReadonlyMap<EntityId, Ent
     table.set(s.id, names);
   }
   return table;
+}
+
+/**
+ * A soft hyphen after a known compound head in every word longer than NARROW_NAME_CHARS
+ * ("Realisatie\u00adpercentage"): a narrow cell may break it there, with a hyphen, and nowhere else.
+ */
+export function hyphenate(text: string): string {
+  return text.replace(/\p{L}+/gu, (word) => {
+    if (word.length <= NARROW_NAME_CHARS || word.includes(SOFT_HYPHEN)) return word;
+    const head = COMPOUND_HEADS.find(
+      (h) => word.toLowerCase().startsWith(h.toLowerCase()) && word.length > h.length + 2,
+    );
+    return head ? `${word.slice(0, head.length)}${SOFT_HYPHEN}${word.slice(head.length)}` : word;
+  });
 }
 
 /** Text without the soft hyphens of `narrow` names (for comparisons and plain text). */

@@ -84,13 +84,14 @@ describe('comparison card', () => {
     expect(allText(card)).toContain(fixtures.comparison.view.chart!.textEquivalent);
   });
 
-  it('right-aligns the number columns; widths follow the longest text so "Realisatiepercentage" fits', () => {
+  it('right-aligns the number columns; widths follow the longest word so none is broken mid-word', () => {
     const [table] = ofType(card, 'Table');
+    // Longest words + 2 for the cell padding: Defensie 8, Doel 4, Realisatie 10, Realisatie|percentage 10.
     expect(table!.columns).toEqual([
-      { width: 2 },
-      { width: 1, horizontalCellContentAlignment: 'Right' },
-      { width: 2, horizontalCellContentAlignment: 'Right' },
-      { width: 3, horizontalCellContentAlignment: 'Right' },
+      { width: 10 },
+      { width: 6, horizontalCellContentAlignment: 'Right' },
+      { width: 12, horizontalCellContentAlignment: 'Right' },
+      { width: 12, horizontalCellContentAlignment: 'Right' },
     ]);
   });
 

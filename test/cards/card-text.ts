@@ -42,8 +42,14 @@ export function allText(card: AdaptiveCard): string {
 }
 
 /** Table rows as arrays of cell texts (header row first). */
+/** The cells as text; soft hyphens (where a narrow cell may break a long word) left out. */
 export function tableRows(table: Json): string[][] {
   return (table.rows as Json[]).map((r) =>
-    (r.cells as Json[]).map((c) => (c.items as Json[]).map((i) => String(i.text)).join(' ')),
+    (r.cells as Json[]).map((c) =>
+      (c.items as Json[])
+        .map((i) => String(i.text))
+        .join(' ')
+        .replaceAll('\u00ad', ''),
+    ),
   );
 }
