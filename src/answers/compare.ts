@@ -80,7 +80,7 @@ export function compare(kit: AnswerKit, query: QueryOf<'compare'>): Draft {
       : undefined;
   const table: TableView = {
     caption: `Doel, realisatie en realisatiepercentage, ${yearLabel}`,
-    columns: ['Sector', ...(sameYear ? [] : ['Jaar']), 'Realisatie', 'Doel', 'Percentage'],
+    columns: ['Sector', ...(sameYear ? [] : ['Jaar']), 'Realisatie', 'Doel', '%'],
     rows: present.map((r) => {
       const p = realisationPercentage(r);
       return [

@@ -219,7 +219,7 @@ export function ranking(kit: AnswerKit, query: QueryOf<'ranking'>): Draft {
       summary,
       table: {
         caption: `${capitalize(scopeLabel)} op ${label}, ${yt}`,
-        columns: ['Plaats', 'Sector', capitalize(label.split(' (')[0]!)],
+        columns: ['Nr.', query.scope === 'ministeries' ? 'Ministerie' : 'Sector', capitalize(label.split(' (')[0]!)],
         rows: shown.map((e, i) => [String(i + 1), kit.shortName(e.sector), rankedText(query.by, e.value)]),
         headerColumn: 1,
       },

@@ -64,7 +64,7 @@ export function trend(kit: AnswerKit, query: QueryOf<'trend'>): Draft {
         years.length === 1 ? summary : `Ontwikkeling van de realisatie van ${kit.subject(query.sector)} over ${span}.`,
       table: {
         caption: `Doel, realisatie en realisatiepercentage ${name} per jaar`,
-        columns: ['Jaar', 'Realisatie', 'Doel', 'Percentage'],
+        columns: ['Jaar', 'Realisatie', 'Doel', '%'],
         rows: result.rows.map((r) => {
           const p = realisationPercentage(r);
           return [

@@ -73,12 +73,25 @@ function longestWord(text: string): number {
 }
 
 /**
- * Relative column width from the longest unbreakable word in the column (plus room for the cell's
- * padding), so on a phone every column is at least as wide as its longest word and none is broken
- * mid-word ("Defensi e", "ban en"); longer texts wrap between words.
+ * Relative column width: about the pixels the column's longest unbreakable word needs (9 px a
+ * character in bold, 20 px of cell padding), so on a phone every column is at least as wide as its
+ * longest word and none is broken mid-word ("Defensi e", "ban en"); longer texts wrap between words.
  */
 function columnWidth(texts: readonly string[]): number {
-  return Math.max(3, Math.max(...texts.map(longestWord)) + 2);
+  return Math.max(2, ...texts.map(longestWord)) * 9 + 20;
+}
+
+/** Width of a card's content on a phone (360 px minus the card's padding). */
+export const NARROW_CARD_PX = 320;
+
+/** The column widths `table` gives (about the pixels each column needs at least). */
+export function columnWidths({ columns, rows }: Pick<TableInput, 'columns' | 'rows'>): number[] {
+  return columns.map((name, c) => columnWidth([name, ...rows.map((r) => r[c] ?? '')].map(hyphenate)));
+}
+
+/** Whether the table fits a phone with no word broken: its columns' needs add up to the card's width. */
+export function fitsNarrow(input: Pick<TableInput, 'columns' | 'rows'>): boolean {
+  return columnWidths(input).reduce((a, b) => a + b, 0) <= NARROW_CARD_PX;
 }
 
 export interface TableInput {
@@ -103,8 +116,8 @@ export function table({ columns, rows, headerColumn }: TableInput, id?: string):
   return {
     type: 'Table',
     ...(id ? { id } : {}),
-    columns: columns.map((name, c) => ({
-      width: columnWidth([name, ...rows.map((r) => r[c] ?? '')].map(hyphenate)),
+    columns: columnWidths({ columns, rows }).map((width, c) => ({
+      width,
       ...(numeric[c] ? { horizontalCellContentAlignment: 'Right' as const } : {}),
     })),
     rows: [

@@ -2,7 +2,7 @@
 // chart, paragraphs, source. layouts.ts puts them in the order each card kind needs.
 import { formatNumber } from '../domain/format.js';
 import { chartBlock } from './chart.js';
-import { type CardElement, container, factSet, label, plain, table, textBlock } from './elements.js';
+import { type CardElement, container, factSet, fitsNarrow, label, plain, table, textBlock } from './elements.js';
 import type { CardView, TableView } from './view.js';
 
 /** How much a layout may show; build-card lowers these when a card would be too large. */
@@ -40,7 +40,7 @@ export function factsSection(view: CardView): CardElement[] {
   return view.facts?.length ? [factSet(view.facts)] : [];
 }
 
-/** More data columns than this do not fit a phone (about 360 px): such a table is shown per row. */
+/** More data columns than this do not fit a phone (about 360 px): such a table is shown per row, as is one whose longest words need more than a phone's width. */
 export const MAX_DATA_COLUMNS = 3;
 
 /** Cells that say "no figure". */
@@ -74,7 +74,7 @@ export function tableSection(tableView: TableView | undefined, limits: Limits): 
   const dataColumns = tableView.columns.length - (tableView.headerColumn === undefined ? 0 : 1);
   return [
     ...(tableView.caption ? [label(tableView.caption)] : []),
-    ...(dataColumns > MAX_DATA_COLUMNS
+    ...(dataColumns > MAX_DATA_COLUMNS || !fitsNarrow({ columns: tableView.columns, rows: shown })
       ? [container(perRow(tableView, shown), { id: 'table', spacing: 'Small' })]
       : [table({ columns: tableView.columns, rows: shown, headerColumn: tableView.headerColumn }, 'table')]),
     ...(hidden > 0

@@ -2,10 +2,13 @@
 // and showing exactly the figures and Dutch labels the view gives.
 import { describe, expect, it } from 'vitest';
 import { buildCard } from '../../src/cards/index.js';
-import type { CardKind } from '../../src/cards/view.js';
+import type { AdaptiveCard, CardKind } from '../../src/cards/view.js';
 import { validateCard } from '../support/validate-card.js';
 import { allText, elements, ofType, tableRows } from './card-text.js';
 import { fixtures } from './fixtures.js';
+
+/** One element as a card, to search inside it with the card-text helpers. */
+const asCard = (element: unknown): AdaptiveCard => ({ type: 'AdaptiveCard', version: '1.5', body: [element] });
 
 const kinds = Object.keys(fixtures) as CardKind[];
 
@@ -70,13 +73,21 @@ describe('lookup card', () => {
 describe('comparison card', () => {
   const card = buildCard(fixtures.comparison.view, fixtures.comparison.speak);
 
-  it('puts the table first, with a header row and the figures as given', () => {
-    const [table] = ofType(card, 'Table');
-    expect(table!.firstRowAsHeader).toBe(true);
-    expect(tableRows(table!)).toEqual([
-      ['Sector', 'Doel', 'Realisatie', 'Realisatiepercentage'],
-      ['Politie', '713 fta', '489 fta', '68,4%'],
-      ['Defensie', '899 fta', '595,4 fta', '66,2%'],
+  it('puts the figures first; four columns are too wide for a phone, so they are shown per sector', () => {
+    expect(ofType(card, 'Table')).toEqual([]);
+    const perSector = asCard(ofType(card, 'Container').find((c) => c.id === 'table'));
+    expect(allText(perSector)).toContain('Politie');
+    expect(ofType(perSector, 'FactSet').map((f) => f.facts)).toEqual([
+      [
+        { title: 'Doel', value: '713 fta' },
+        { title: 'Realisatie', value: '489 fta' },
+        { title: '%', value: '68,4%' },
+      ],
+      [
+        { title: 'Doel', value: '899 fta' },
+        { title: 'Realisatie', value: '595,4 fta' },
+        { title: '%', value: '66,2%' },
+      ],
     ]);
     const types = card.body.map((e) => (e as { type: string }).type);
     // 68,4 and 66,2 would give axis ticks "11.5, 23, 34.5": the bars are left out, the text stays.
@@ -84,14 +95,26 @@ describe('comparison card', () => {
     expect(allText(card)).toContain(fixtures.comparison.view.chart!.textEquivalent);
   });
 
-  it('right-aligns the number columns; widths follow the longest word so none is broken mid-word', () => {
-    const [table] = ofType(card, 'Table');
-    // Longest words + 2 for the cell padding: Defensie 8, Doel 4, Realisatie 10, Realisatie|percentage 10.
+  it('a table that fits right-aligns the number columns; widths follow the longest word (9 px a letter + 20)', () => {
+    const narrow = buildCard(
+      {
+        ...fixtures.comparison.view,
+        table: {
+          ...fixtures.comparison.view.table!,
+          columns: ['Sector', 'Doel', '%'],
+          rows: [
+            ['Politie', '713 fta', '68,4%'],
+            ['Defensie', '899 fta', '66,2%'],
+          ],
+        },
+      },
+      'x',
+    );
+    const [table] = ofType(narrow, 'Table');
     expect(table!.columns).toEqual([
-      { width: 10 },
-      { width: 6, horizontalCellContentAlignment: 'Right' },
-      { width: 12, horizontalCellContentAlignment: 'Right' },
-      { width: 12, horizontalCellContentAlignment: 'Right' },
+      { width: 92 },
+      { width: 56, horizontalCellContentAlignment: 'Right' },
+      { width: 65, horizontalCellContentAlignment: 'Right' },
     ]);
   });
 
@@ -210,10 +233,15 @@ describe('other kinds show their content as given', () => {
     expect(allText(card)).toContain('Staafdiagram: realisatie politie 387 fta in 2023 en 489 fta in 2024.');
   });
 
-  it('filter: the one sector that reached its target, in a table', () => {
+  it('filter: the one sector that reached its target, per row (four columns do not fit a phone)', () => {
     const card = buildCard(fixtures.filter.view, fixtures.filter.speak);
-    const [table] = ofType(card, 'Table');
-    expect(tableRows(table!)[1]).toEqual(['Gemeenten', '5.540 fta', '6.051 fta', '109,2%']);
+    const perRow = asCard(ofType(card, 'Container').find((c) => c.id === 'table'));
+    expect(allText(perRow)).toContain('Gemeenten');
+    expect(ofType(perRow, 'FactSet')[0]!.facts).toEqual([
+      { title: 'Doel', value: '5.540 fta' },
+      { title: 'Realisatie', value: '6.051 fta' },
+      { title: '%', value: '109,2%' },
+    ]);
   });
 
   it('total: the sums and the caveat about what is included', () => {

@@ -171,7 +171,7 @@ export const fixtures: Record<CardKind, CardFixture> = {
       summary: 'De politie zit met 68,4% iets hoger dan defensie met 66,2%.',
       table: {
         caption: 'Doel en realisatie 2024',
-        columns: ['Sector', 'Doel', 'Realisatie', 'Realisatiepercentage'],
+        columns: ['Sector', 'Doel', 'Realisatie', '%'],
         rows: [
           ['Politie', '713 fta', '489 fta', '68,4%'],
           ['Defensie', '899 fta', '595,4 fta', '66,2%'],
@@ -231,7 +231,7 @@ export const fixtures: Record<CardKind, CardFixture> = {
       summary: 'Eén sector haalde in 2024 het doel: gemeenten (6.051 van 5.540 fta).',
       table: {
         caption: 'Sectoren die het doel haalden',
-        columns: ['Sector', 'Doel', 'Realisatie', 'Realisatiepercentage'],
+        columns: ['Sector', 'Doel', 'Realisatie', '%'],
         rows: [['Gemeenten', '5.540 fta', '6.051 fta', '109,2%']],
         headerColumn: 0,
       },

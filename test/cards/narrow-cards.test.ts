@@ -1,0 +1,163 @@
+// Every card kind at a phone's width (360 px), rendered by the `adaptivecards` renderer (as in
+// accessibility.test.ts) in headless Debian Chromium: no text overflows its element, no word is
+// broken inside a line (a break only at a soft hyphen or hyphen), at most three data columns per
+// table, every chart drawable on a phone (labels in full, only numbers that read the same in
+// Dutch), and axe-core finds nothing. Real answers join the fixtures: the all-sector "Ontwikkeling"
+// (13 sectors × 5 years), a full ranking and the digest. Screenshots: test-results/narrow/.
+import { mkdirSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { dirname, join } from 'node:path';
+import { type Browser, chromium, type Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { drawable } from '../../src/cards/chart.js';
+import type { ChartElement } from '../../src/cards/index.js';
+import { buildCard, MAX_DATA_COLUMNS } from '../../src/cards/index.js';
+import type { AdaptiveCard } from '../../src/cards/view.js';
+import { ask } from '../answers/support.js';
+import { fixtures } from './fixtures.js';
+
+const require = createRequire(import.meta.url);
+const adaptiveCardsJs = require.resolve('adaptivecards/dist/adaptivecards.min.js');
+const adaptiveCardsCss = join(dirname(adaptiveCardsJs), 'adaptivecards.css');
+const markdownItJs = join(dirname(require.resolve('markdown-it')), 'browser', 'markdown-it.umd.min.js');
+const axeJs = require.resolve('axe-core/axe.min.js');
+const SCREENSHOTS = join(process.cwd(), 'test-results', 'narrow');
+const PHONE = 360;
+
+const REAL_QUESTIONS: Record<string, string> = {
+  'ontwikkeling-alle-sectoren': 'ontwikkeling alle sectoren',
+  'ranglijst-alle-sectoren': 'welke sector scoort het best in 2024?',
+  ministeries: 'welk ministerie scoort het hoogst?',
+  'filter-doel-niet-gehaald': 'welke sectoren haalden hun doel niet in 2024?',
+  'vergelijking-alle-sectoren': 'vergelijk alle sectoren 2024',
+  'vergelijking-twee-jaar': 'vergelijk po en vo 2023 2024',
+  'trend-rijk': 'ontwikkeling rijk 2019-2024',
+  'tekort-po': 'tekort po 2024',
+  'totaal-onderwijs': 'totaal onderwijs 2024',
+};
+
+const cards: [string, AdaptiveCard][] = [
+  ...Object.entries(fixtures).map(([kind, f]) => [kind, buildCard(f.view, f.speak)] as [string, AdaptiveCard]),
+  ...Object.entries(REAL_QUESTIONS).map(([name, q]) => [name, ask(q).card as AdaptiveCard] as [string, AdaptiveCard]),
+];
+
+let browser: Browser;
+
+beforeAll(async () => {
+  mkdirSync(SCREENSHOTS, { recursive: true });
+  browser = await chromium.launch({
+    executablePath: '/usr/bin/chromium',
+    args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update'],
+  });
+});
+
+afterAll(async () => {
+  await browser?.close();
+});
+
+async function renderAtPhoneWidth(name: string, card: AdaptiveCard): Promise<Page> {
+  const page = await browser.newPage({ viewport: { width: PHONE, height: 800 } });
+  await page.setContent(
+    `<!doctype html><html lang="nl"><head><meta charset="utf-8"><title>Banenbot-kaart: ${name}</title>` +
+      '<style>body{margin:0} main{padding:0}</style></head>' +
+      `<body><main><h1 style="font-size:12px">Kaart: ${name}</h1><div id="card"></div></main></body></html>`,
+  );
+  await page.addStyleTag({ path: adaptiveCardsCss });
+  await page.addScriptTag({ path: markdownItJs });
+  await page.addScriptTag({ path: adaptiveCardsJs });
+  await page.addScriptTag({ path: axeJs });
+  const problems = await page.evaluate((json) => {
+    const w = window as unknown as { AdaptiveCards: any; markdownit: any };
+    const AC = w.AdaptiveCards;
+    const md = w.markdownit('zero').enable(['emphasis', 'list', 'link', 'newline']);
+    AC.AdaptiveCard.onProcessMarkdown = (text: string, result: { outputHtml?: string; didProcess: boolean }) => {
+      result.outputHtml = md.render(text);
+      result.didProcess = true;
+    };
+    const card = new AC.AdaptiveCard();
+    card.parse(json);
+    const element: HTMLElement | undefined = card.render();
+    if (!element) return ['render returned nothing'];
+    document.getElementById('card')!.appendChild(element);
+    return [];
+  }, card);
+  expect(problems).toEqual([]);
+  return page;
+}
+
+/**
+ * Words broken inside a line: for every word of every text element, the characters after which the
+ * line changes; a change is fine only right after a soft hyphen or a hyphen. Also text that
+ * overflows its element (scrollWidth > clientWidth).
+ */
+async function brokenWords(page: Page): Promise<string[]> {
+  return page.evaluate(() => {
+    const out: string[] = [];
+    for (const el of Array.from(document.querySelectorAll<HTMLElement>('#card .ac-textBlock'))) {
+      if (el.scrollWidth > el.clientWidth + 1) out.push(`overflow: "${el.innerText.slice(0, 60)}"`);
+      const walker = document.createTreeWalker(el, NodeFilter.SHOW_TEXT);
+      for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+        const text = node.textContent ?? '';
+        for (const m of text.matchAll(/\S+/g)) {
+          let previousTop: number | undefined;
+          for (let i = 0; i < m[0].length; i++) {
+            const range = document.createRange();
+            range.setStart(node, m.index + i);
+            range.setEnd(node, m.index + i + 1);
+            // A character right after a soft-hyphen break also reports the hyphen's box: take the last.
+            const rects = range.getClientRects();
+            const rect = rects[rects.length - 1];
+            if (!rect || rect.width === 0) continue;
+            if (previousTop !== undefined && rect.top > previousTop + 2) {
+              const before = m[0][i - 1] ?? '';
+              if (!['\u00ad', '-', '/', '–'].includes(before))
+                out.push(`"${m[0].replaceAll('\u00ad', '')}" breaks after "${m[0].slice(0, i)}"`);
+            }
+            previousTop = rect.top;
+          }
+        }
+      }
+    }
+    return out;
+  });
+}
+
+async function axeViolations(page: Page): Promise<string[]> {
+  const violations = await page.evaluate(async () => {
+    const axe = (window as unknown as { axe: { run: (c: Document, o: object) => Promise<{ violations: any[] }> } }).axe;
+    return (await axe.run(document, { resultTypes: ['violations'] })).violations;
+  });
+  return violations.map((v: { id: string; help: string }) => `${v.id}: ${v.help}`);
+}
+
+function elementsOf(node: unknown, out: Record<string, unknown>[] = []): Record<string, unknown>[] {
+  if (Array.isArray(node)) for (const n of node) elementsOf(n, out);
+  else if (node && typeof node === 'object') {
+    const n = node as Record<string, unknown>;
+    if (typeof n.type === 'string') out.push(n);
+    for (const [k, v] of Object.entries(n)) if (k !== 'fallback') elementsOf(v, out);
+  }
+  return out;
+}
+
+describe(`cards at a phone's width (${PHONE} px)`, () => {
+  it.each(cards)(
+    '%s: no broken words, ≤ 3 data columns, charts that read right, no axe violations',
+    async (name, card) => {
+      const elements = elementsOf(card.body);
+      for (const t of elements.filter((e) => e.type === 'Table'))
+        expect((t.columns as unknown[]).length - 1, `${name}: data columns`).toBeLessThanOrEqual(MAX_DATA_COLUMNS);
+      for (const c of elements.filter((e) => String(e.type).startsWith('Chart.')))
+        expect(drawable(c as unknown as ChartElement), `${name}: ${String(c.type)}`).toBe(true);
+      const page = await renderAtPhoneWidth(name, card);
+      try {
+        await page.screenshot({ path: join(SCREENSHOTS, `${name}.png`), fullPage: true });
+        expect(await brokenWords(page)).toEqual([]);
+        expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(PHONE);
+        expect(await axeViolations(page)).toEqual([]);
+      } finally {
+        await page.close();
+      }
+    },
+  );
+});
