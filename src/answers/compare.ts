@@ -198,7 +198,9 @@ function compareYears(
         rows: tableRows,
         headerColumn: 0,
       },
-      ...(series.length
+      // Grouped bars only for a few sectors: more do not fit a phone, and the per-sector figures
+      // already say everything (a text equivalent of the same numbers would only repeat them).
+      ...(series.length && sectors.length <= 4
         ? {
             chart: {
               kind: 'verticalBar' as const,
