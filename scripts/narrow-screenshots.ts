@@ -18,7 +18,6 @@ export const NARROW_QUESTIONS: Record<string, string> = {
   ontwikkeling: 'ontwikkeling alle sectoren',
   vergelijking: 'vergelijk politie en defensie 2024',
   meter: 'realisatie gemeenten 2023',
-  'meter-boven-doel': 'realisatie provincies 2020',
   ranglijst: 'welke sector scoort het best in 2024?',
 };
 
