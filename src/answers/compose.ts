@@ -1,7 +1,7 @@
 // Turns an intent's draft (lines, quantities, view) into an Answer: adds the caveats every
 // answer owes (approximations, derived figures, recorded source conflicts), the "Bron:" line,
 // the facts, and the card.
-import { buildCard } from '../cards/index.js';
+import { buildCard, plain } from '../cards/index.js';
 import type { CardView } from '../cards/view.js';
 import type { Quantity } from '../domain/figures.js';
 import { formatList } from '../domain/format.js';
@@ -168,7 +168,8 @@ export function compose(kit: AnswerKit, query: Query, question: string, draft: D
   // The card is the answer in Teams (the message has no other text): every line the card does not
   // already say goes into it, after what the intent put there.
   const unshown = draft.lines.filter((line) => !shownInView(draft.view, line));
-  if (unshown.length) view.paragraphs = [...(view.paragraphs ?? []), ...unshown];
+  // Answer lines are data, not markdown: "1. Financiën: 107% …" stays a sentence (plain), not a list.
+  if (unshown.length) view.paragraphs = [...(view.paragraphs ?? []), ...unshown.map(plain)];
   if (caveats.length) view.caveats = caveats;
   if (source) view.source = source;
   const text = [...draft.lines, ...caveats, ...(source ? [source] : [])].join('\n');
