@@ -2,7 +2,7 @@
 // doel, realisatie, realisatiepercentage, the change since the year before and whether the goal
 // was reached (in words), with a bar chart of the percentages (and its text equivalent), the
 // caveats the data calls for, the source and follow-up buttons. The one place for its wording.
-import { buildCard } from '../cards/index.js';
+import { buildCard, digestRefreshData, REFRESH_DIGEST_VERB } from '../cards/index.js';
 import type { AdaptiveCard, CardView, ChartView, FollowUp } from '../cards/view.js';
 import { change, gap, goalMet, realisationPercentage } from '../domain/compute.js';
 import type { Quantity, YearRow } from '../domain/figures.js';
@@ -248,6 +248,15 @@ export function buildDigest(kit: AnswerKit, req: DigestRequest): Digest {
     ...(caveats.length ? { caveats } : {}),
     source: sourceText,
     ...(req.followUps !== false && lines.length ? { actions: followUpsOf(sectors, all, year, kit) } : {}),
+    // Where the bot listens, a card opened after a correction of the figures shows the corrected digest.
+    ...(req.followUps !== false
+      ? {
+          refresh: {
+            verb: REFRESH_DIGEST_VERB,
+            data: digestRefreshData({ year, sectors: all ? [] : sectors, ...(message ? { message } : {}) }),
+          },
+        }
+      : {}),
   };
 
   const perSector = lines.map(

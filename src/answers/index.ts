@@ -7,12 +7,14 @@ import { draftFor } from './answer.js';
 import type { Answer } from './answer.types.js';
 import { compose, type Draft } from './compose.js';
 import { assumedWij, focusOf, headingOf } from './conversation.js';
+import { buildDigest, type Digest, type DigestRequest } from './digest.js';
 import { failure } from './errors.js';
 import { welcome } from './help.js';
 import { createKit, type ErrorReporter } from './kit.js';
 
 export type { Answer, Fact } from './answer.types.js';
 export { remembered, wijChosen } from './conversation.js';
+export type { Digest, DigestRequest } from './digest.js';
 export { EXAMPLES } from './help.js';
 export type { ErrorReporter } from './kit.js';
 
@@ -37,6 +39,8 @@ export interface Answerer {
   answer(query: Query, question?: string): Answer;
   /** Welcome/install message with example questions. */
   welcome(): Answer;
+  /** The digest a subscribed conversation gets for a year and its sectors (also a card's refresh). */
+  digest(request: DigestRequest): Digest;
 }
 
 export interface AnswererOptions {
@@ -93,5 +97,6 @@ export function createAnswerer(dataset: Dataset, options: AnswererOptions = {}):
     },
     answer,
     welcome: () => compose(kit, { intent: 'greeting' }, '', welcome()),
+    digest: (request) => buildDigest(kit, request),
   };
 }

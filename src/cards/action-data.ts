@@ -16,6 +16,8 @@ import { type Query, QuerySchema } from '../nlu/query.js';
 /** Action.Execute verbs: the same word as the data's `action`. */
 export const QUERY_VERB = 'query';
 export const PICK_SECTOR_VERB = 'pick-sector';
+/** The `refresh` of a channel digest: the digest of the same update, from the current figures. */
+export const REFRESH_DIGEST_VERB = 'refresh-digest';
 
 /** Id of the sector choice list in the "Andere sector…" card: its value arrives as `sector`. */
 export const SECTOR_INPUT_ID = 'sector';
@@ -34,6 +36,26 @@ export const PickSectorActionSchema = z.object({
 });
 
 export const CardActionSchema = z.discriminatedUnion('action', [QueryActionSchema, PickSectorActionSchema]);
+
+/** What a digest card's refresh carries: which digest to rebuild (sectors empty: all sectors). */
+export const DigestRefreshSchema = z.object({
+  action: z.literal(REFRESH_DIGEST_VERB),
+  year: z.number().int().min(2013).max(2100),
+  sectors: z.array(EntitySchema).max(30),
+  message: z.string().max(500).optional(),
+});
+
+export type DigestRefresh = z.infer<typeof DigestRefreshSchema>;
+
+/** The refresh data of a digest card. */
+export function digestRefreshData(d: Omit<DigestRefresh, 'action'>): DigestRefresh {
+  return {
+    action: REFRESH_DIGEST_VERB,
+    year: d.year,
+    sectors: [...d.sectors],
+    ...(d.message ? { message: d.message } : {}),
+  };
+}
 
 export type QueryAction = z.infer<typeof QueryActionSchema>;
 export type PickSectorAction = z.infer<typeof PickSectorActionSchema>;

@@ -33,6 +33,13 @@ function assemble(view: CardView, speak: string, limits: Limits): AdaptiveCard {
     fallbackText: view.summary || view.title,
     body: [heading(view.title), ...layoutBody(view, limits)],
     ...(actions.length ? { actions } : {}),
+    ...(view.refresh
+      ? {
+          refresh: {
+            action: { type: 'Action.Execute', title: 'Vernieuwen', verb: view.refresh.verb, data: view.refresh.data },
+          },
+        }
+      : {}),
     ...(wide ? { msteams: { width: 'Full' } } : {}),
   };
 }

@@ -5,6 +5,9 @@
 export {
   type CardActionData,
   CardActionSchema,
+  type DigestRefresh,
+  DigestRefreshSchema,
+  digestRefreshData,
   type PickSectorAction,
   PickSectorActionSchema,
   pickSectorActionData,
@@ -12,6 +15,7 @@ export {
   QueryActionSchema,
   queryActionData,
   queryForPickedSector,
+  REFRESH_DIGEST_VERB,
   SECTOR_INPUT_ID,
 } from './action-data.js';
 export { cardActions, followUpAction, MAX_ACTIONS, SECTOR_PICKER_TITLE, sectorPickerAction } from './actions.js';

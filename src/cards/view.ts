@@ -102,6 +102,12 @@ export interface CardView {
    * (or `sectors`, for compare) replaced by the chosen id.
    */
   sectorPicker?: { label: string; options: { title: string; value: string }[]; query: Query };
+  /**
+   * Universal Actions refresh: Teams asks for the current card (an `adaptiveCard/action` invoke
+   * with this verb and data) when someone opens it — automatically in conversations of up to 60
+   * members, through "Kaart vernieuwen" in the message menu in larger ones.
+   */
+  refresh?: { verb: string; data: Record<string, unknown> };
 }
 
 /** Adaptive Card JSON (schema 1.5). */

@@ -37,5 +37,7 @@ export function cachingAnswerer(answerer: Answerer, max: number): Answerer {
       welcome ??= answerer.welcome();
       return welcome;
     },
+    // Digests are built per notify run and per refresh: no cache needed.
+    digest: (request) => answerer.digest(request),
   };
 }

@@ -2,11 +2,11 @@
 // work happens in src/answers and the state store.
 import { Application, type TeamsAdapter } from '@microsoft/teams-ai';
 import type { TurnContext } from 'botbuilder';
-import { PICK_SECTOR_VERB, QUERY_VERB } from '../cards/action-data.js';
+import { PICK_SECTOR_VERB, QUERY_VERB, REFRESH_DIGEST_VERB } from '../cards/action-data.js';
 import type { BotDeps } from './deps.js';
 import { onSearch, SEARCH_COMMAND_ID } from './message-extension.js';
 import { NOTICES } from './notices.js';
-import { onCardExecute, onCardSubmit } from './on-card-action.js';
+import { onCardExecute, onCardSubmit, onDigestRefresh } from './on-card-action.js';
 import { onInstallationUpdate, onMembersAdded, onMembersRemoved } from './on-install.js';
 import { onMessage } from './on-message.js';
 import { onTurnError } from './on-turn-error.js';
@@ -32,6 +32,7 @@ export function createBotApp(deps: BotDeps, adapter: TeamsAdapter): Application 
   });
   // Routes are tried in this order; the first match handles the activity.
   app.adaptiveCards.actionExecute([QUERY_VERB, PICK_SECTOR_VERB], onCardExecute(deps));
+  app.adaptiveCards.actionExecute(REFRESH_DIGEST_VERB, onDigestRefresh(deps));
   // Any other Action.Execute (a card from a later or earlier version of the bot): a short notice.
   app.adaptiveCards.actionExecute(isCardExecute, async () => NOTICES.staleCardAction);
   app.adaptiveCards.actionSubmit([QUERY_VERB, PICK_SECTOR_VERB], onCardSubmit(deps));

@@ -3,6 +3,7 @@
 // an older card's Action.Submit (a message with `value`) is answered with a new message.
 import type { AdaptiveCard } from '@microsoft/teams-ai';
 import type { TurnContext } from 'botbuilder';
+import { DigestRefreshSchema } from '../cards/action-data.js';
 import { answerCardAction } from './card-action.js';
 import type { BotDeps } from './deps.js';
 import { NOTICES } from './notices.js';
@@ -26,5 +27,19 @@ export function onCardSubmit(deps: BotDeps) {
   return async (context: TurnContext, _state: unknown, value: unknown): Promise<void> => {
     const reply = await answerCardAction(context, deps, value);
     if (!reply) await sendNotice(context, NOTICES.staleCardAction);
+  };
+}
+
+/**
+ * A digest card's refresh (verb `refresh-digest`, sent by Teams when the card is opened): the same
+ * digest built from the figures the bot has now, so a card opened after a correction shows the
+ * corrected figures. The data comes from outside: validated like every button's.
+ */
+export function onDigestRefresh(deps: BotDeps) {
+  return async (_context: TurnContext, _state: unknown, data: unknown): Promise<AdaptiveCard | string> => {
+    const parsed = DigestRefreshSchema.safeParse(data);
+    if (!parsed.success) return NOTICES.staleCardAction;
+    const { year, sectors, message } = parsed.data;
+    return deps.answerer.digest({ year, sectors, ...(message ? { message } : {}) }).card as AdaptiveCard;
   };
 }

@@ -14,10 +14,10 @@
 //    FactSet with id `<chart id>-text`), every Input with a label, every Image with altText, every
 //    Table with a header row, every Action.Execute with a verb equal to its data's action, and every
 //    Action.Execute's or Action.Submit's data accepted by CardActionSchema (what
-//    src/teams will validate `activity.value` with).
+//    src/teams will validate `activity.value` with); a digest's refresh by DigestRefreshSchema.
 import { createRequire } from 'node:module';
 import type * as ACTypes from 'adaptivecards';
-import { CardActionSchema } from '../../src/cards/action-data.js';
+import { CardActionSchema, DigestRefreshSchema, REFRESH_DIGEST_VERB } from '../../src/cards/action-data.js';
 import { CARD_SIZE_LIMIT_BYTES, cardSizeBytes } from '../../src/cards/card-size.js';
 import type { AdaptiveCard } from '../../src/cards/view.js';
 
@@ -200,7 +200,8 @@ function jsonProblems(card: AdaptiveCard): string[] {
     if (type === 'Action.Submit' || type === 'Action.Execute') {
       const data = isObject(node.data) ? node.data : {};
       const candidate = data.action === 'pick-sector' ? { ...data, sector: choiceValues[0] } : data;
-      const result = CardActionSchema.safeParse(candidate);
+      const schema = data.action === REFRESH_DIGEST_VERB ? DigestRefreshSchema : CardActionSchema;
+      const result = schema.safeParse(candidate);
       if (!result.success)
         problems.push(
           `${path}.data: not a valid card action: ${result.error.issues.map((i) => `${i.path.join('.')} ${i.message}`).join('; ')}`,

@@ -11,6 +11,7 @@ function counting(real: Answerer) {
     ask: (q) => (calls.ask++, real.ask(q)),
     answer: (q, text) => (calls.answer++, real.answer(q, text)),
     welcome: () => (calls.welcome++, real.welcome()),
+    digest: (r) => real.digest(r),
   };
   return { answerer, calls };
 }

@@ -188,6 +188,9 @@ describe('when answering fails', () => {
     welcome: () => {
       throw new Error('secret internal detail');
     },
+    digest: () => {
+      throw new Error('secret internal detail');
+    },
   };
   beforeAll(async () => {
     bot = await startBotServer({ overrides: { answerer: failing } });
