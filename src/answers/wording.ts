@@ -4,9 +4,20 @@
 import type { Quantity } from '../domain/figures.js';
 import { formatNumber, formatSigned, formatValue } from '../domain/format.js';
 
-/** "489 fta", "68,4%", "circa 706 fta"; counts of unit 'aantal' without a unit. */
+/** Decimals a figure read from a source is shown with: as many as it has (2,76%), at least 1, at most 3. */
+function decimalsOf(q: Quantity): number {
+  if (q.how) return 1;
+  const fraction = String(q.value).split('.')[1] ?? '';
+  return Math.min(3, Math.max(1, fraction.length));
+}
+
+/**
+ * "489 fta", "68,4%", "circa 706 fta", "2,76%"; counts of unit 'aantal' without a unit. A figure
+ * read from a source keeps every decimal it was printed with (never rounded); a computed one has 1.
+ */
 export function valueText(q: Quantity): string {
-  const text = q.unit === 'aantal' ? formatNumber(q.value) : formatValue(q.value, q.unit);
+  const decimals = decimalsOf(q);
+  const text = q.unit === 'aantal' ? formatNumber(q.value, decimals) : formatValue(q.value, q.unit, decimals);
   return q.approximate ? `circa ${text}` : text;
 }
 
