@@ -127,8 +127,14 @@ const NUMBER = /[+\-−]?\d+(?:\.\d{3})*(?:,\d+)?%?/g;
  * table ("Vergelijking alle sectoren, 2024:").
  */
 export function shownInView(view: Omit<CardView, 'caveats' | 'source'>, line: string): boolean {
-  const l = norm(line);
-  if (!l) return true;
+  return viewShows(view)(line);
+}
+
+/**
+ * `shownInView` for many lines of one view: the view's texts and its table rows' numbers are read
+ * once, not again for every line (an answer has up to ~30 lines and as many rows).
+ */
+function viewShows(view: Omit<CardView, 'caveats' | 'source'>): (line: string) => boolean {
   const texts = [
     view.title,
     view.summary,
@@ -138,24 +144,29 @@ export function shownInView(view: Omit<CardView, 'caveats' | 'source'>, line: st
     view.table?.caption ?? '',
     ...(view.actions ?? []).map((a) => a.title),
   ].map(norm);
-  if (texts.some((t) => t.includes(l.replace(/[.:]$/, '')))) return true;
-  const table = view.table;
-  if (!table?.rows.length) return false;
-  if (l.endsWith(':')) return true;
-  const numbers = line.replace(/\u00a0/g, ' ').match(NUMBER) ?? [];
-  if (!numbers.length) return false;
   const bare = (n: string) => n.replace(/^[+\-−]/, '');
-  return table.rows.some((row) => {
-    const cells = new Set(
-      (
-        row
-          .join(' | ')
-          .replace(/\u00a0/g, ' ')
-          .match(NUMBER) ?? []
-      ).map(bare),
-    );
-    return numbers.every((n) => cells.has(bare(n)));
-  });
+  const rows = (view.table?.rows ?? []).map(
+    (row) =>
+      new Set(
+        (
+          row
+            .join(' | ')
+            .replace(/\u00a0/g, ' ')
+            .match(NUMBER) ?? []
+        ).map(bare),
+      ),
+  );
+  return (line) => {
+    const l = norm(line);
+    if (!l) return true;
+    const needle = l.replace(/[.:]$/, '');
+    if (texts.some((t) => t.includes(needle))) return true;
+    if (!rows.length) return false;
+    if (l.endsWith(':')) return true;
+    const numbers = line.replace(/\u00a0/g, ' ').match(NUMBER) ?? [];
+    if (!numbers.length) return false;
+    return rows.some((cells) => numbers.every((n) => cells.has(bare(n))));
+  };
 }
 
 export function compose(kit: AnswerKit, query: Query, question: string, draft: Draft): Answer {
@@ -167,7 +178,8 @@ export function compose(kit: AnswerKit, query: Query, question: string, draft: D
   const view: CardView = { ...draft.view };
   // The card is the answer in Teams (the message has no other text): every line the card does not
   // already say goes into it, after what the intent put there.
-  const unshown = draft.lines.filter((line) => !shownInView(draft.view, line));
+  const shown = viewShows(draft.view);
+  const unshown = draft.lines.filter((line) => !shown(line));
   // Answer lines are data, not markdown: "1. Financiën: 107% …" stays a sentence (plain), not a list.
   if (unshown.length) view.paragraphs = [...(view.paragraphs ?? []), ...unshown.map(plain)];
   if (caveats.length) view.caveats = caveats;
