@@ -61,7 +61,8 @@ export function unexplainedNumbers(a: Answer, text: string = a.text): string[] {
     .map((l) => l.replace(/^\d+\. /, ''))
     .join('\n');
   for (const prose of DATASET_PROSE) if (text.includes(prose)) text = text.split(prose).join(' ');
-  const known = new Set(a.facts.map((f) => formatNumber(Math.abs(f.value))));
+  // A fact is shown with one decimal, or with every decimal its source printed (2,76%).
+  const known = new Set(a.facts.flatMap((f) => [formatNumber(Math.abs(f.value)), formatNumber(Math.abs(f.value), 3)]));
   const years = new Set<number>([
     ...(a.facts.length ? [] : DATA_YEARS),
     ...a.facts.map((f) => f.year),
