@@ -5,8 +5,8 @@ import type { EntityId } from '../domain/model.js';
 import { SCOPE_TITLES } from '../domain/sectors.js';
 import type { Focus } from '../nlu/follow-up.js';
 import type { Query, QueryOf } from '../nlu/query.js';
-import { draftFor } from './answer.js';
 import { type Draft, metricLabel } from './compose.js';
+import { draftFor } from './draft.js';
 import type { AnswerKit } from './kit.js';
 import { yearsText } from './wording.js';
 

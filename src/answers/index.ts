@@ -3,19 +3,19 @@
 import type { Dataset, EntityId } from '../domain/model.js';
 import { createResolver, type Resolution } from '../nlu/index.js';
 import type { Query } from '../nlu/query.js';
-import { draftFor } from './answer.js';
 import type { Answer } from './answer.types.js';
 import { compose, type Draft } from './compose.js';
 import { assumedWij, focusOf, headingOf } from './conversation.js';
 import { buildDigest, type Digest, type DigestRequest } from './digest.js';
-import { failure } from './errors.js';
-import { welcome } from './help.js';
+import { draftFor } from './draft.js';
+import { failure } from './intents/fallbacks.js';
+import { welcome } from './intents/help.js';
 import { createKit, type ErrorReporter } from './kit.js';
 
 export type { Answer, Fact } from './answer.types.js';
 export { remembered, wijChosen } from './conversation.js';
 export type { Digest, DigestRequest } from './digest.js';
-export { EXAMPLES } from './help.js';
+export { EXAMPLES } from './intents/help.js';
 export type { ErrorReporter } from './kit.js';
 
 /** What a conversation brings to a question (src/teams loads it from the state store). */

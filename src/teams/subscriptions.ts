@@ -5,8 +5,8 @@
 // subscription; everyone may see it; anyone may manage their own personal chat's.
 import type { TurnContext } from 'botbuilder';
 import type { Answer } from '../answers/answer.types.js';
+import { type SubscriptionOutcome, subscriptionAnswer } from '../answers/intents/subscription.js';
 import { type AnswerKit, createKit } from '../answers/kit.js';
-import { type SubscriptionOutcome, subscriptionAnswer } from '../answers/subscription.js';
 import type { Dataset } from '../domain/model.js';
 import { hashId } from '../log.js';
 import type { QueryOf } from '../nlu/query.js';

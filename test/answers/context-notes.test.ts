@@ -1,7 +1,7 @@
 // Context (fta, doelgroepregister, doelen, quotum, banenafspraak, bronnen) and notes per sector/topic.
 import { describe, expect, it } from 'vitest';
-import { MAX_CONTEXT_ITEMS } from '../../src/answers/context.js';
-import { MAX_NOTES } from '../../src/answers/notes.js';
+import { MAX_CONTEXT_ITEMS } from '../../src/answers/intents/context.js';
+import { MAX_NOTES } from '../../src/answers/intents/notes.js';
 import { answer, ask, dataset } from './support.js';
 
 describe('context', () => {

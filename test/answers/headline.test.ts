@@ -3,8 +3,8 @@
 // percentage without SROI is ours and says so; where a source prints its own percentage (2023,
 // 2024), the figure without inkoop leads as before.
 import { describe, expect, it } from 'vitest';
+import { inkoopHeadline } from '../../src/answers/intents/lookup.js';
 import { createKit } from '../../src/answers/kit.js';
-import { inkoopHeadline } from '../../src/answers/lookup.js';
 import { ask, dataset, unexplainedNumbers } from './support.js';
 
 describe('inkoop in the headline', () => {

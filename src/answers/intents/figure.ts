@@ -2,15 +2,15 @@
 // gemeenten", "hoeveel mbo-scholen leverden gegevens?": any metric beyond doel/realisatie/percentage,
 // as printed, with its label and description from data/metrics.json. Without a sector: every
 // entity that reports the metric.
-import type { Quantity } from '../domain/figures.js';
-import type { EntityId } from '../domain/model.js';
-import type { QueryOf } from '../nlu/query.js';
-import type { Draft } from './compose.js';
-import { metricLabel } from './compose.js';
-import { lookupButtons } from './follow-ups.js';
-import type { AnswerKit } from './kit.js';
-import { capitalize, valueText, yearSpans, yearText } from './wording.js';
-import { noYearLine } from './year-choice.js';
+import type { Quantity } from '../../domain/figures.js';
+import type { EntityId } from '../../domain/model.js';
+import type { QueryOf } from '../../nlu/query.js';
+import type { Draft } from '../compose.js';
+import { metricLabel } from '../compose.js';
+import { lookupButtons } from '../follow-ups.js';
+import type { AnswerKit } from '../kit.js';
+import { capitalize, valueText, yearSpans, yearText } from '../wording.js';
+import { noYearLine } from '../year-choice.js';
 
 /** Parts of the realisatie: shown with the whole they are part of. */
 const PARTS_OF_REALISATIE = new Set(['realisatie_vast', 'realisatie_tijdelijk', 'realisatie_inhuur', 'inkoop']);

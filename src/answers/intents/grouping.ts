@@ -2,10 +2,10 @@
 // among the onderwijssectoren, nr. 328 among the overheidssectoren. The dataset follows the
 // former (data/sectors.json); a total over overheid or onderwijs says so and gives the other
 // grouping's total beside it.
-import { total as computeTotal } from '../domain/compute.js';
-import type { Quantity } from '../domain/figures.js';
-import type { AnswerKit } from './kit.js';
-import { valueText } from './wording.js';
+import { total as computeTotal } from '../../domain/compute.js';
+import type { Quantity } from '../../domain/figures.js';
+import type { AnswerKit } from '../kit.js';
+import { valueText } from '../wording.js';
 
 /** Where each source puts the umc's (the section headings "Overheidssectoren" / "Onderwijssectoren"). */
 export const UMC_GROUPING = { onderwijs: 'kamerbrief-2021', overheid: 'kst-34352-328' } as const;

@@ -1,16 +1,16 @@
 // "totaal overheid 2024", "hoeveel banen in het onderwijs samen?": doel and realisatie summed
 // over a scope (same unit only), the percentage recomputed from the sums and labelled so.
-import { gap as computeGap, total as computeTotal, goalMet } from '../domain/compute.js';
-import { formatList } from '../domain/format.js';
-import type { Sector } from '../domain/model.js';
-import { SCOPE_LABELS, SCOPE_TITLES } from '../domain/sectors.js';
-import type { QueryOf } from '../nlu/query.js';
-import type { Draft } from './compose.js';
+import { gap as computeGap, total as computeTotal, goalMet } from '../../domain/compute.js';
+import { formatList } from '../../domain/format.js';
+import type { Sector } from '../../domain/model.js';
+import { SCOPE_LABELS, SCOPE_TITLES } from '../../domain/sectors.js';
+import type { QueryOf } from '../../nlu/query.js';
+import type { Draft } from '../compose.js';
+import type { AnswerKit } from '../kit.js';
+import { rowPhrase, rowQuantities } from '../row-view.js';
+import { capitalize, valueText, yearText } from '../wording.js';
+import { latestYearLine, noScopeYear } from '../year-choice.js';
 import { umcGrouping } from './grouping.js';
-import type { AnswerKit } from './kit.js';
-import { rowPhrase, rowQuantities } from './row-view.js';
-import { capitalize, valueText, yearText } from './wording.js';
-import { latestYearLine, noScopeYear } from './year-choice.js';
 
 const NOUN = {
   sectoren: 'sectoren',

@@ -2,13 +2,13 @@
 // with two readings (ask back), a question not understood, or an internal failure. Always calm
 // Dutch with something to click.
 
-import { formatList } from '../domain/format.js';
-import type { QueryOf } from '../nlu/query.js';
-import type { Draft } from './compose.js';
-import { lookupButtons, oneSectorQuery, sectorPicker } from './follow-ups.js';
+import { formatList } from '../../domain/format.js';
+import type { QueryOf } from '../../nlu/query.js';
+import type { Draft } from '../compose.js';
+import { lookupButtons, oneSectorQuery, sectorPicker } from '../follow-ups.js';
+import type { AnswerKit } from '../kit.js';
+import { formatOr } from '../wording.js';
 import { EXAMPLES } from './help.js';
-import type { AnswerKit } from './kit.js';
-import { formatOr } from './wording.js';
 
 /** User text echoed in an answer: no markup, no line breaks, not too long. */
 export function echo(term: string): string {

@@ -1,13 +1,13 @@
 // "realisatie politie 2024?": doel, realisatie and realisatiepercentage of one sector and year.
-import { realisationPercentage } from '../domain/compute.js';
-import type { Quantity, YearRow } from '../domain/figures.js';
-import type { QueryOf } from '../nlu/query.js';
-import type { Draft } from './compose.js';
-import { sectorFollowUps, sectorPicker } from './follow-ups.js';
-import type { AnswerKit } from './kit.js';
-import { gaugeChart, rowFacts, rowQuantities } from './row-view.js';
-import { periodOf, valueText, yearText } from './wording.js';
-import { chooseYear, latestYearLine } from './year-choice.js';
+import { realisationPercentage } from '../../domain/compute.js';
+import type { Quantity, YearRow } from '../../domain/figures.js';
+import type { QueryOf } from '../../nlu/query.js';
+import type { Draft } from '../compose.js';
+import { sectorFollowUps, sectorPicker } from '../follow-ups.js';
+import type { AnswerKit } from '../kit.js';
+import { gaugeChart, rowFacts, rowQuantities } from '../row-view.js';
+import { periodOf, valueText, yearText } from '../wording.js';
+import { chooseYear, latestYearLine } from '../year-choice.js';
 
 /**
  * The source leads with a figure that includes inkoop/SROI when it reports the realisation

@@ -1,8 +1,8 @@
 // Welcome, help, greeting, thanks, and the subscription intents outside Teams: short Dutch texts
 // with example questions that work.
-import type { FollowUp } from '../cards/view.js';
-import type { Query } from '../nlu/query.js';
-import type { Draft } from './compose.js';
+import type { FollowUp } from '../../cards/view.js';
+import type { Query } from '../../nlu/query.js';
+import type { Draft } from '../compose.js';
 
 /** Example questions with the query each one means (tests check the parser agrees). */
 export const EXAMPLES: readonly { question: string; query: Query }[] = [

@@ -1,15 +1,15 @@
 // "welke sector scoort het best in 2024?", "top 3", "grootste stijging", "welk ministerie
 // scoort het hoogst?": a scope ranked by percentage, realisatie, rise or gap, with a bar chart.
-import { goalMet, type RankBy, type RankEntry, rank, rankValue, realisationPercentage } from '../domain/compute.js';
-import type { Quantity, YearRow } from '../domain/figures.js';
-import { formatList } from '../domain/format.js';
-import type { EntityId } from '../domain/model.js';
-import { SCOPE_LABELS, SCOPE_TITLES } from '../domain/sectors.js';
-import type { QueryOf } from '../nlu/query.js';
-import type { Draft } from './compose.js';
-import type { AnswerKit } from './kit.js';
-import { capitalize, signedText, valueText, yearText } from './wording.js';
-import { latestYearLine, noScopeYear } from './year-choice.js';
+import { goalMet, type RankBy, type RankEntry, rank, rankValue, realisationPercentage } from '../../domain/compute.js';
+import type { Quantity, YearRow } from '../../domain/figures.js';
+import { formatList } from '../../domain/format.js';
+import type { EntityId } from '../../domain/model.js';
+import { SCOPE_LABELS, SCOPE_TITLES } from '../../domain/sectors.js';
+import type { QueryOf } from '../../nlu/query.js';
+import type { Draft } from '../compose.js';
+import type { AnswerKit } from '../kit.js';
+import { capitalize, signedText, valueText, yearText } from '../wording.js';
+import { latestYearLine, noScopeYear } from '../year-choice.js';
 
 const BY_LABEL: Record<RankBy, string> = {
   percentage: 'realisatiepercentage',

@@ -1,20 +1,20 @@
 // "vergelijk politie en defensie 2024", "po vs vo", "vergelijk alle onderwijssectoren",
 // "politie 2023 en 2024": sectors side by side in a year (or several years), with a bar chart.
-import type { ChartView, TableView } from '../cards/view.js';
-import { realisationPercentage } from '../domain/compute.js';
-import type { Quantity, YearRow } from '../domain/figures.js';
-import type { EntityId } from '../domain/model.js';
-import { SCOPE_TITLES } from '../domain/sectors.js';
-import type { QueryOf } from '../nlu/query.js';
+import type { ChartView, TableView } from '../../cards/view.js';
+import { realisationPercentage } from '../../domain/compute.js';
+import type { Quantity, YearRow } from '../../domain/figures.js';
+import type { EntityId } from '../../domain/model.js';
+import { SCOPE_TITLES } from '../../domain/sectors.js';
+import type { QueryOf } from '../../nlu/query.js';
+import type { Draft } from '../compose.js';
+import { sectorPicker } from '../follow-ups.js';
+import type { AnswerKit } from '../kit.js';
+import { rowPhrase, rowQuantities } from '../row-view.js';
+import { valueText, yearsText } from '../wording.js';
+import { latestYearLine } from '../year-choice.js';
 import { change } from './change.js';
-import type { Draft } from './compose.js';
-import { sectorPicker } from './follow-ups.js';
-import type { AnswerKit } from './kit.js';
 import { lookup } from './lookup.js';
-import { rowPhrase, rowQuantities } from './row-view.js';
 import { trend } from './trend.js';
-import { valueText, yearsText } from './wording.js';
-import { latestYearLine } from './year-choice.js';
 
 export function compare(kit: AnswerKit, query: QueryOf<'compare'>): Draft {
   const sectors: EntityId[] = query.scope ? kit.members(query.scope).map((s) => s.id) : [...new Set(query.sectors)];

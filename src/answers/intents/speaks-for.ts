@@ -1,9 +1,9 @@
 // "wij zijn het mbo", "dit kanaal gaat over politie": the answer that notes which sector "wij" is
 // in this conversation (src/teams stores it), with questions that use it.
-import type { FollowUp } from '../cards/view.js';
-import type { QueryOf } from '../nlu/query.js';
-import type { Draft } from './compose.js';
-import type { AnswerKit } from './kit.js';
+import type { FollowUp } from '../../cards/view.js';
+import type { QueryOf } from '../../nlu/query.js';
+import type { Draft } from '../compose.js';
+import type { AnswerKit } from '../kit.js';
 
 /** "wij zijn het mbo": noted, with questions that use it. */
 export function speaksFor(kit: AnswerKit, query: QueryOf<'speaks_for'>): Draft {

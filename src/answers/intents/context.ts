@@ -1,13 +1,13 @@
 // "wat is een fta?", "doelgroepregister", "wat is het doel van de overheid?": national context
 // from data/context.json (ids "<topic>-<detail>"), and for "bronnen" the list of sources.
 
-import { total as computeTotal } from '../domain/compute.js';
-import type { Quantity } from '../domain/figures.js';
-import type { ContextFact } from '../domain/model.js';
-import type { ContextTopic, QueryOf } from '../nlu/query.js';
-import type { Draft } from './compose.js';
-import type { AnswerKit } from './kit.js';
-import { valueText, yearSpans } from './wording.js';
+import { total as computeTotal } from '../../domain/compute.js';
+import type { Quantity } from '../../domain/figures.js';
+import type { ContextFact } from '../../domain/model.js';
+import type { ContextTopic, QueryOf } from '../../nlu/query.js';
+import type { Draft } from '../compose.js';
+import type { AnswerKit } from '../kit.js';
+import { valueText, yearSpans } from '../wording.js';
 
 /** At most this many context items in one answer; the card offers the rest as a follow-up. */
 export const MAX_CONTEXT_ITEMS = 5;

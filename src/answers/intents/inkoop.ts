@@ -1,13 +1,13 @@
 // "vo inclusief inkoop 2024", "defensie met sroi": realisatie with and without banen via
 // inkoop/SROI. Inkoop is only added to realisatie when both are in the same unit.
-import { inclInkoop } from '../domain/compute.js';
-import type { QueryOf } from '../nlu/query.js';
-import type { Draft } from './compose.js';
-import { sectorPicker } from './follow-ups.js';
-import type { AnswerKit } from './kit.js';
-import { rowPhrase, rowQuantities } from './row-view.js';
-import { periodOf, valueText, yearText } from './wording.js';
-import { chooseYear, latestYearLine } from './year-choice.js';
+import { inclInkoop } from '../../domain/compute.js';
+import type { QueryOf } from '../../nlu/query.js';
+import type { Draft } from '../compose.js';
+import { sectorPicker } from '../follow-ups.js';
+import type { AnswerKit } from '../kit.js';
+import { rowPhrase, rowQuantities } from '../row-view.js';
+import { periodOf, valueText, yearText } from '../wording.js';
+import { chooseYear, latestYearLine } from '../year-choice.js';
 
 const INKOOP_METRICS = ['inkoop', 'realisatie_incl_inkoop', 'percentage_incl_inkoop'] as const;
 

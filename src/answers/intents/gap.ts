@@ -1,13 +1,13 @@
 // "hoeveel mist de politie nog?": doel − realisatie, also as a share of the doel; above the
 // goal it says "boven doel" and by how much.
-import { gap as computeGap } from '../domain/compute.js';
-import type { QueryOf } from '../nlu/query.js';
-import type { Draft } from './compose.js';
-import { sectorFollowUps, sectorPicker } from './follow-ups.js';
-import type { AnswerKit } from './kit.js';
-import { rowFacts, rowQuantities } from './row-view.js';
-import { periodOf, valueText, yearText } from './wording.js';
-import { chooseYear, latestYearLine } from './year-choice.js';
+import { gap as computeGap } from '../../domain/compute.js';
+import type { QueryOf } from '../../nlu/query.js';
+import type { Draft } from '../compose.js';
+import { sectorFollowUps, sectorPicker } from '../follow-ups.js';
+import type { AnswerKit } from '../kit.js';
+import { rowFacts, rowQuantities } from '../row-view.js';
+import { periodOf, valueText, yearText } from '../wording.js';
+import { chooseYear, latestYearLine } from '../year-choice.js';
 
 export function gap(kit: AnswerKit, query: QueryOf<'gap'>): Draft {
   const choice = chooseYear(kit, query.sector, query.year, query, ['doel', 'realisatie']);

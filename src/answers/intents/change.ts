@@ -1,15 +1,15 @@
 // "verschil gemeenten 2023 2024", "hoeveel is defensie gestegen?": realisatie and
 // realisatiepercentage in two years, the change in fta/banen and in procentpunten.
-import { change as computeChange, realisationPercentage } from '../domain/compute.js';
-import type { Quantity } from '../domain/figures.js';
-import { formatNumber } from '../domain/format.js';
-import type { QueryOf } from '../nlu/query.js';
-import type { Draft } from './compose.js';
-import { sectorFollowUps, sectorPicker } from './follow-ups.js';
-import type { AnswerKit } from './kit.js';
-import { rowPhrase, rowQuantities } from './row-view.js';
-import { signedText, valueText } from './wording.js';
-import { chooseYear, latestYearLine } from './year-choice.js';
+import { change as computeChange, realisationPercentage } from '../../domain/compute.js';
+import type { Quantity } from '../../domain/figures.js';
+import { formatNumber } from '../../domain/format.js';
+import type { QueryOf } from '../../nlu/query.js';
+import type { Draft } from '../compose.js';
+import { sectorFollowUps, sectorPicker } from '../follow-ups.js';
+import type { AnswerKit } from '../kit.js';
+import { rowPhrase, rowQuantities } from '../row-view.js';
+import { signedText, valueText } from '../wording.js';
+import { chooseYear, latestYearLine } from '../year-choice.js';
 
 /** Changes the letters report themselves, as the answer words them. */
 const REPORTED_CHANGES: readonly (readonly [string, (q: Quantity) => string])[] = [

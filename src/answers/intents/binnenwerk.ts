@@ -1,12 +1,12 @@
 // "Binnenwerk": the Rijk's central Binnenwerk figures (every metric the dataset holds for it).
-import type { Quantity } from '../domain/figures.js';
-import type { QueryOf } from '../nlu/query.js';
-import type { Draft } from './compose.js';
-import { metricLabel } from './compose.js';
-import { lookupButtons } from './follow-ups.js';
-import type { AnswerKit } from './kit.js';
-import { capitalize, valueText, yearText } from './wording.js';
-import { chooseYear, latestYearLine } from './year-choice.js';
+import type { Quantity } from '../../domain/figures.js';
+import type { QueryOf } from '../../nlu/query.js';
+import type { Draft } from '../compose.js';
+import { metricLabel } from '../compose.js';
+import { lookupButtons } from '../follow-ups.js';
+import type { AnswerKit } from '../kit.js';
+import { capitalize, valueText, yearText } from '../wording.js';
+import { chooseYear, latestYearLine } from '../year-choice.js';
 
 export function binnenwerk(kit: AnswerKit, query: QueryOf<'binnenwerk'>): Draft {
   const metrics = [...new Set(kit.figures.all('binnenwerk').map((f) => f.metric))];

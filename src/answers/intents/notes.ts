@@ -1,11 +1,11 @@
 // "wat doet de politie?", "waarom lukt het niet in het onderwijs?", "wat doen andere sectoren
 // aan begeleiding?": short notes from data/notes.json, by sector or scope and topic.
-import type { EntityId, Note, NoteTopic } from '../domain/model.js';
-import { SCOPE_LABELS } from '../domain/sectors.js';
-import type { QueryOf } from '../nlu/query.js';
-import type { Draft } from './compose.js';
-import { sectorPicker } from './follow-ups.js';
-import type { AnswerKit } from './kit.js';
+import type { EntityId, Note, NoteTopic } from '../../domain/model.js';
+import { SCOPE_LABELS } from '../../domain/sectors.js';
+import type { QueryOf } from '../../nlu/query.js';
+import type { Draft } from '../compose.js';
+import { sectorPicker } from '../follow-ups.js';
+import type { AnswerKit } from '../kit.js';
 
 /** At most this many notes in one answer. */
 export const MAX_NOTES = 5;

@@ -1,13 +1,13 @@
 // Confirmations for "abonneer", "abonnementen" and "afmelden": the one place for their wording.
 // A channel, a group chat and a personal chat are addressed differently ("dit kanaal", "deze
 // groepschat", "je"); in a personal chat the updates come to that person only.
-import { buildCard } from '../cards/index.js';
-import type { CardView, FollowUp } from '../cards/view.js';
-import { formatList } from '../domain/format.js';
-import type { EntityId } from '../domain/model.js';
-import type { Query } from '../nlu/query.js';
-import type { Answer } from './answer.types.js';
-import type { AnswerKit } from './kit.js';
+import { buildCard } from '../../cards/index.js';
+import type { CardView, FollowUp } from '../../cards/view.js';
+import { formatList } from '../../domain/format.js';
+import type { EntityId } from '../../domain/model.js';
+import type { Query } from '../../nlu/query.js';
+import type { Answer } from '../answer.types.js';
+import type { AnswerKit } from '../kit.js';
 
 export type ConversationPlace = 'personal' | 'groupChat' | 'channel';
 

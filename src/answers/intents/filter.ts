@@ -1,15 +1,15 @@
 // "welke sectoren haalden hun doel?", "welke sectoren daalden?", "wie zit onder de 50%?": the
 // members of a scope that meet a condition in a year, and those the figures don't tell about.
-import { change, meets, realisationPercentage } from '../domain/compute.js';
-import type { Quantity, YearRow } from '../domain/figures.js';
-import { formatList, formatNumber } from '../domain/format.js';
-import type { EntityId } from '../domain/model.js';
-import { SCOPE_LABELS, SCOPE_TITLES } from '../domain/sectors.js';
-import type { QueryOf } from '../nlu/query.js';
-import type { Draft } from './compose.js';
-import type { AnswerKit } from './kit.js';
-import { capitalize, signedText, valueText, yearsText } from './wording.js';
-import { latestYearLine, noScopeYear } from './year-choice.js';
+import { change, meets, realisationPercentage } from '../../domain/compute.js';
+import type { Quantity, YearRow } from '../../domain/figures.js';
+import { formatList, formatNumber } from '../../domain/format.js';
+import type { EntityId } from '../../domain/model.js';
+import { SCOPE_LABELS, SCOPE_TITLES } from '../../domain/sectors.js';
+import type { QueryOf } from '../../nlu/query.js';
+import type { Draft } from '../compose.js';
+import type { AnswerKit } from '../kit.js';
+import { capitalize, signedText, valueText, yearsText } from '../wording.js';
+import { latestYearLine, noScopeYear } from '../year-choice.js';
 
 type Condition = QueryOf<'filter'>['condition'];
 

@@ -3,13 +3,13 @@
 // question word for word, with document and section. Counting questions get a yes or no first,
 // with the rule, and the passage that states it. When no passage fits well enough, it says so
 // and suggests what can be asked (a passage that only names the same sector is no answer).
-import type { PassageHit, PassageIndex } from '../data/passages.js';
-import type { EntityId, Passage } from '../domain/model.js';
-import type { QueryOf } from '../nlu/query.js';
-import type { Quote } from './answer.types.js';
-import type { Draft } from './compose.js';
+import type { PassageHit, PassageIndex } from '../../data/passages.js';
+import type { EntityId, Passage } from '../../domain/model.js';
+import type { QueryOf } from '../../nlu/query.js';
+import type { Quote } from '../answer.types.js';
+import type { Draft } from '../compose.js';
+import type { AnswerKit } from '../kit.js';
 import { EXAMPLES } from './help.js';
-import type { AnswerKit } from './kit.js';
 
 /** At most this many passages quoted in one answer. */
 export const MAX_QUOTES = 2;

@@ -1,13 +1,13 @@
 // "wanneer haalt de politie het doel bij dit tempo?": the last year's growth extrapolated, the
 // goal held constant. A calculation, not a forecast from the source: the answer says so.
-import { projection as computeProjection } from '../domain/compute.js';
-import type { Quantity } from '../domain/figures.js';
-import type { QueryOf } from '../nlu/query.js';
-import type { Draft } from './compose.js';
-import { sectorFollowUps, sectorPicker } from './follow-ups.js';
-import type { AnswerKit } from './kit.js';
-import { rowPhrase, rowQuantities } from './row-view.js';
-import { capitalize, signedText, valueText } from './wording.js';
+import { projection as computeProjection } from '../../domain/compute.js';
+import type { Quantity } from '../../domain/figures.js';
+import type { QueryOf } from '../../nlu/query.js';
+import type { Draft } from '../compose.js';
+import { sectorFollowUps, sectorPicker } from '../follow-ups.js';
+import type { AnswerKit } from '../kit.js';
+import { rowPhrase, rowQuantities } from '../row-view.js';
+import { capitalize, signedText, valueText } from '../wording.js';
 
 const ASSUMPTION =
   'Let op: dit is een rekenvoorbeeld, geen prognose uit de bron. Het doel blijft gelijk en de groei van het laatste jaar houdt aan.';

@@ -1,25 +1,25 @@
 // Query → Draft: one module per intent. The single switch over intents.
 import type { Query } from '../nlu/query.js';
-import { binnenwerk } from './binnenwerk.js';
-import { change } from './change.js';
-import { compare } from './compare.js';
 import type { Draft } from './compose.js';
-import { context } from './context.js';
-import { clarify, unknown, unknownSector } from './errors.js';
-import { figure } from './figure.js';
-import { filter } from './filter.js';
-import { gap } from './gap.js';
-import { greeting, help, subscriptionsElsewhere, thanks } from './help.js';
-import { inkoop } from './inkoop.js';
+import { binnenwerk } from './intents/binnenwerk.js';
+import { change } from './intents/change.js';
+import { compare } from './intents/compare.js';
+import { context } from './intents/context.js';
+import { clarify, unknown, unknownSector } from './intents/fallbacks.js';
+import { figure } from './intents/figure.js';
+import { filter } from './intents/filter.js';
+import { gap } from './intents/gap.js';
+import { greeting, help, subscriptionsElsewhere, thanks } from './intents/help.js';
+import { inkoop } from './intents/inkoop.js';
+import { lookup } from './intents/lookup.js';
+import { notes } from './intents/notes.js';
+import { passage } from './intents/passage.js';
+import { projection } from './intents/projection.js';
+import { ranking } from './intents/ranking.js';
+import { speaksFor } from './intents/speaks-for.js';
+import { total } from './intents/total.js';
+import { trend } from './intents/trend.js';
 import type { AnswerKit } from './kit.js';
-import { lookup } from './lookup.js';
-import { notes } from './notes.js';
-import { passage } from './passage.js';
-import { projection } from './projection.js';
-import { ranking } from './ranking.js';
-import { speaksFor } from './speaks-for.js';
-import { total } from './total.js';
-import { trend } from './trend.js';
 
 export function draftFor(kit: AnswerKit, query: Query): Draft {
   switch (query.intent) {
