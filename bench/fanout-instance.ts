@@ -8,7 +8,7 @@ import { silentLogger } from '../src/log.js';
 import { Notifier } from '../src/notify/notifier.js';
 import { openStateStore } from '../src/store/open-store.js';
 import { createAdapter } from '../src/teams/adapter.js';
-import { proactiveTransports } from '../src/teams/proactive.js';
+import { proactiveTransports } from '../src/teams/proactive/transport.js';
 
 const config = loadConfig();
 const lock = JSON.parse(process.env.FANOUT_LOCK ?? '{}') as Record<string, number>;

@@ -19,8 +19,8 @@ import { type NotifyTriggers, startNotifyTriggers } from './notify/triggers.js';
 import { openStateStore } from './store/open-store.js';
 import type { BotAdapter } from './teams/adapter.js';
 import { cachingAnswerer } from './teams/answer-cache.js';
-import { startDatasetReload } from './teams/dataset-reload.js';
 import type { BotDeps } from './teams/deps.js';
+import { startDatasetReload } from './teams/proactive/dataset-reload.js';
 import type { BotRuntime } from './teams/runtime.js';
 
 /** Largest request body accepted on /api/messages and /api/notify (larger → 413). */

@@ -21,7 +21,7 @@ import { NotifyRequestError, resolveSectors, toNotifyRequest } from '../notify/r
 import { openStateStore } from '../store/open-store.js';
 import { type StateStore, StoreError } from '../store/state.js';
 import { createAdapter } from '../teams/adapter.js';
-import { proactiveTransports } from '../teams/proactive.js';
+import { proactiveTransports } from '../teams/proactive/transport.js';
 
 const USAGE = [
   'Gebruik: npm run notify -- [--year <jaar>] [--sectors <id,alias,…>] [--message "<tekst>"] [--dry-run]',

@@ -4,12 +4,12 @@ import { Application, type TeamsAdapter } from '@microsoft/teams-ai';
 import type { TurnContext } from 'botbuilder';
 import { PICK_SECTOR_VERB, QUERY_VERB, REFRESH_DIGEST_VERB } from '../cards/action-data.js';
 import type { BotDeps } from './deps.js';
-import { onSearch, SEARCH_COMMAND_ID } from './message-extension.js';
 import { NOTICES } from './notices.js';
-import { onCardExecute, onCardSubmit, onDigestRefresh } from './on-card-action.js';
-import { onInstallationUpdate, onMembersAdded, onMembersRemoved } from './on-install.js';
-import { onMessage } from './on-message.js';
-import { onTurnError } from './on-turn-error.js';
+import { onSearch, SEARCH_COMMAND_ID } from './turn/message-extension.js';
+import { onCardExecute, onCardSubmit, onDigestRefresh } from './turn/on-card-action.js';
+import { onInstallationUpdate, onMembersAdded, onMembersRemoved } from './turn/on-install.js';
+import { onMessage } from './turn/on-message.js';
+import { onTurnError } from './turn/on-turn-error.js';
 
 /** Every Action.Execute invoke, whatever its verb. */
 function isCardExecute(context: TurnContext): Promise<boolean> {

@@ -8,10 +8,10 @@ import type { Notifier } from '../notify/notifier.js';
 import { type BotAdapter, createAdapter } from './adapter.js';
 import { createBotApp } from './app.js';
 import type { BotDeps } from './deps.js';
-import { HandledActivities } from './handled-activities.js';
-import { messagesRoute } from './messages-route.js';
-import { notifyRoute } from './notify-route.js';
-import { addRequestTimeout, notifierFor } from './proactive.js';
+import { messagesRoute } from './http/messages-route.js';
+import { notifyRoute } from './http/notify-route.js';
+import { addRequestTimeout, notifierFor } from './proactive/transport.js';
+import { HandledActivities } from './turn/handled-activities.js';
 
 export interface BotRuntime {
   adapter: BotAdapter;

@@ -15,7 +15,7 @@ import { silentLogger } from '../../src/log.js';
 import { Notifier } from '../../src/notify/notifier.js';
 import { StateStore } from '../../src/store/state.js';
 import { createAdapter } from '../../src/teams/adapter.js';
-import { proactiveTransports } from '../../src/teams/proactive.js';
+import { proactiveTransports } from '../../src/teams/proactive/transport.js';
 import { type Connector, startConnector } from '../support/connector.js';
 
 const dataset = loadDataset();

@@ -11,7 +11,7 @@ import { Notifier } from '../../src/notify/notifier.js';
 import { editionOf, NotifyCronError, startNotifyTriggers } from '../../src/notify/triggers.js';
 import { StateStore } from '../../src/store/state.js';
 import { createAdapter } from '../../src/teams/adapter.js';
-import { proactiveTransports } from '../../src/teams/proactive.js';
+import { proactiveTransports } from '../../src/teams/proactive/transport.js';
 import { type Connector, startConnector } from '../support/connector.js';
 
 let connector: Connector;

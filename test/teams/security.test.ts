@@ -5,7 +5,7 @@ import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import type { Answerer } from '../../src/answers/index.js';
 import { createLogger } from '../../src/log.js';
-import { type Authenticates, BotAuthenticator, tokenKeyId } from '../../src/teams/bot-auth.js';
+import { type Authenticates, BotAuthenticator, tokenKeyId } from '../../src/teams/http/bot-auth.js';
 import { type StartedBot, startBotServer } from '../support/bot-server.js';
 import { type Connector, startConnector } from '../support/connector.js';
 import { shownText } from '../support/shown-text.js';

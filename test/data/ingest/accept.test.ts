@@ -16,7 +16,7 @@ import { Notifier } from '../../../src/notify/notifier.js';
 import { startNotifyTriggers } from '../../../src/notify/triggers.js';
 import { StateStore } from '../../../src/store/state.js';
 import { createAdapter } from '../../../src/teams/adapter.js';
-import { proactiveTransports } from '../../../src/teams/proactive.js';
+import { proactiveTransports } from '../../../src/teams/proactive/transport.js';
 import { type Connector, startConnector } from '../../support/connector.js';
 import { data, letterPath, tempData } from './support.js';
 

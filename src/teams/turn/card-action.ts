@@ -3,14 +3,14 @@
 // message whose `value` is the data. Both go through `answerCardAction`: the data comes from
 // outside, so it is validated (src/cards/action-data.ts) before it becomes a Query.
 import type { TurnContext } from 'botbuilder';
-import type { Answer } from '../answers/answer.types.js';
-import { CardActionSchema, queryForPickedSector } from '../cards/action-data.js';
-import type { Query } from '../nlu/query.js';
+import type { Answer } from '../../answers/answer.types.js';
+import { CardActionSchema, queryForPickedSector } from '../../cards/action-data.js';
+import type { Query } from '../../nlu/query.js';
+import type { BotDeps } from '../deps.js';
+import { activityLogFields } from '../log-fields.js';
+import { sendAnswer } from '../reply.js';
 import { answerInConversation } from './answer-query.js';
-import type { BotDeps } from './deps.js';
-import { activityLogFields } from './log-fields.js';
 import { rememberConversation } from './remember-conversation.js';
-import { sendAnswer } from './reply.js';
 
 /** The query a button asks for, or undefined when its data is not valid (an old or altered card). */
 export function queryFromCardAction(value: unknown): Query | undefined {

@@ -12,12 +12,12 @@ import { createHash, timingSafeEqual } from 'node:crypto';
 import type { TeamsAdapter } from '@microsoft/teams-ai';
 import type { RequestHandler, Response } from 'express';
 import { RateLimiterMemory, RateLimiterRes } from 'rate-limiter-flexible';
-import { hashId } from '../log.js';
-import type { NotifierOptions } from '../notify/notifier.js';
-import type { NotifyReport } from '../notify/report.js';
-import { NotifyBodySchema, NotifyRequestError, toNotifyRequest } from '../notify/request.js';
-import type { BotDeps } from './deps.js';
-import { notifierFor } from './proactive.js';
+import { hashId } from '../../log.js';
+import type { NotifierOptions } from '../../notify/notifier.js';
+import type { NotifyReport } from '../../notify/report.js';
+import { NotifyBodySchema, NotifyRequestError, toNotifyRequest } from '../../notify/request.js';
+import type { BotDeps } from '../deps.js';
+import { notifierFor } from '../proactive/transport.js';
 
 const digest = (s: string) => createHash('sha256').update(s, 'utf8').digest();
 

@@ -9,15 +9,15 @@
 
 import type { TeamsAdapter } from '@microsoft/teams-ai';
 import { CardFactory, type ConversationReference, type TurnContext } from 'botbuilder';
-import type { Config } from '../config.js';
-import { DeliveryError, parseRetryAfter } from '../notify/delivery-error.js';
-import { Notifier, type NotifierOptions } from '../notify/notifier.js';
-import type { OutgoingPost, Transport, Transports } from '../notify/transport.js';
-import { type NotifyTriggers, startNotifyTriggers } from '../notify/triggers.js';
-import { webhookTransport } from '../notify/webhook.js';
-import type { StateStore, StoredConversation } from '../store/state.js';
-import type { BotDeps } from './deps.js';
-import { LOCALE } from './reply.js';
+import type { Config } from '../../config.js';
+import { DeliveryError, parseRetryAfter } from '../../notify/delivery-error.js';
+import { Notifier, type NotifierOptions } from '../../notify/notifier.js';
+import type { OutgoingPost, Transport, Transports } from '../../notify/transport.js';
+import { type NotifyTriggers, startNotifyTriggers } from '../../notify/triggers.js';
+import { webhookTransport } from '../../notify/webhook.js';
+import type { StateStore, StoredConversation } from '../../store/state.js';
+import type { BotDeps } from '../deps.js';
+import { LOCALE } from '../reply.js';
 
 /**
  * A connector error as a DeliveryError. RestError: statusCode, response.headers, and `code`, which

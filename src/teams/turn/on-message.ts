@@ -2,10 +2,10 @@
 // bot is @mentioned (teams-ai has already removed the mention from the text). Card button data
 // that reaches this route goes to the card action handler.
 import type { TurnContext } from 'botbuilder';
+import { conversationKind, mentionsBot } from '../conversation.js';
+import type { BotDeps } from '../deps.js';
+import { activityLogFields } from '../log-fields.js';
 import { answerInConversation } from './answer-query.js';
-import { conversationKind, mentionsBot } from './conversation.js';
-import type { BotDeps } from './deps.js';
-import { activityLogFields } from './log-fields.js';
 import { onCardSubmit } from './on-card-action.js';
 import { rememberConversation } from './remember-conversation.js';
 

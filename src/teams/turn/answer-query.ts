@@ -1,13 +1,13 @@
 // Where a message and a card button meet: subscription intents are carried out for this
 // conversation (src/teams/subscriptions.ts), every other query is answered from the dataset.
 import type { TurnContext } from 'botbuilder';
-import type { Answer } from '../answers/answer.types.js';
-import type { AskContext } from '../answers/index.js';
-import type { Query, QueryOf } from '../nlu/query.js';
+import type { Answer } from '../../answers/answer.types.js';
+import type { AskContext } from '../../answers/index.js';
+import type { Query, QueryOf } from '../../nlu/query.js';
+import type { BotDeps } from '../deps.js';
+import { activityLogFields } from '../log-fields.js';
+import { sendAnswer } from '../reply.js';
 import { askContextOf, loadConversation, saveConversation } from './conversation-context.js';
-import type { BotDeps } from './deps.js';
-import { activityLogFields } from './log-fields.js';
-import { sendAnswer } from './reply.js';
 import { subscriptionReply } from './subscriptions.js';
 
 type SubscriptionQuery = QueryOf<'subscribe'> | QueryOf<'subscriptions'> | QueryOf<'unsubscribe'>;

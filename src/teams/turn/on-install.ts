@@ -3,11 +3,11 @@
 // and the first one sends the welcome card, once per conversation. Uninstall
 // (installationUpdate "remove", membersRemoved naming the bot) forgets the conversation.
 import type { TurnContext } from 'botbuilder';
-import { conversationIdOf, includesBot } from './conversation.js';
-import type { BotDeps } from './deps.js';
-import { activityLogFields } from './log-fields.js';
+import { conversationIdOf, includesBot } from '../conversation.js';
+import type { BotDeps } from '../deps.js';
+import { activityLogFields } from '../log-fields.js';
+import { sendAnswer } from '../reply.js';
 import { rememberConversation } from './remember-conversation.js';
-import { sendAnswer } from './reply.js';
 
 async function installed(context: TurnContext, deps: BotDeps): Promise<void> {
   const { id, saved } = await rememberConversation(context, deps);

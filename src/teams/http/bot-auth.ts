@@ -10,8 +10,8 @@
 //   - once a token verifies again, recovery is logged.
 import type { Activity } from 'botbuilder';
 import { LRUCache } from 'lru-cache';
-import type { Logger } from '../log.js';
-import { type AuthResult, isAuthenticationError } from './adapter.js';
+import type { Logger } from '../../log.js';
+import { type AuthResult, isAuthenticationError } from '../adapter.js';
 
 export type AuthOutcome = { ok: true; result: AuthResult } | { ok: false; reason: string };
 

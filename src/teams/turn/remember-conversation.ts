@@ -3,9 +3,9 @@
 // save is logged here, not thrown; the store writes it with its next change (health() reports
 // the failure on GET /healthz meanwhile).
 import type { TurnContext } from 'botbuilder';
-import { hashId } from '../log.js';
-import { conversationIdOf, storedConversationOf } from './conversation.js';
-import type { BotDeps } from './deps.js';
+import { hashId } from '../../log.js';
+import { conversationIdOf, storedConversationOf } from '../conversation.js';
+import type { BotDeps } from '../deps.js';
 
 export interface Remembered {
   /** The stored id of the conversation. */

@@ -7,15 +7,15 @@
 import type { Application } from '@microsoft/teams-ai';
 import type { Activity } from 'botbuilder';
 import type { Request, Response } from 'express';
-import type { BotAdapter } from './adapter.js';
+import type { BotAdapter } from '../adapter.js';
+import type { BotDeps } from '../deps.js';
+import { activityLogFields } from '../log-fields.js';
+import { NOTICES } from '../notices.js';
+import { sendNotice } from '../reply.js';
+import type { HandledActivities } from '../turn/handled-activities.js';
+import { refusalExpected, tenantAllowed } from '../turn/tenant-gate.js';
 import { BotAuthenticator } from './bot-auth.js';
-import type { BotDeps } from './deps.js';
-import type { HandledActivities } from './handled-activities.js';
 import { inboundActivityProblem } from './inbound-activity.js';
-import { activityLogFields } from './log-fields.js';
-import { NOTICES } from './notices.js';
-import { sendNotice } from './reply.js';
-import { refusalExpected, tenantAllowed } from './tenant-gate.js';
 
 export interface MessagesRouteOptions {
   deps: BotDeps;

@@ -5,10 +5,10 @@
 // inserts the card into the message being written.
 import type { MessagingExtensionResult, TurnContext } from 'botbuilder';
 import { CardFactory } from 'botbuilder';
-import type { Answer } from '../answers/answer.types.js';
-import type { BotDeps } from './deps.js';
-import { activityLogFields } from './log-fields.js';
-import { summaryOf } from './reply.js';
+import type { Answer } from '../../answers/answer.types.js';
+import type { BotDeps } from '../deps.js';
+import { activityLogFields } from '../log-fields.js';
+import { summaryOf } from '../reply.js';
 
 /** The command id in appPackage/manifest.json. */
 export const SEARCH_COMMAND_ID = 'zoekCijfers';

@@ -3,11 +3,11 @@
 // an older card's Action.Submit (a message with `value`) is answered with a new message.
 import type { AdaptiveCard } from '@microsoft/teams-ai';
 import type { TurnContext } from 'botbuilder';
-import { DigestRefreshSchema } from '../cards/action-data.js';
+import { DigestRefreshSchema } from '../../cards/action-data.js';
+import type { BotDeps } from '../deps.js';
+import { NOTICES } from '../notices.js';
+import { sendNotice } from '../reply.js';
 import { answerCardAction } from './card-action.js';
-import type { BotDeps } from './deps.js';
-import { NOTICES } from './notices.js';
-import { sendNotice } from './reply.js';
 
 /** The invoke response carries the reply: nothing is posted to the conversation. */
 const inInvokeResponse = async (): Promise<void> => {};

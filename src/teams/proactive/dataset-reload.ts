@@ -6,12 +6,12 @@
 // the notify lock, checked against the last version notified in the state), so with several
 // instances each reloads on its own and one of them posts the digest, once. An invalid dataset
 // is logged once and the one in use stays.
-import type { Answerer } from '../answers/index.js';
-import { DEFAULT_DATA_DIR } from '../data/load.js';
-import { type DatasetWatch, watchDataset } from '../data/watch.js';
-import type { Dataset } from '../domain/model.js';
-import { NotifyLockBusyError } from '../store/notify-lock.js';
-import type { BotDeps } from './deps.js';
+import type { Answerer } from '../../answers/index.js';
+import { DEFAULT_DATA_DIR } from '../../data/load.js';
+import { type DatasetWatch, watchDataset } from '../../data/watch.js';
+import type { Dataset } from '../../domain/model.js';
+import { NotifyLockBusyError } from '../../store/notify-lock.js';
+import type { BotDeps } from '../deps.js';
 
 export interface DatasetReloadOptions {
   /** The answerer for a dataset, built as at start (with its answer cache). */

@@ -1,10 +1,10 @@
 // Anything that throws while handling an activity: log it with its ids, tell the user calmly
 // in Dutch (only for messages; events have nobody waiting), never show a stack trace.
 import type { TurnContext } from 'botbuilder';
-import type { BotDeps } from './deps.js';
-import { activityLogFields } from './log-fields.js';
-import { NOTICES } from './notices.js';
-import { sendNotice } from './reply.js';
+import type { BotDeps } from '../deps.js';
+import { activityLogFields } from '../log-fields.js';
+import { NOTICES } from '../notices.js';
+import { sendNotice } from '../reply.js';
 
 export function onTurnError(deps: BotDeps) {
   return async (context: TurnContext, err: Error): Promise<void> => {

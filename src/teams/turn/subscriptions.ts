@@ -4,14 +4,14 @@
 // that person only). With ADMIN_IDS set, only those users may change a channel's or group chat's
 // subscription; everyone may see it; anyone may manage their own personal chat's.
 import type { TurnContext } from 'botbuilder';
-import type { Answer } from '../answers/answer.types.js';
-import { type SubscriptionOutcome, subscriptionAnswer } from '../answers/intents/subscription.js';
-import { type AnswerKit, createKit } from '../answers/kit.js';
-import type { Dataset } from '../domain/model.js';
-import { hashId } from '../log.js';
-import type { QueryOf } from '../nlu/query.js';
-import { conversationIdOf, conversationKind, storedConversationOf } from './conversation.js';
-import type { BotDeps } from './deps.js';
+import type { Answer } from '../../answers/answer.types.js';
+import { type SubscriptionOutcome, subscriptionAnswer } from '../../answers/intents/subscription.js';
+import { type AnswerKit, createKit } from '../../answers/kit.js';
+import type { Dataset } from '../../domain/model.js';
+import { hashId } from '../../log.js';
+import type { QueryOf } from '../../nlu/query.js';
+import { conversationIdOf, conversationKind, storedConversationOf } from '../conversation.js';
+import type { BotDeps } from '../deps.js';
 
 type SubscriptionQuery = QueryOf<'subscribe'> | QueryOf<'subscriptions'> | QueryOf<'unsubscribe'>;
 

@@ -1,8 +1,8 @@
 // ALLOWED_TENANTS: a conversation from another tenant gets one polite refusal (to a message or
 // an install) and nothing else: no answer, no stored state.
 import type { Activity } from 'botbuilder';
-import type { Config } from '../config.js';
-import { includesBot, tenantIdOf } from './conversation.js';
+import type { Config } from '../../config.js';
+import { includesBot, tenantIdOf } from '../conversation.js';
 
 export function tenantAllowed(config: Config, activity: Partial<Activity>): boolean {
   if (config.allowedTenants.length === 0) return true;
