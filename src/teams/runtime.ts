@@ -10,7 +10,8 @@ import { createBotApp } from './app.js';
 import type { BotDeps } from './deps.js';
 import { messagesRoute } from './http/messages-route.js';
 import { notifyRoute } from './http/notify-route.js';
-import { addRequestTimeout, notifierFor } from './proactive/transport.js';
+import { notifierFor } from './proactive/notifier.js';
+import { addRequestTimeout } from './proactive/transport.js';
 import { HandledActivities } from './turn/handled-activities.js';
 
 export interface BotRuntime {

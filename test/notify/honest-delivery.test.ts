@@ -7,7 +7,7 @@
 import { readFile } from 'node:fs/promises';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { NotifyReport } from '../../src/notify/report.js';
-import { notifierFor } from '../../src/teams/proactive/transport.js';
+import { notifierFor } from '../../src/teams/proactive/notifier.js';
 import { type StartedBot, startBotServer } from '../support/bot-server.js';
 import { type Connector, type ConnectorFault, type ConnectorRequest, startConnector } from '../support/connector.js';
 import { botMembership, message } from '../teams/activities.js';

@@ -8,7 +8,7 @@ import express from 'express';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { NotifyReport } from '../../src/notify/report.js';
 import { notifyRoute } from '../../src/teams/http/notify-route.js';
-import { notifierFor } from '../../src/teams/proactive/transport.js';
+import { notifierFor } from '../../src/teams/proactive/notifier.js';
 import { type StartedBot, startBotServer } from '../support/bot-server.js';
 import { type Connector, type ConnectorFault, type ConnectorRequest, startConnector } from '../support/connector.js';
 import { startFanoutConnector } from '../support/fanout-connector.js';

@@ -17,7 +17,7 @@ import type { NotifierOptions } from '../../notify/notifier.js';
 import type { NotifyReport } from '../../notify/report.js';
 import { NotifyBodySchema, NotifyRequestError, toNotifyRequest } from '../../notify/request.js';
 import type { BotDeps } from '../deps.js';
-import { notifierFor } from '../proactive/transport.js';
+import { notifierFor } from '../proactive/notifier.js';
 
 const digest = (s: string) => createHash('sha256').update(s, 'utf8').digest();
 

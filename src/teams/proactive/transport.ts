@@ -4,19 +4,15 @@
 // engine maps to retry / give up / drop the reference. The SDK's own retry policy is switched off
 // per request: retries and rate limits are the notify engine's (one request per attempt, counted).
 //
-// Also here: the one Notifier per state store in this process, and the server's notification
-// triggers (new dataset version on start, NOTIFY_CRON).
+// The Notifier that uses these transports: ./notifier.ts.
 
 import type { TeamsAdapter } from '@microsoft/teams-ai';
 import { CardFactory, type ConversationReference, type TurnContext } from 'botbuilder';
 import type { Config } from '../../config.js';
 import { DeliveryError, parseRetryAfter } from '../../notify/delivery-error.js';
-import { Notifier, type NotifierOptions } from '../../notify/notifier.js';
 import type { OutgoingPost, Transport, Transports } from '../../notify/transport.js';
-import { type NotifyTriggers, startNotifyTriggers } from '../../notify/triggers.js';
 import { webhookTransport } from '../../notify/webhook.js';
-import type { StateStore, StoredConversation } from '../../store/state.js';
-import type { BotDeps } from '../deps.js';
+import type { StoredConversation } from '../../store/state.js';
 import { LOCALE } from '../reply.js';
 
 /**
@@ -183,38 +179,4 @@ export function proactiveTransports(adapter: TeamsAdapter, config: Config): Tran
     bot: botTransport(adapter, config.bot?.id ?? '', config.connectorTimeoutMs),
     webhook: webhookTransport({ timeoutMs: config.connectorTimeoutMs }),
   };
-}
-
-const notifiers = new WeakMap<StateStore, Notifier>();
-
-/**
- * The Notifier for these deps (one per state store in this process, so the HTTP endpoint, the
- * start-up check and the schedule share one queue: runs never overlap), using `deps.dataset`
- * (the one in use: a version loaded while the server runs replaces it).
- */
-export function notifierFor(deps: BotDeps & { adapter: TeamsAdapter }, extra: Partial<NotifierOptions> = {}): Notifier {
-  let notifier = notifiers.get(deps.store);
-  if (!notifier) {
-    notifier = new Notifier({
-      store: deps.store,
-      dataset: deps.dataset,
-      log: deps.log.child({ component: 'notify' }),
-      transports: proactiveTransports(deps.adapter, deps.config),
-      ...extra,
-    });
-    notifiers.set(deps.store, notifier);
-  }
-  notifier.useDataset(deps.dataset);
-  return notifier;
-}
-
-/**
- * Server start-up: notify once if the dataset version changed since the last notification, and
- * schedule NOTIFY_CRON digests. Call after the server listens; `stop()` on shutdown.
- */
-export function startNotifications(deps: BotDeps & { adapter: TeamsAdapter }): NotifyTriggers {
-  return startNotifyTriggers(notifierFor(deps), {
-    cron: deps.config.notifyCron,
-    log: deps.log.child({ component: 'notify' }),
-  });
 }
