@@ -215,7 +215,7 @@ export interface Background {
 
 /**
  * What runs by itself: the notification triggers (start-up version check, NOTIFY_CRON) and the
- * dataset reload (src/teams/dataset-reload.ts), loading the Teams runtime only when a run is due.
+ * dataset reload (src/teams/proactive/dataset-reload.ts), loading the Teams runtime only when a run is due.
  */
 export function startBackground(bot: BotServer, opts: { debounceMs?: number } = {}): Background {
   const { deps } = bot;

@@ -20,7 +20,7 @@ export interface Fact {
   derived?: string;
 }
 
-/** A passage of a source quoted word for word in the answer text (src/answers/passage.ts). */
+/** A passage of a source quoted word for word in the answer text (src/answers/intents/passage.ts). */
 export interface Quote {
   /** Source id (data/sources.json). */
   source: string;

@@ -60,7 +60,7 @@ export class Notifier {
 
   /**
    * Runs that start from now on use this dataset (a new version loaded while the server runs,
-   * src/teams/dataset-reload.ts); a run in progress finishes with the one it started with.
+   * src/teams/proactive/dataset-reload.ts); a run in progress finishes with the one it started with.
    */
   useDataset(dataset: Dataset): void {
     if (dataset !== this.current.dataset) this.current = this.kitFor(dataset);

@@ -1,5 +1,5 @@
 // How a post leaves, without knowing Teams: a transport posts a card to a target and, where it
-// can, updates an earlier post in place. src/teams/proactive.ts is the Bot Framework transport;
+// can, updates an earlier post in place. src/teams/proactive/transport.ts is the Bot Framework transport;
 // ./webhook.ts posts to Teams Workflows webhooks. Failures throw DeliveryError.
 import type { AdaptiveCard } from '../cards/view.js';
 import type { StoredConversation } from '../store/state.js';

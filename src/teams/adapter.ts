@@ -27,12 +27,12 @@ export function keepEntityFields(): void {
 /**
  * TeamsAdapter whose `handle` authenticates and runs one activity and leaves the HTTP response
  * to the caller. (`process(req, res)` writes error messages into the response body and prints
- * stack traces with console.error; src/teams/messages-route.ts answers and logs itself.)
+ * stack traces with console.error; src/teams/http/messages-route.ts answers and logs itself.)
  */
 export class BotAdapter extends TeamsAdapter {
   /**
    * Authenticates a request (the Bot Framework token in the Authorization header) without running
-   * anything: src/teams/messages-route.ts does this before it looks at the body. Local mode
+   * anything: src/teams/http/messages-route.ts does this before it looks at the body. Local mode
    * (no credentials) gives an anonymous identity.
    */
   authenticate(authHeader: string, activity: Partial<Activity>) {

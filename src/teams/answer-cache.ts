@@ -1,7 +1,7 @@
 // Answers depend only on the dataset, the question and the conversation's context (previous
 // query, "wij"), so the same question in the same context gets the same Answer: keep recent ones
 // instead of parsing, computing and building the card again. A new dataset version gets a new
-// answerer with its own, empty cache (src/teams/dataset-reload.ts), so no answer outlives its
+// answerer with its own, empty cache (src/teams/proactive/dataset-reload.ts), so no answer outlives its
 // figures. Bounded (ANSWER_CACHE_SIZE entries, least recently used dropped first); 0 turns it off.
 // Cached answers are shared: nothing may change an Answer after it is made.
 import { LRUCache } from 'lru-cache';

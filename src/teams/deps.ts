@@ -13,7 +13,7 @@ export interface BotDeps {
   config: Config;
   /**
    * The dataset in use and the answerer built on it. A new dataset version loaded while the
-   * server runs (src/teams/dataset-reload.ts) replaces both at once: read them when needed,
+   * server runs (src/teams/proactive/dataset-reload.ts) replaces both at once: read them when needed,
    * never keep them.
    */
   dataset: Dataset;

@@ -36,7 +36,7 @@ export function createRuntime(deps: BotDeps): BotRuntime {
   const handled = new HandledActivities();
   const messages = messagesRoute({ deps, adapter, app, handled });
   // Not a copy of deps: its dataset (and answerer) is replaced when a new version is loaded
-  // (src/teams/dataset-reload.ts), and the notify route and notifier must see that.
+  // (src/teams/proactive/dataset-reload.ts), and the notify route and notifier must see that.
   const proactive: BotDeps & { adapter: BotAdapter } = Object.create(deps, {
     adapter: { value: adapter, enumerable: true },
   });

@@ -99,7 +99,7 @@ export function thanks(): Draft {
 
 /**
  * Subscription intents asked outside a conversation with the bot (the command line, the compose
- * box search): say where they work. In Teams they are carried out (src/teams/subscriptions.ts).
+ * box search): say where they work. In Teams they are carried out (src/teams/turn/subscriptions.ts).
  */
 export function subscriptionsElsewhere(intent: 'subscribe' | 'subscriptions' | 'unsubscribe'): Draft {
   const what = {

@@ -1,5 +1,5 @@
 // Where a message and a card button meet: subscription intents are carried out for this
-// conversation (src/teams/subscriptions.ts), every other query is answered from the dataset.
+// conversation (src/teams/turn/subscriptions.ts), every other query is answered from the dataset.
 import type { TurnContext } from 'botbuilder';
 import type { Answer } from '../../answers/answer.types.js';
 import type { AskContext } from '../../answers/index.js';
