@@ -389,8 +389,12 @@ const STOP_WORDS = new Set(
  * "daalde", the footnote "daling"; "tellen … mee" and "meegeteld"; "inkoop" and "ingekocht".
  */
 const FAMILIES: readonly [RegExp, string][] = [
-  [/^(ge)?(daal|dal|daling)|^(lager|omlaag|afname|afgenomen|teruggang|teruggelopen)$/, 'dal'],
-  [/^(ge)?(steg|stijg|steeg)|^(hoger|omhoog|toename|toegenomen)$/, 'stijg'],
+  [
+    /^(ge)?(daal|dal|daling)|^(lager|omlaag|afname|afgenomen|teruggang|teruggelopen|achteruit\w*|slechter|verslechter\w*)$/,
+    'dal',
+  ],
+  [/^(ge)?(steg|stijg|steeg)|^(hoger|omhoog|toename|toegenomen|vooruit\w*|verbeterd|verbetering)$/, 'stijg'],
+  [/^(herbereken\w*|aangepast|bijgesteld|herzien|herijk\w*)$/, 'herbereken'],
   [/^(mee)?(ge)?tel(d|t|len|ling)?$|^meetel|^meegeteld/, 'tel'],
   [/^(in(ge)?ko(o)?p|ingekocht)/, 'inkoop'],
   [/^(social|return|sroi)/, 'sroi'],

@@ -15,9 +15,15 @@ const ENTITIES: Record<string, string> = { amp: '&', nbsp: ' ', lt: '<', gt: '>'
  * - lowercase, diacritics folded ("Financiën" → "financien");
  * - apostrophes vanish ("umc's" → "umcs"), "&" becomes "en" ("I&W" → "ienw"), "%" becomes "procent";
  * - dots inside abbreviations and numbers vanish ("t.o.v." → "tov", "5.078" → "5078");
- * - a year range "2019-2024" becomes "2019 tm 2024", "t/m" becomes "tm";
+ * - a year written short becomes four digits ("in '23" → "in 2023", "'19-'24" → "2019 tm 2024");
+ * - a year range "2019-2024" or "2023-24" becomes "2019 tm 2024", "t/m" becomes "tm";
  * - 👍/🙏 read as "bedankt", 👋 as "hallo"; every other character that is not a letter or digit is a space.
  */
+/** "'23" → 2023, "'98" → 1998: the banenafspraak years are this century, older ones the last. */
+function shortYear(yy: string): string {
+  return `${Number(yy) <= 50 ? '20' : '19'}${yy}`;
+}
+
 export function normalize(text: string): string {
   let s = typeof text === 'string' ? text.slice(0, MAX_INPUT_CHARS) : '';
   s = s
@@ -29,11 +35,15 @@ export function normalize(text: string): string {
     .normalize('NFKD')
     .replace(/\p{M}+/gu, '')
     .toLowerCase()
+    .replace(/(^|[^a-z0-9])['’‘`´](\d{2})(?!\d)/g, (_, before: string, yy: string) => `${before} ${shortYear(yy)} `)
     .replace(/['’‘`´]/g, '')
     .replace(/&/g, 'en')
     .replace(/%/g, ' procent ')
     .replace(/\bt\s*\/\s*m\b/g, ' tm ')
     .replace(/\b(\d{4})\s*[-–—]\s*(\d{4})\b/g, '$1 tm $2')
+    .replace(/\b((?:19|20)(\d{2}))\s*[-–—]\s*(\d{2})\b/g, (m, y: string, a: string, b: string) =>
+      Number(b) === Number(a) + 1 ? `${y} tm ${y.slice(0, 2)}${b}` : m,
+    )
     .replace(/(\d)[.,](?=\d{3}\b)/g, '$1')
     .replace(/(?<=(?:^|[^a-z0-9])[a-z]{1,4})\.(?=[a-z0-9])/g, '')
     .replace(/[^a-z0-9]+/g, ' ')

@@ -55,10 +55,10 @@ const WHY =
   /\b(waarom|hoezo|hoe komt (het|dat)|wat is de (reden|oorzaak|verklaring)|verklaring|oorzaak|reden (voor|van|dat|waarom)|hoe verklaar\w*|waardoor)\b/;
 /** Something that changed or differs: a why-question about it wants the passage that explains it. */
 const EVENT =
-  /\b(daal\w*|gedaald|daling\w*|dalen|lager|minder|afgenomen|afname|teruggelopen|teruggang|steeg|stegen|gestegen|stijg\w*|hoger|toegenomen|toename|gegroeid|groei\w*|verschil\w*|anders|afwijk\w*|klopt|niet mee|vergissing|fout|gecorrigeerd|correctie|herberekend|veranderd|omlaag|omhoog|gekrompen|krimp)\b/;
+  /\b(daal\w*|gedaald|daling\w*|dalen|lager|minder|afgenomen|afname|teruggelopen|teruggang|steeg|stegen|gestegen|stijg\w*|hoger|toegenomen|toename|gegroeid|groei\w*|verschil\w*|anders|afwijk\w*|klopt|niet mee|vergissing|fout|gecorrigeerd|correctie|herberekend|veranderd|omlaag|omhoog|gekrompen|krimp|achteruit\w*|vooruit\w*|slechter|aangepast|bijgesteld|herzien|verhoogd|verlaagd)\b/;
 /** What a named thing is or does. */
 const DEFINE =
-  /^(wat|wie) (is|zijn|was|waren|betekent|betekenen|bedoel\w*|houdt|houden)\b|\bwat (houdt|houden)\b.*\bin\b|\bwat wordt (er )?bedoeld met\b|\bwat betekent\b|\bwat is (de rol|het doel) van (de|het) [a-z]+ (programma|project|netwerk|organisatie|pilot|regeling)\b|\bwat voor (iets|organisatie|programma|project|regeling|netwerk) is\b|\bwie (is|was|zijn|waren|werd)\b|\bwat doet (de|het|een)\b/;
+  /^(wat|wie) (is|zijn|was|waren|betekent|betekenen|bedoel\w*|houdt|houden)\b|\bwat (houdt|houden)\b.*\bin\b|\bwat wordt (er )?bedoeld met\b|\bwat betekent\b|\bwat is (de rol|het doel) van (de|het) [a-z]+ (programma|project|netwerk|organisatie|pilot|regeling)\b|\bwat voor (iets|organisatie|programma|project|regeling|netwerk) is\b|\bwie (is|was|zijn|waren|werd)\b|\bwat doet (de|het|een)\b|^(wat|wie) (doet|doen|deed|deden)\b/;
 /** How something works. */
 const HOW = /\bhoe (werkt|werken|werkte|zit het met)\b/;
 /** How a figure is made: "hoe wordt het doel berekend?". */

@@ -360,7 +360,15 @@ export const CUE_PHRASES: Record<Cue, readonly string[]> = {
     'sanctie',
     'sancties',
   ],
-  'ctx-banenafspraak': ['banenafspraak', 'de banenafspraak', 'banen afspraak', 'banenafspraken', 'wet banenafspraak'],
+  'ctx-banenafspraak': [
+    'banenafspraak',
+    'de banenafspraak',
+    'banen afspraak',
+    'banenafspraken',
+    'wet banenafspraak',
+    'garantiebaan',
+    'garantiebanen',
+  ],
   'ctx-bronnen': [
     'bron',
     'bronnen',
@@ -583,6 +591,8 @@ export const CUE_PHRASES: Record<Cue, readonly string[]> = {
     'dichtstbij',
     'verst',
     'het verst',
+    'voorsprong',
+    'voorsprongen',
   ],
   change: [
     'verschil',
@@ -1134,7 +1144,7 @@ export const CUE_PHRASES: Record<Cue, readonly string[]> = {
   top: ['top'],
   must: ['moet', 'moeten', 'moest', 'moesten', 'dient', 'dienen', 'behoort', 'horen te'],
   still: ['nog', 'nog steeds', 'resteert', 'rest'],
-  future: ['gaat', 'gaan', 'zal', 'zullen', 'wordt', 'worden', 'gaat lukken', 'gaan lukken'],
+  future: ['gaat', 'gaan', 'zal', 'zullen', 'wordt', 'worden', 'gaat lukken', 'gaan lukken', 'ooit', 'ooit nog'],
 };
 
 /** Scope words: which set of entities a ranking, filter, total or comparison runs over. */

@@ -23,8 +23,8 @@ export interface MeasureRead {
 const NOT_REACHED = [' zonder het te halen', ' zonder te halen', ' net niet', ' bijna gehaald', ' nog niet gehaald'];
 /** "net niet gehaald", "haalde het doel bijna": closest without reaching it, even without "dichtst". */
 const ALMOST = / (net niet|bijna) /;
-/** "grootste overschot": the surplus, i.e. the most negative gap first. */
-const SURPLUS = /\b(overschot|overschotten|surplus)\b/;
+/** "grootste overschot", "grootste voorsprong": the surplus, i.e. the most negative gap first. */
+const SURPLUS = /\b(overschot|overschotten|surplus|voorsprong|voorsprongen)\b/;
 
 export function readMeasure(f: Features): MeasureRead {
   const has = (c: Cue) => f.cues.has(c);

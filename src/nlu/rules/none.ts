@@ -145,11 +145,15 @@ export const NO_ENTITY_RULES: readonly Rule[] = [
     apply: (r) => (r.has('trend') ? compareScope(r.p, r.sets, r.scope, r.years.slice(-SCOPE_TREND_YEARS)) : undefined),
   },
   {
-    says: '"realisatie ministerie" → clarify which ministry',
-    apply: (r) =>
-      r.p.group && !r.p.group.plural && r.p.group.scope === 'ministeries'
-        ? { intent: 'clarify', term: r.p.group.term, options: r.sets.options('ministeries', r.p.group.term) }
-        : undefined,
+    says: '"realisatie ministerie" → clarify which ministry; "het ministerie van Oorlog" (no such ministry here) → unknown_sector',
+    apply(r) {
+      const group = r.p.group;
+      if (!group || group.plural || group.scope !== 'ministeries') return undefined;
+      const named = r.p.features.text.match(/\bministerie van (\w+(?: (?:en|voor) \w+)?)/)?.[1];
+      if (named && r.p.unknown.some((u) => named.includes(u.word) || named.includes(u.term)))
+        return { intent: 'unknown_sector', term: `ministerie van ${named}`.slice(0, 200), suggestions: [] };
+      return { intent: 'clarify', term: group.term, options: r.sets.options('ministeries', group.term) };
+    },
   },
   {
     says: '"overheid", "realisatie 2024", "hoe gaat het met de banenafspraak?" → total of the group',

@@ -22,6 +22,9 @@ export interface SectorRule {
   apply(r: Reading, sector: EntityId): Query | undefined;
 }
 
+/** Asking how much or what (not whether): "hoeveel haalde …", "wat heeft … bereikt". */
+const AMOUNT = /^(?:\S+ ){0,3}?(hoeveel|wat)\b/;
+
 const moving = (r: Reading) => r.has('change') || r.has('up') || r.has('down') || r.p.time.versus;
 
 export const ONE_ENTITY_RULES: readonly SectorRule[] = [
@@ -110,6 +113,26 @@ export const ONE_ENTITY_RULES: readonly SectorRule[] = [
   {
     says: '"verschil gemeenten 2023 2024", "hoeveel is defensie gestegen?" → change',
     apply: (r, sector) => (moving(r) ? withOptional({ intent: 'change' as const, sector }, fromTo(r.p)) : undefined),
+  },
+  {
+    says: '"wat haalde defensie in 2022?", "hoeveel heeft de politie bereikt?" (what was reached, no goal named) → lookup realisatie',
+    apply: (r, sector) =>
+      r.has('reach') &&
+      !r.has('doel') &&
+      !r.has('gap') &&
+      !r.has('must') &&
+      !r.has('percentage') &&
+      AMOUNT.test(r.p.features.text)
+        ? withOptional(
+            // "wat moet het mbo halen?" asks for the goal.
+            {
+              intent: 'lookup' as const,
+              sector,
+              metric: r.p.metric !== 'alles' ? r.p.metric : r.has('must') && !r.has('still') ? 'doel' : 'realisatie',
+            },
+            { year: singleYear(r.p) },
+          )
+        : undefined,
   },
   {
     says: '"hoeveel mist de politie nog?", "haalt defensie het doel?", "hoever boven het doel zit de politie" → gap',

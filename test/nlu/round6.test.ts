@@ -1,0 +1,19 @@
+// Acceptance round 6 (issue 9): each new question, asked as `npm run ask -- --jsonl` asks it (the
+// answerer over the real dataset, passage search included), reads as its Query and the answer
+// shows its key figure or words; every number shown is one of the answer's facts.
+import { describe, expect, it } from 'vitest';
+import { ask, unexplainedNumbers } from '../answers/support.js';
+import { ROUND6 } from './round6-questions.js';
+
+describe('acceptance round 6: fresh questions as an outside tester asks them', () => {
+  it.each(ROUND6.map(([text, query, fragment]) => [text, query, fragment] as const))('%j', (text, query, fragment) => {
+    const a = ask(text);
+    expect(a.query).toEqual(query);
+    expect(a.text).toContain(fragment);
+    expect(unexplainedNumbers(a)).toEqual([]);
+  });
+
+  it('has at least 200 questions', () => {
+    expect(ROUND6.length).toBeGreaterThanOrEqual(200);
+  });
+});
