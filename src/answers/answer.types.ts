@@ -1,7 +1,9 @@
 // What an answer is: facts (every number used), the text a user reads, and the view the card
-// builders render (src/cards/view.ts).
+// builders render (src/cards/view.ts); and the Draft an intent module makes of a query
+// (src/answers/draft.ts), which src/answers/compose.ts turns into the Answer.
 
 import type { AdaptiveCard, CardView } from '../cards/view.js';
+import type { Quantity } from '../domain/figures.js';
 import type { EntityId, Unit } from '../domain/model.js';
 import type { Intent, Query } from '../nlu/query.js';
 
@@ -63,4 +65,21 @@ export interface Answer {
   card: AdaptiveCard | null;
   /** True when the question was a follow-up completed from the conversation (see Answerer.ask). */
   fromContext?: boolean;
+}
+
+/** What an intent module makes of a query, before compose adds caveats, sources, facts and the card. */
+export interface Draft {
+  /** The answer itself, one line each: what the user reads before caveats and source. */
+  lines: string[];
+  /** Every number the lines (or the card) use. */
+  quantities: Quantity[];
+  speak: string;
+  /** The card without caveats and source: compose adds those. */
+  view: Omit<CardView, 'caveats' | 'source'>;
+  /** Caveats of the intent itself (e.g. unit changes, extrapolation). */
+  caveats?: string[];
+  /** Sources named besides those of the quantities (e.g. for context text). */
+  sources?: string[];
+  /** Passages the lines quote word for word. */
+  quotes?: Quote[];
 }

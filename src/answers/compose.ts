@@ -7,26 +7,10 @@ import type { Quantity } from '../domain/figures.js';
 import { formatList } from '../domain/format.js';
 import type { Conflict } from '../domain/model.js';
 import type { Query } from '../nlu/query.js';
-import type { Answer, Fact, Quote } from './answer.types.js';
+import type { Answer, Draft, Fact } from './answer.types.js';
 import { citationsFor, citedSourceLine } from './citations.js';
 import type { AnswerKit } from './kit.js';
 import { yearText } from './wording.js';
-
-export interface Draft {
-  /** The answer itself, one line each: what the user reads before caveats and source. */
-  lines: string[];
-  /** Every number the lines (or the card) use. */
-  quantities: Quantity[];
-  speak: string;
-  /** The card without caveats and source: compose adds those. */
-  view: Omit<CardView, 'caveats' | 'source'>;
-  /** Caveats of the intent itself (e.g. unit changes, extrapolation). */
-  caveats?: string[];
-  /** Sources named besides those of the quantities (e.g. for context text). */
-  sources?: string[];
-  /** Passages the lines quote word for word. */
-  quotes?: Quote[];
-}
 
 export function factOf(q: Quantity): Fact {
   const fact: Fact = {

@@ -5,8 +5,9 @@ import type { EntityId } from '../domain/model.js';
 import { SCOPE_TITLES } from '../domain/sectors.js';
 import type { Focus } from '../nlu/follow-up.js';
 import type { Query, QueryOf } from '../nlu/query.js';
-import { type Draft, metricLabel } from './compose.js';
-import { draftFor } from './draft.js';
+import type { Draft } from './answer.types.js';
+import { metricLabel } from './compose.js';
+import { draftAnswer } from './draft.js';
 import type { AnswerKit } from './kit.js';
 import { yearsText } from './wording.js';
 
@@ -145,7 +146,7 @@ export function focusOf(kit: AnswerKit, query: Query): Focus {
       return { sectors: [], year: query.year };
     default: {
       // Rankings, filters, totals, comparisons: the sectors in the order the answer showed them.
-      const draft = draftFor(kit, query);
+      const draft = draftAnswer(kit, query);
       const sectors: EntityId[] = [];
       for (const q of draft.quantities) {
         if (q.sector !== 'nationaal' && !sectors.includes(q.sector)) sectors.push(q.sector);

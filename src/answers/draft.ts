@@ -1,6 +1,7 @@
-// Query → Draft: one module per intent. The single switch over intents.
+// Query → Draft (./answer.types.ts; src/answers/compose.ts turns it into the Answer): the single
+// switch over intents, one module per intent in ./intents/.
 import type { Query } from '../nlu/query.js';
-import type { Draft } from './compose.js';
+import type { Draft } from './answer.types.js';
 import { binnenwerk } from './intents/binnenwerk.js';
 import { change } from './intents/change.js';
 import { compare } from './intents/compare.js';
@@ -21,7 +22,8 @@ import { total } from './intents/total.js';
 import { trend } from './intents/trend.js';
 import type { AnswerKit } from './kit.js';
 
-export function draftFor(kit: AnswerKit, query: Query): Draft {
+/** The draft of the intent module for this query (one module per intent, in ./intents/). */
+export function draftAnswer(kit: AnswerKit, query: Query): Draft {
   switch (query.intent) {
     case 'lookup':
       return lookup(kit, query);

@@ -3,11 +3,11 @@
 import type { Dataset, EntityId } from '../domain/model.js';
 import { createResolver, type Resolution } from '../nlu/index.js';
 import type { Query } from '../nlu/query.js';
-import type { Answer } from './answer.types.js';
-import { compose, type Draft } from './compose.js';
+import type { Answer, Draft } from './answer.types.js';
+import { compose } from './compose.js';
 import { assumedWij, focusOf, headingOf } from './conversation.js';
 import { buildDigest, type Digest, type DigestRequest } from './digest.js';
-import { draftFor } from './draft.js';
+import { draftAnswer } from './draft.js';
 import { failure } from './intents/fallbacks.js';
 import { welcome } from './intents/help.js';
 import { createKit, type ErrorReporter } from './kit.js';
@@ -66,7 +66,7 @@ export function createAnswerer(dataset: Dataset, options: AnswererOptions = {}):
 
   const respond = (query: Query, question: string, shape?: (draft: Draft) => Draft): Answer => {
     try {
-      const draft = draftFor(kit, query);
+      const draft = draftAnswer(kit, query);
       return compose(kit, query, question, shape ? shape(draft) : draft);
     } catch (error) {
       kit.report(error, query.intent);

@@ -3,7 +3,7 @@
 // years exist.
 import type { EntityId } from '../domain/model.js';
 import type { Query } from '../nlu/query.js';
-import type { Draft } from './compose.js';
+import type { Draft } from './answer.types.js';
 import { lookupButtons, sectorPicker } from './follow-ups.js';
 import type { AnswerKit } from './kit.js';
 import { yearSpans } from './wording.js';

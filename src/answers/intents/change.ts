@@ -4,7 +4,7 @@ import { change as computeChange, realisationPercentage } from '../../domain/com
 import type { Quantity } from '../../domain/figures.js';
 import { formatNumber } from '../../domain/format.js';
 import type { QueryOf } from '../../nlu/query.js';
-import type { Draft } from '../compose.js';
+import type { Draft } from '../answer.types.js';
 import { sectorFollowUps, sectorPicker } from '../follow-ups.js';
 import type { AnswerKit } from '../kit.js';
 import { rowPhrase, rowQuantities } from '../row-view.js';

@@ -6,7 +6,7 @@ import type { Quantity, YearRow } from '../../domain/figures.js';
 import type { EntityId } from '../../domain/model.js';
 import { SCOPE_TITLES } from '../../domain/sectors.js';
 import type { QueryOf } from '../../nlu/query.js';
-import type { Draft } from '../compose.js';
+import type { Draft } from '../answer.types.js';
 import { sectorPicker } from '../follow-ups.js';
 import type { AnswerKit } from '../kit.js';
 import { rowPhrase, rowQuantities } from '../row-view.js';

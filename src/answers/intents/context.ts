@@ -5,7 +5,7 @@ import { total as computeTotal } from '../../domain/compute.js';
 import type { Quantity } from '../../domain/figures.js';
 import type { ContextFact } from '../../domain/model.js';
 import type { ContextTopic, QueryOf } from '../../nlu/query.js';
-import type { Draft } from '../compose.js';
+import type { Draft } from '../answer.types.js';
 import type { AnswerKit } from '../kit.js';
 import { valueText, yearSpans } from '../wording.js';
 

@@ -4,7 +4,7 @@
 
 import { formatList } from '../../domain/format.js';
 import type { QueryOf } from '../../nlu/query.js';
-import type { Draft } from '../compose.js';
+import type { Draft } from '../answer.types.js';
 import { lookupButtons, oneSectorQuery, sectorPicker } from '../follow-ups.js';
 import type { AnswerKit } from '../kit.js';
 import { formatOr } from '../wording.js';

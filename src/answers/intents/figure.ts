@@ -5,7 +5,7 @@
 import type { Quantity } from '../../domain/figures.js';
 import type { EntityId } from '../../domain/model.js';
 import type { QueryOf } from '../../nlu/query.js';
-import type { Draft } from '../compose.js';
+import type { Draft } from '../answer.types.js';
 import { metricLabel } from '../compose.js';
 import { lookupButtons } from '../follow-ups.js';
 import type { AnswerKit } from '../kit.js';

@@ -6,7 +6,7 @@ import { formatList, formatNumber } from '../../domain/format.js';
 import type { EntityId } from '../../domain/model.js';
 import { SCOPE_LABELS, SCOPE_TITLES } from '../../domain/sectors.js';
 import type { QueryOf } from '../../nlu/query.js';
-import type { Draft } from '../compose.js';
+import type { Draft } from '../answer.types.js';
 import type { AnswerKit } from '../kit.js';
 import { capitalize, signedText, valueText, yearsText } from '../wording.js';
 import { latestYearLine, noScopeYear } from '../year-choice.js';

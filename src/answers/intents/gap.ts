@@ -2,7 +2,7 @@
 // goal it says "boven doel" and by how much.
 import { gap as computeGap } from '../../domain/compute.js';
 import type { QueryOf } from '../../nlu/query.js';
-import type { Draft } from '../compose.js';
+import type { Draft } from '../answer.types.js';
 import { sectorFollowUps, sectorPicker } from '../follow-ups.js';
 import type { AnswerKit } from '../kit.js';
 import { rowFacts, rowQuantities } from '../row-view.js';

@@ -2,7 +2,7 @@
 // with example questions that work.
 import type { FollowUp } from '../../cards/view.js';
 import type { Query } from '../../nlu/query.js';
-import type { Draft } from '../compose.js';
+import type { Draft } from '../answer.types.js';
 
 /** Example questions with the query each one means (tests check the parser agrees). */
 export const EXAMPLES: readonly { question: string; query: Query }[] = [

@@ -2,7 +2,7 @@
 // inkoop/SROI. Inkoop is only added to realisatie when both are in the same unit.
 import { inclInkoop } from '../../domain/compute.js';
 import type { QueryOf } from '../../nlu/query.js';
-import type { Draft } from '../compose.js';
+import type { Draft } from '../answer.types.js';
 import { sectorPicker } from '../follow-ups.js';
 import type { AnswerKit } from '../kit.js';
 import { rowPhrase, rowQuantities } from '../row-view.js';

@@ -3,7 +3,7 @@
 import type { EntityId, Note, NoteTopic } from '../../domain/model.js';
 import { SCOPE_LABELS } from '../../domain/sectors.js';
 import type { QueryOf } from '../../nlu/query.js';
-import type { Draft } from '../compose.js';
+import type { Draft } from '../answer.types.js';
 import { sectorPicker } from '../follow-ups.js';
 import type { AnswerKit } from '../kit.js';
 

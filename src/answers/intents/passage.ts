@@ -6,8 +6,7 @@
 import type { PassageHit, PassageIndex } from '../../data/passages.js';
 import type { EntityId, Passage } from '../../domain/model.js';
 import type { QueryOf } from '../../nlu/query.js';
-import type { Quote } from '../answer.types.js';
-import type { Draft } from '../compose.js';
+import type { Draft, Quote } from '../answer.types.js';
 import type { AnswerKit } from '../kit.js';
 import { EXAMPLES } from './help.js';
 

@@ -6,7 +6,7 @@ import { formatList } from '../../domain/format.js';
 import type { EntityId } from '../../domain/model.js';
 import { SCOPE_LABELS, SCOPE_TITLES } from '../../domain/sectors.js';
 import type { QueryOf } from '../../nlu/query.js';
-import type { Draft } from '../compose.js';
+import type { Draft } from '../answer.types.js';
 import type { AnswerKit } from '../kit.js';
 import { capitalize, signedText, valueText, yearText } from '../wording.js';
 import { latestYearLine, noScopeYear } from '../year-choice.js';

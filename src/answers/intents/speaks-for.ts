@@ -2,7 +2,7 @@
 // in this conversation (src/teams stores it), with questions that use it.
 import type { FollowUp } from '../../cards/view.js';
 import type { QueryOf } from '../../nlu/query.js';
-import type { Draft } from '../compose.js';
+import type { Draft } from '../answer.types.js';
 import type { AnswerKit } from '../kit.js';
 
 /** "wij zijn het mbo": noted, with questions that use it. */

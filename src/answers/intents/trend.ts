@@ -4,7 +4,7 @@ import type { ChartView } from '../../cards/view.js';
 import { trend as computeTrend, realisationPercentage } from '../../domain/compute.js';
 import type { Quantity } from '../../domain/figures.js';
 import type { QueryOf } from '../../nlu/query.js';
-import type { Draft } from '../compose.js';
+import type { Draft } from '../answer.types.js';
 import { sectorFollowUps, sectorPicker } from '../follow-ups.js';
 import type { AnswerKit } from '../kit.js';
 import { rowPhrase, rowQuantities } from '../row-view.js';
