@@ -75,7 +75,7 @@ export function fromTo(p: QuestionParts): { from?: number; to?: number } {
 }
 
 /** Years for a comparison: every year named, a range (or "sinds …" up to the latest year) written out, sorted. */
-export function compareYears(p: QuestionParts): number[] | undefined {
+export function yearsToCompare(p: QuestionParts): number[] | undefined {
   const y = p.time;
   let list = [...y.years];
   const to = y.range ? y.to : y.since ? y.latest : undefined;
@@ -99,7 +99,7 @@ export function compareScope(
   fallbackYears?: readonly number[],
 ): Query {
   const sectors = sets.members(scope).slice(0, 30);
-  const years = compareYears(p) ?? (fallbackYears && fallbackYears.length > 1 ? [...fallbackYears] : undefined);
+  const years = yearsToCompare(p) ?? (fallbackYears && fallbackYears.length > 1 ? [...fallbackYears] : undefined);
   return withOptional({ intent: 'compare' as const, sectors, scope }, { years });
 }
 

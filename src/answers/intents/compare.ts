@@ -35,7 +35,7 @@ export function compare(kit: AnswerKit, query: QueryOf<'compare'>): Draft {
   const skipped = years.length > 1 && withFigures.length ? years.filter((y) => !withFigures.includes(y)) : [];
   const skippedLine = skipped.length ? `Voor ${label} zijn er geen cijfers over ${yearsText(skipped)}.` : undefined;
   if (skipped.length) years.splice(0, years.length, ...withFigures);
-  if (years.length > 1) return compareYears(kit, query, sectors, years, label, picker, skippedLine);
+  if (years.length > 1) return sectorsOverYears(kit, { sectors, years, label, picker, skippedLine });
 
   // One year: the one asked, else the latest year every sector has (else each sector's latest).
   const common = latestCommonYear(kit, sectors);
@@ -144,15 +144,20 @@ function latestCommonYear(kit: AnswerKit, sectors: readonly EntityId[]): number 
   return candidates.length ? Math.max(...candidates) : undefined;
 }
 
-function compareYears(
-  kit: AnswerKit,
-  _query: QueryOf<'compare'>,
-  sectors: EntityId[],
-  years: number[],
-  label: string,
-  picker: Draft['view']['sectorPicker'],
-  skippedLine?: string,
-): Draft {
+/** What a comparison of sectors over several years shows. */
+interface OverYears {
+  sectors: EntityId[];
+  /** Two or more, sorted, each with figures for at least one of the sectors. */
+  years: number[];
+  /** The sectors as the title names them ("politie en defensie", "onderwijssectoren"). */
+  label: string;
+  picker: Draft['view']['sectorPicker'];
+  /** Said when years asked for had no figures for any of the sectors. */
+  skippedLine?: string;
+}
+
+/** "politie en defensie 2022-2024": per sector its figures in each year, a table and grouped bars. */
+function sectorsOverYears(kit: AnswerKit, { sectors, years, label, picker, skippedLine }: OverYears): Draft {
   const lines = [`Vergelijking ${label}, ${yearsText(years)}:`];
   const quantities: Quantity[] = [];
   const tableRows: string[][] = [];

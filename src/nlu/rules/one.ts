@@ -2,7 +2,6 @@
 // that applies gives the Query; the last one (lookup) always applies.
 import type { EntityId } from '../../domain/model.js';
 import {
-  compareYears,
   fromTo,
   nearMiss,
   notesFor,
@@ -13,6 +12,7 @@ import {
   unique,
   unknownSectorFor,
   withOptional,
+  yearsToCompare,
 } from '../build.js';
 import type { Query } from '../query.js';
 import type { Reading } from './rule.js';
@@ -47,7 +47,7 @@ export const ONE_ENTITY_RULES: readonly SectorRule[] = [
       const relativeCompare = r.has('relative') && !moving(r) && !r.has('gap') && !r.has('trend') && r.noYears;
       const plainYears = twoPlainYears && !moving(r) && !r.has('trend') && !r.has('gap');
       if (!r.has('compare') && !relativeCompare && !plainYears) return undefined;
-      const across = compareYears(r.p);
+      const across = yearsToCompare(r.p);
       if (across && across.length >= 2) return { intent: 'compare', sectors: [sector], years: across };
       const group = r.p.group;
       // "vergelijk politie en brandweer": the other side is a word we don't know — say so rather
@@ -58,7 +58,7 @@ export const ONE_ENTITY_RULES: readonly SectorRule[] = [
       }
       const home = group?.plural ? group.scope : r.sets.homeScope(sector);
       const sectors = unique([sector, ...r.sets.members(home)]).slice(0, 30);
-      return withOptional({ intent: 'compare' as const, sectors, scope: home }, { years: compareYears(r.p) });
+      return withOptional({ intent: 'compare' as const, sectors, scope: home }, { years: yearsToCompare(r.p) });
     },
   },
   {

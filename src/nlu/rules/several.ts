@@ -1,7 +1,7 @@
 // Rules for questions that name two or more entities (or one phrase with several readings).
 import type { Scope } from '../../domain/enums.js';
 import type { EntityId } from '../../domain/model.js';
-import { compareYears, SCOPE_TREND_YEARS, singleYear, unique, withOptional } from '../build.js';
+import { SCOPE_TREND_YEARS, singleYear, unique, withOptional, yearsToCompare } from '../build.js';
 import { readOne } from './one.js';
 import type { Reading, Rule } from './rule.js';
 
@@ -71,7 +71,7 @@ export const SEVERAL_RULES: readonly Rule[] = [
       const recent = r.has('trend') ? r.years.slice(-SCOPE_TREND_YEARS) : [];
       return withOptional(
         { intent: 'compare' as const, sectors: sectors.slice(0, 30) },
-        { scope: plural, years: compareYears(r.p) ?? (recent.length > 1 ? [...recent] : undefined) },
+        { scope: plural, years: yearsToCompare(r.p) ?? (recent.length > 1 ? [...recent] : undefined) },
       );
     },
   },
@@ -85,7 +85,7 @@ export const SEVERAL_RULES: readonly Rule[] = [
               sectors: r.sets.members('ministeries').slice(0, 30),
               scope: 'ministeries' as const,
             },
-            { years: compareYears(r.p) },
+            { years: yearsToCompare(r.p) },
           )
         : undefined,
   },
