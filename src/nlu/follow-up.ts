@@ -27,7 +27,7 @@ import type { Features, Mention } from './features.js';
 import { normalize } from './normalize.js';
 import type { Query, QueryOf } from './query.js';
 import type { QuestionParts } from './read-parts.js';
-import { type RuleContext as DecideContext, decideFeatures as decide } from './rules/index.js';
+import { applyRulesToFeatures, type RuleContext } from './rules/index.js';
 import type { Cue, ScopeId } from './vocabulary.js';
 import { MAX_YEAR, MIN_YEAR } from './years.js';
 
@@ -611,7 +611,7 @@ export function resolveFollowUp(
   parts: QuestionParts,
   parsed: Query,
   state: ConversationState,
-  ctx: DecideContext,
+  ctx: RuleContext,
 ): Resolution {
   const alone: Resolution = { query: parsed, fromContext: false };
   const f = parts.features;
@@ -678,7 +678,7 @@ export function resolveFollowUp(
   if (!followUp || !prev) {
     if (wij) {
       // "ons tekort", "hoe doen wij het t.o.v. het hbo?": the conversation's sector is named.
-      return withWij({ query: decide(inject(f, [wij], r), ctx), fromContext: true });
+      return withWij({ query: applyRulesToFeatures(inject(f, [wij], r), ctx), fromContext: true });
     }
     if (!followUp || named.length > 0 || scopeNamed || (cross && r.shift === undefined)) return alone;
     // A follow-up with nothing to follow: ask which sector (never one from another conversation).
@@ -758,7 +758,7 @@ function lazy(fn: (() => Focus) | undefined): () => Focus | undefined {
 }
 
 /** A follow-up without a kind of answer of its own: the previous question with the new parts. */
-function carry(prev: Query, who: EntityId[], f: Features, r: Reading, ctx: DecideContext, sectorNamed: boolean): Query {
+function carry(prev: Query, who: EntityId[], f: Features, r: Reading, ctx: RuleContext, sectorNamed: boolean): Query {
   const ty = r.shift === undefined ? textYears(f) : undefined;
   let q: Query = prev;
   if (who.length === 0 && f.scopes.length > 0) {
@@ -767,7 +767,7 @@ function carry(prev: Query, who: EntityId[], f: Features, r: Reading, ctx: Decid
     if (prev.intent === 'ranking' || prev.intent === 'filter' || prev.intent === 'total') q = { ...prev, scope };
     else if (prev.intent === 'compare' && prev.scope)
       q = { ...prev, scope, sectors: ctx.sets.members(scope).slice(0, MAX_SECTORS) };
-    else q = fillFrom(decide(f, ctx), prev, f, ctx);
+    else q = fillFrom(applyRulesToFeatures(f, ctx), prev, f, ctx);
   } else if (who.length >= 1 && prev.intent === 'compare' && !prev.scope) {
     // A comparison stays one: a named sector joins it; "en ze?" / one sector compared over years: replaced.
     q = prev.sectors.length > 1 && sectorNamed ? addTo(prev, who) : { ...prev, sectors: who.slice(0, MAX_SECTORS) };
@@ -829,7 +829,7 @@ function reask(
   who: EntityId[],
   f: Features,
   r: Reading,
-  ctx: DecideContext,
+  ctx: RuleContext,
   previousSubjects: readonly EntityId[],
   prevYear: number | undefined,
 ): Query {
@@ -874,7 +874,7 @@ function reask(
       ? { ...f.years, years: [], range: false, since: false, versus: false, from: undefined, to: undefined }
       : undefined,
   );
-  let q = decide(features, ctx);
+  let q = applyRulesToFeatures(features, ctx);
   if (q.intent === 'unknown' || q.intent === 'unknown_sector') return q;
   // "en het tekort?" about several sectors: the gaps side by side, ranked, in the scope they share.
   if (q.intent === 'compare' && !q.scope && subjects.length > 1 && (has('gap') || (has('must') && has('still')))) {
@@ -901,7 +901,7 @@ function rankByOf(f: Features): QueryOf<'ranking'>['by'] | undefined {
 }
 
 /** Fills the slots a follow-up left open (year, scope, ranking measure and size) from the previous query. */
-function fillFrom(q: Query, prev: Query, f: Features, ctx: DecideContext): Query {
+function fillFrom(q: Query, prev: Query, f: Features, ctx: RuleContext): Query {
   const named = f.years.years.length > 0;
   const py = yearsOf(prev);
   const single = singleOf(py);

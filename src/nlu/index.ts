@@ -4,17 +4,17 @@
 //   const parse = createParser(dataset.sectors, { years: [2023, 2024] });
 //   parse('realisatie politie 2024?')  // { intent: 'lookup', sector: 'politie', year: 2024, metric: 'realisatie' }
 //   parse.readParts('en in 2023?')     // what the question states: { entities: [], time: { years: [2023] }, followUp: { leadingAnd: true }, … }
-//   parse.decide(parts)                // the Query for (possibly completed) parts
+//   parse.fromParts(parts)             // the Query for (possibly completed) parts
 //
 // Two steps: readParts() reads the parts of a question independently (read-parts.ts and the
-// readers in parts/), decide() combines them with the ordered rule table (rules/index.ts).
+// readers in parts/), fromParts() applies the ordered rule table to them (rules/index.ts).
 import type { Sector } from '../domain/model.js';
 import { extractFeatures, type Features } from './features.js';
 import { type ConversationState, type Resolution, resolveFollowUp } from './follow-up.js';
 import { buildLexicon } from './lexicon.js';
 import type { Query } from './query.js';
 import { type QuestionParts, readQuestionParts } from './read-parts.js';
-import { decide, type RuleContext } from './rules/index.js';
+import { applyRules, type RuleContext } from './rules/index.js';
 import { createFuzzyMatcher } from './sector-match.js';
 import { createSectorSets } from './sector-sets.js';
 
@@ -43,7 +43,7 @@ export interface Parser {
   /** What the question states explicitly (entities, metric, years, operation, measure, follow-up cues, …). */
   readParts(text: string): QuestionParts;
   /** The Query for a question's parts (e.g. after a follow-up took the missing ones from context). */
-  decide(parts: QuestionParts): Query;
+  fromParts(parts: QuestionParts): Query;
 }
 
 /**
@@ -54,19 +54,19 @@ export interface Parser {
 export type Resolver = (text: string, state?: ConversationState) => Resolution;
 
 export function createParser(sectors: Sector[], options: ParserOptions = {}): Parser {
-  const { read, decideFor, decideParts } = build(sectors, options);
-  const parse = ((text: string) => decideFor(read(text), text)) as Parser;
+  const { read, queryFromFeatures, queryFromParts } = build(sectors, options);
+  const parse = ((text: string) => queryFromFeatures(read(text), text)) as Parser;
   parse.readParts = (text) => readQuestionParts(read(text), text);
-  parse.decide = decideParts;
+  parse.fromParts = queryFromParts;
   return parse;
 }
 
 export function createResolver(sectors: Sector[], options: ParserOptions = {}): Resolver {
-  const { read, decideParts, ctx } = build(sectors, options);
+  const { read, queryFromParts, ctx } = build(sectors, options);
   return (text: string, state?: ConversationState): Resolution => {
     const input = typeof text === 'string' ? text : '';
     const parts = readQuestionParts(read(input), input);
-    const query = decideParts(parts);
+    const query = queryFromParts(parts);
     if (!state) return { query, fromContext: false };
     return resolveFollowUp(parts, query, state, ctx);
   };
@@ -81,13 +81,14 @@ function build(sectors: Sector[], options: ParserOptions) {
   const ctx: RuleContext = { sets, fuzzy, years, ...(options.inSources ? { inSources: options.inSources } : {}) };
   const read = (text: string): Features =>
     extractFeatures(typeof text === 'string' ? text : '', lexicon, fuzzy, latestYear);
-  const decideParts = (parts: QuestionParts): Query => {
-    const query = decide(parts, ctx);
+  const queryFromParts = (parts: QuestionParts): Query => {
+    const query = applyRules(parts, ctx);
     // A clarify question needs two options; with a dataset too small for that, say "not understood".
     if (query.intent === 'clarify' && query.options.length < 2) return { intent: 'unknown' };
     return query;
   };
   /** `text` is the question as typed: the prose reader (prose.ts) reads it. */
-  const decideFor = (features: Features, text: string): Query => decideParts(readQuestionParts(features, text));
-  return { read, decideFor, decideParts, ctx };
+  const queryFromFeatures = (features: Features, text: string): Query =>
+    queryFromParts(readQuestionParts(features, text));
+  return { read, queryFromFeatures, queryFromParts, ctx };
 }

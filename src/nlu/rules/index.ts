@@ -1,5 +1,5 @@
 // The rule table: a question's parts (read-parts.ts) → a Query. The rules are tried in order
-// and the first that applies decides; each rule's `says` is its documentation.
+// and the first that applies gives the Query; each rule's `says` is its documentation.
 //   1. conversation.ts  empty → help; subscriptions
 //      prose.ts         the national picture and passage questions (src/nlu/prose.ts declines figure questions)
 //      conversation.ts  garbage → help; no data words → smalltalk, a misspelled sector, unknown
@@ -33,7 +33,8 @@ export const RULES: readonly Rule[] = [
   PROSE_FALLBACK,
 ];
 
-export function decide(p: QuestionParts, ctx: RuleContext): Query {
+/** The Query of a question's parts: the first rule in RULES that applies, else unknown. */
+export function applyRules(p: QuestionParts, ctx: RuleContext): Query {
   const r: Reading = {
     ...ctx,
     p,
@@ -51,6 +52,6 @@ export function decide(p: QuestionParts, ctx: RuleContext): Query {
 }
 
 /** The same from the features of a text (for callers that adjust features, e.g. follow-up.ts). */
-export function decideFeatures(f: Features, ctx: RuleContext): Query {
-  return decide(readQuestionParts(f), ctx);
+export function applyRulesToFeatures(f: Features, ctx: RuleContext): Query {
+  return applyRules(readQuestionParts(f), ctx);
 }
