@@ -1,5 +1,8 @@
 // The answers API: Query → Answer (facts, text, view, card). `ask` parses with the NLU parser and
-// never throws; `answer` takes a typed query (e.g. from a card button); `welcome` greets.
+// never throws; `respond` is `ask` for a conversation that carries out subscription commands
+// (src/teams); `answer` takes a typed query (e.g. from a card button); `welcome` greets;
+// `confirmSubscription` says what a carried-out subscription command did; `digest` is what a
+// subscribed conversation receives. Every answer is composed here (./compose.ts), from one kit.
 import type { Dataset, EntityId } from '../domain/model.js';
 import { createResolver, type Resolution } from '../nlu/index.js';
 import type { Query } from '../nlu/query.js';
@@ -10,12 +13,20 @@ import { buildDigest, type Digest, type DigestRequest } from './digest.js';
 import { draftAnswer } from './draft.js';
 import { failure } from './intents/fallbacks.js';
 import { welcome } from './intents/help.js';
+import {
+  isSubscriptionQuery,
+  type SubscriptionOutcome,
+  type SubscriptionQuery,
+  subscriptionDraft,
+} from './intents/subscription.js';
 import { createKit, type ErrorReporter } from './kit.js';
 
 export type { Answer, Fact } from './answer.types.js';
 export { remembered, wijChosen } from './conversation.js';
 export type { Digest, DigestRequest } from './digest.js';
 export { EXAMPLES } from './intents/help.js';
+export type { ConversationPlace, SubscriptionOutcome, SubscriptionQuery } from './intents/subscription.js';
+export { isSubscriptionQuery } from './intents/subscription.js';
 export type { ErrorReporter } from './kit.js';
 
 /** What a conversation brings to a question (src/teams loads it from the state store). */
@@ -28,6 +39,12 @@ export interface AskContext {
   assumedSpeaksFor?: EntityId;
 }
 
+/** A subscription command read from a message, to carry out where it was asked (src/teams). */
+export interface SubscriptionCommand {
+  command: SubscriptionQuery;
+  question: string;
+}
+
 export interface Answerer {
   /**
    * Parse and answer; never throws. With a context, a follow-up ("en in 2023?", "hoeveel mist die
@@ -35,10 +52,17 @@ export interface Answerer {
    * remember for the next one) and `answer.fromContext` says the context was used.
    */
   ask(question: string, context?: AskContext): Answer;
+  /**
+   * `ask` in a conversation that carries out subscription commands (Teams): a subscription
+   * command is returned to carry out (then `confirmSubscription`), not answered.
+   */
+  respond(question: string, context?: AskContext): Answer | SubscriptionCommand;
   /** Answer a typed query; never throws. */
   answer(query: Query, question?: string): Answer;
   /** Welcome/install message with example questions. */
   welcome(): Answer;
+  /** The confirmation of a subscription command carried out in a conversation; never throws. */
+  confirmSubscription(outcome: SubscriptionOutcome, query: SubscriptionQuery, question?: string): Answer;
   /** The digest a subscribed conversation gets for a year and its sectors (also a card's refresh). */
   digest(request: DigestRequest): Digest;
 }
@@ -64,39 +88,55 @@ export function createAnswerer(dataset: Dataset, options: AnswererOptions = {}):
     return resolver(text, { ...context, focus: previous ? () => focusOf(kit, previous) : undefined });
   };
 
-  const respond = (query: Query, question: string, shape?: (draft: Draft) => Draft): Answer => {
+  const composed = (query: Query, question: string, draft: () => Draft): Answer => {
     try {
-      const draft = draftAnswer(kit, query);
-      return compose(kit, query, question, shape ? shape(draft) : draft);
+      return compose(kit, query, question, draft());
     } catch (error) {
       kit.report(error, query.intent);
       return compose(kit, query, question, failure());
     }
   };
-  const answer = (query: Query, question = ''): Answer => respond(query, question);
+  const answerQuery = (query: Query, question: string, shape?: (draft: Draft) => Draft): Answer =>
+    composed(query, question, () => {
+      const draft = draftAnswer(kit, query);
+      return shape ? shape(draft) : draft;
+    });
+  const read = (text: string, context: AskContext | undefined): Resolution => {
+    try {
+      return resolve(text, context);
+    } catch (error) {
+      kit.report(error, 'parse');
+      return { query: { intent: 'unknown' }, fromContext: false };
+    }
+  };
+  const answerResolution = (text: string, resolution: Resolution): Answer => {
+    const { query, fromContext, assumedSpeaksFor } = resolution;
+    if (!fromContext) return answerQuery(query, text);
+    const result = answerQuery(query, text, (draft) => {
+      // The heading names the whole question as understood ("Defensie · 2023 · tekort").
+      const title = headingOf(kit, query, draft);
+      const titled = title ? { ...draft, view: { ...draft.view, title } } : draft;
+      return assumedSpeaksFor ? assumedWij(kit, assumedSpeaksFor, titled) : titled;
+    });
+    return { ...result, fromContext: true };
+  };
+  const textOf = (question: unknown): string => (typeof question === 'string' ? question : '');
 
   return {
     ask(question: string, context?: AskContext): Answer {
-      const text = typeof question === 'string' ? question : '';
-      let resolution: Resolution;
-      try {
-        resolution = resolve(text, context);
-      } catch (error) {
-        kit.report(error, 'parse');
-        resolution = { query: { intent: 'unknown' }, fromContext: false };
-      }
-      const { query, fromContext, assumedSpeaksFor } = resolution;
-      if (!fromContext) return respond(query, text);
-      const result = respond(query, text, (draft) => {
-        // The heading names the whole question as understood ("Defensie · 2023 · tekort").
-        const title = headingOf(kit, query, draft);
-        const titled = title ? { ...draft, view: { ...draft.view, title } } : draft;
-        return assumedSpeaksFor ? assumedWij(kit, assumedSpeaksFor, titled) : titled;
-      });
-      return { ...result, fromContext: true };
+      const text = textOf(question);
+      return answerResolution(text, read(text, context));
     },
-    answer,
+    respond(question: string, context?: AskContext): Answer | SubscriptionCommand {
+      const text = textOf(question);
+      const resolution = read(text, context);
+      if (isSubscriptionQuery(resolution.query)) return { command: resolution.query, question: text };
+      return answerResolution(text, resolution);
+    },
+    answer: (query, question = '') => answerQuery(query, question),
     welcome: () => compose(kit, { intent: 'greeting' }, '', welcome()),
+    confirmSubscription: (outcome, query, question = '') =>
+      composed(query, question, () => subscriptionDraft(kit, outcome)),
     digest: (request) => buildDigest(kit, request),
   };
 }

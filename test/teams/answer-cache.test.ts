@@ -9,8 +9,10 @@ function counting(real: Answerer) {
   const calls = { ask: 0, answer: 0, welcome: 0 };
   const answerer: Answerer = {
     ask: (q) => (calls.ask++, real.ask(q)),
+    respond: (q, c) => real.respond(q, c),
     answer: (q, text) => (calls.answer++, real.answer(q, text)),
     welcome: () => (calls.welcome++, real.welcome()),
+    confirmSubscription: (o, q, text) => real.confirmSubscription(o, q, text),
     digest: (r) => real.digest(r),
   };
   return { answerer, calls };

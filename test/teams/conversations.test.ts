@@ -59,7 +59,7 @@ describe('personal chat', () => {
   it('reads at most MAX_MESSAGE_LENGTH characters of a very long message and still answers', async () => {
     const real = createAnswerer(loadDataset());
     const asked: string[] = [];
-    const recording: Answerer = { ...real, ask: (q) => (asked.push(q), real.ask(q)) };
+    const recording: Answerer = { ...real, respond: (q, c) => (asked.push(q), real.respond(q, c)) };
     const short = await startBotServer({ env: { MAX_MESSAGE_LENGTH: '40' }, overrides: { answerer: recording } });
     try {
       const activity = message(`realisatie politie 2024? ${'bla '.repeat(5_000)}`, { serviceUrl: setup.connector.url });

@@ -182,6 +182,12 @@ describe('when answering fails', () => {
     ask: () => {
       throw new Error('secret internal detail at /srv/app.js:12');
     },
+    respond: () => {
+      throw new Error('secret internal detail at /srv/app.js:12');
+    },
+    confirmSubscription: () => {
+      throw new Error('secret internal detail');
+    },
     answer: () => {
       throw new Error('secret internal detail');
     },

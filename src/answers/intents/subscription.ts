@@ -1,13 +1,20 @@
 // Confirmations for "abonneer", "abonnementen" and "afmelden": the one place for their wording.
 // A channel, a group chat and a personal chat are addressed differently ("dit kanaal", "deze
-// groepschat", "je"); in a personal chat the updates come to that person only.
-import { buildCard } from '../../cards/index.js';
+// groepschat", "je"); in a personal chat the updates come to that person only. src/teams carries
+// the command out and the answerer (confirmSubscription) composes this draft like every answer.
 import type { CardView, FollowUp } from '../../cards/view.js';
 import { formatList } from '../../domain/format.js';
 import type { EntityId } from '../../domain/model.js';
-import type { Query } from '../../nlu/query.js';
-import type { Answer } from '../answer.types.js';
+import type { Query, QueryOf } from '../../nlu/query.js';
+import type { Draft } from '../answer.types.js';
 import type { AnswerKit } from '../kit.js';
+
+/** A subscription command: subscribe, show the subscription, unsubscribe. */
+export type SubscriptionQuery = QueryOf<'subscribe'> | QueryOf<'subscriptions'> | QueryOf<'unsubscribe'>;
+
+export function isSubscriptionQuery(query: Query): query is SubscriptionQuery {
+  return query.intent === 'subscribe' || query.intent === 'subscriptions' || query.intent === 'unsubscribe';
+}
 
 export type ConversationPlace = 'personal' | 'groupChat' | 'channel';
 
@@ -201,19 +208,8 @@ function draft(kit: AnswerKit, o: SubscriptionOutcome): { view: CardView; lines:
   }
 }
 
-/** The confirmation as an Answer (text, card), for the query that asked for it. */
-export function subscriptionAnswer(kit: AnswerKit, outcome: SubscriptionOutcome, query: Query, question = ''): Answer {
+/** The confirmation of a carried-out subscription command, as a draft (no figures, no sources). */
+export function subscriptionDraft(kit: AnswerKit, outcome: SubscriptionOutcome): Draft {
   const { view, lines } = draft(kit, outcome);
-  const speak = view.summary;
-  return {
-    question,
-    intent: query.intent,
-    query,
-    text: lines.join('\n'),
-    speak,
-    facts: [],
-    citations: [],
-    view,
-    card: buildCard(view, speak),
-  };
+  return { lines, quantities: [], speak: view.summary, view };
 }

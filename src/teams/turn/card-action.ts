@@ -3,7 +3,7 @@
 // message whose `value` is the data. Both go through `answerCardAction`: the data comes from
 // outside, so it is validated (src/cards/action-data.ts) before it becomes a Query.
 import type { TurnContext } from 'botbuilder';
-import type { Answer } from '../../answers/answer.types.js';
+import { type Answer, isSubscriptionQuery } from '../../answers/index.js';
 import { CardActionSchema, queryForPickedSector } from '../../cards/action-data.js';
 import type { Query } from '../../nlu/query.js';
 import type { BotDeps } from '../deps.js';
@@ -36,7 +36,11 @@ export async function answerCardAction(
   let reply: Answer | undefined;
   if (!query) deps.log.info(activityLogFields(context.activity), 'card action with invalid data');
   // A button or picker choice is a complete question: answered as it is, and it becomes the context.
-  else reply = await answerInConversation(context, deps, 'card', () => deps.answerer.answer(query), send);
+  else {
+    const response = () =>
+      isSubscriptionQuery(query) ? { command: query, question: '' } : deps.answerer.answer(query);
+    reply = await answerInConversation(context, deps, 'card', response, send);
+  }
   await rememberConversation(context, deps);
   return reply;
 }

@@ -5,7 +5,7 @@
 // and a timestamp — no message text, no names. A context older than CONTEXT_TTL_MINUTES is not used.
 // Loading or saving never breaks an answer: a store failure is logged and the turn goes on.
 import type { TurnContext } from 'botbuilder';
-import type { Answer, AskContext } from '../../answers/index.js';
+import type { AskContext } from '../../answers/index.js';
 import { remembered, wijChosen } from '../../answers/index.js';
 import type { EntityId } from '../../domain/model.js';
 import { type Query, QuerySchema } from '../../nlu/index.js';
@@ -83,11 +83,10 @@ export async function saveConversation(
   context: TurnContext,
   deps: BotDeps,
   turn: TurnConversation,
-  answer: Answer,
+  query: Query,
 ): Promise<void> {
   if (!turn.key) return;
   const at = new Date().toISOString();
-  const query = answer.query;
   const writes: Promise<void>[] = [];
   const put = (key: string, ctx: ConversationContext) => {
     try {

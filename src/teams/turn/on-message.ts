@@ -30,7 +30,7 @@ export function onMessage(deps: BotDeps) {
     // Answer first: a state store that cannot save never costs the user the answer.
     const question = text.slice(0, deps.config.maxMessageLength);
     // Follow-ups ("en in 2023?") are read in this conversation's (or thread's) context.
-    await answerInConversation(context, deps, 'text', (conversation) => deps.answerer.ask(question, conversation));
+    await answerInConversation(context, deps, 'text', (conversation) => deps.answerer.respond(question, conversation));
     await rememberConversation(context, deps);
   };
 }

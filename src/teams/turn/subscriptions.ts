@@ -1,26 +1,14 @@
 // "abonneer [sectoren]", "abonnementen", "afmelden": parsed by src/nlu into the intents
-// subscribe / subscriptions / unsubscribe and handed here by the message handler. Subscriptions
+// subscribe / subscriptions / unsubscribe and handed here (answerer.respond returns them as a
+// command) to be carried out; answerer.confirmSubscription words the outcome. Subscriptions
 // belong to the conversation (channel, group chat, or a personal chat: then the updates come to
 // that person only). With ADMIN_IDS set, only those users may change a channel's or group chat's
 // subscription; everyone may see it; anyone may manage their own personal chat's.
 import type { TurnContext } from 'botbuilder';
-import type { Answer } from '../../answers/answer.types.js';
-import { type SubscriptionOutcome, subscriptionAnswer } from '../../answers/intents/subscription.js';
-import { type AnswerKit, createKit } from '../../answers/kit.js';
-import type { Dataset } from '../../domain/model.js';
+import type { SubscriptionOutcome, SubscriptionQuery } from '../../answers/index.js';
 import { hashId } from '../../log.js';
-import type { QueryOf } from '../../nlu/query.js';
 import { conversationIdOf, conversationKind, storedConversationOf } from '../conversation.js';
 import type { BotDeps } from '../deps.js';
-
-type SubscriptionQuery = QueryOf<'subscribe'> | QueryOf<'subscriptions'> | QueryOf<'unsubscribe'>;
-
-const kits = new WeakMap<Dataset, AnswerKit>();
-function kitFor(dataset: Dataset): AnswerKit {
-  let kit = kits.get(dataset);
-  if (!kit) kits.set(dataset, (kit = createKit(dataset)));
-  return kit;
-}
 
 /** Whether the sender may change this conversation's subscription. */
 export function mayChangeSubscription(context: TurnContext, deps: BotDeps): boolean {
@@ -32,15 +20,14 @@ export function mayChangeSubscription(context: TurnContext, deps: BotDeps): bool
 }
 
 /**
- * Carries out a subscription intent for this conversation (shows, changes or cancels the
- * subscription) and returns the confirmation to send (as a message, or as the card a button
- * press is answered with).
+ * Carries out a subscription command for this conversation (shows, changes or cancels the
+ * subscription) and returns what it did, for answerer.confirmSubscription.
  */
-export async function subscriptionReply(
+export async function carryOutSubscription(
   context: TurnContext,
   query: SubscriptionQuery,
   deps: BotDeps,
-): Promise<Answer> {
+): Promise<SubscriptionOutcome> {
   const conversation = storedConversationOf(context.activity);
   const id = conversationIdOf(context.activity);
   const place = conversationKind(context.activity);
@@ -96,5 +83,5 @@ export async function subscriptionReply(
     }
   }
   deps.log.info({ conv: hashId(id), kind: place, intent: query.intent, outcome: outcome.kind }, 'subscription');
-  return subscriptionAnswer(kitFor(deps.dataset), outcome, query, context.activity.text ?? '');
+  return outcome;
 }
