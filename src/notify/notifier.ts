@@ -2,7 +2,7 @@
 // state file (the store's notify lock). A run re-reads the state, plans the posts for the update,
 // delivers them through the ledger (./deliver.ts) and returns the report.
 import PQueue from 'p-queue';
-import { type AnswerKit, createKit } from '../answers/kit.js';
+import { type Answerer, createAnswerer } from '../answers/index.js';
 import type { Dataset } from '../domain/model.js';
 import type { Logger } from '../log.js';
 import { REMOVED_RETENTION_DAYS, type StateStore } from '../store/state.js';
@@ -26,6 +26,8 @@ export interface NotifierOptions {
   concurrency?: number;
   /** Days a conversation set aside (bot removed) stays recoverable (default REMOVED_RETENTION_DAYS). */
   removedRetentionDays?: number;
+  /** Builds the digest cards for `dataset` (src/teams passes the server's answerer); default: one made here. */
+  answerer?: Pick<Answerer, 'digest'>;
 }
 
 export interface RunOptions {
@@ -36,22 +38,26 @@ export interface RunOptions {
 
 export class Notifier {
   private readonly runs = new PQueue({ concurrency: 1 });
-  /** The dataset and its answer kit, replaced together (useDataset); a run keeps the pair it started with. */
-  private current: { dataset: Dataset; kit: AnswerKit };
+  /** The dataset and the answerer for it, replaced together (useDataset); a run keeps the pair it started with. */
+  private current: { dataset: Dataset; answerer: Pick<Answerer, 'digest'> };
   private readonly limiter: RateLimiter;
   private readonly retry: RetryOptions;
 
   constructor(private readonly opts: NotifierOptions) {
-    this.current = this.kitFor(opts.dataset);
+    this.current = this.answererFor(opts.dataset, opts.answerer);
     this.limiter = new RateLimiter(opts.limits ?? TEAMS_LIMITS);
     this.retry = { ...DEFAULT_RETRY, ...opts.retry };
   }
 
-  private kitFor(dataset: Dataset) {
-    const kit = createKit(dataset, (error, context) =>
-      this.opts.log.error({ err: error, ...context }, 'notify: digest failed'),
-    );
-    return { dataset, kit };
+  private answererFor(dataset: Dataset, answerer?: Pick<Answerer, 'digest'>) {
+    return {
+      dataset,
+      answerer:
+        answerer ??
+        createAnswerer(dataset, {
+          onError: (error, context) => this.opts.log.error({ err: error, ...context }, 'notify: digest failed'),
+        }),
+    };
   }
 
   get dataset(): Dataset {
@@ -60,10 +66,11 @@ export class Notifier {
 
   /**
    * Runs that start from now on use this dataset (a new version loaded while the server runs,
-   * src/teams/proactive/dataset-reload.ts); a run in progress finishes with the one it started with.
+   * src/teams/proactive/dataset-reload.ts), with the answerer for it when the caller has one; a run
+   * in progress finishes with the pair it started with.
    */
-  useDataset(dataset: Dataset): void {
-    if (dataset !== this.current.dataset) this.current = this.kitFor(dataset);
+  useDataset(dataset: Dataset, answerer?: Pick<Answerer, 'digest'>): void {
+    if (dataset !== this.current.dataset) this.current = this.answererFor(dataset, answerer);
   }
 
   /** Runs are queued: a second call waits for the first to finish. */
@@ -80,7 +87,7 @@ export class Notifier {
     request: NotifyRequest,
     options: RunOptions,
     lost: AbortSignal,
-    { dataset, kit } = this.current,
+    { dataset, answerer } = this.current,
   ): Promise<NotifyReport> {
     const started = performance.now();
     const { store, log } = this.opts;
@@ -107,7 +114,7 @@ export class Notifier {
       if (purged.length)
         log.info({ purged: purged.length, retentionDays: retention }, 'notify: set-aside conversations purged');
     }
-    const posts = await planPosts(kit, store, identity, update);
+    const posts = await planPosts((request) => answerer.digest(request), store, identity, update);
     report.planned = posts.length;
     log.info({ update, planned: posts.length, dryRun: report.dryRun }, 'notify: run started');
 

@@ -1,8 +1,7 @@
 // Which conversations get which card for an update: every subscription whose sectors overlap the
 // update's, with the digest for exactly the overlap. Conversations that share the same sectors
 // share one digest (1.000 channels following all sectors cost one card build).
-import { buildDigest } from '../answers/digest.js';
-import type { AnswerKit } from '../answers/kit.js';
+import type { Digest, DigestRequest } from '../answers/index.js';
 import type { EntityId } from '../domain/model.js';
 import type { StateStore, StoredConversation } from '../store/state.js';
 import type { OutgoingPost } from './transport.js';
@@ -26,7 +25,7 @@ export function overlap(subscribed: readonly EntityId[], requested: readonly Ent
 }
 
 export async function planPosts(
-  kit: AnswerKit,
+  digestFor: (request: DigestRequest) => Digest,
   store: StateStore,
   identity: UpdateIdentity,
   update: string,
@@ -47,7 +46,7 @@ export async function planPosts(
     const cacheKey = `${sectors.join(',')}|${followUps}`;
     let built = cache.get(cacheKey);
     if (!built) {
-      const digest = buildDigest(kit, {
+      const digest = digestFor({
         year: identity.year,
         sectors,
         ...(identity.message ? { message: identity.message } : {}),

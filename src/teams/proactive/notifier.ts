@@ -23,12 +23,13 @@ export function notifierFor(deps: BotDeps & { adapter: TeamsAdapter }, extra: Pa
       store: deps.store,
       dataset: deps.dataset,
       log: deps.log.child({ component: 'notify' }),
+      answerer: deps.answerer,
       transports: proactiveTransports(deps.adapter, deps.config),
       ...extra,
     });
     notifiers.set(deps.store, notifier);
   }
-  notifier.useDataset(deps.dataset);
+  notifier.useDataset(deps.dataset, deps.answerer);
   return notifier;
 }
 
