@@ -173,9 +173,11 @@ export function remembered(query: Query): Query | undefined {
     case 'unknown':
     case 'unknown_sector':
     case 'speaks_for':
-    case 'context':
     case 'passage':
       return undefined;
+    // The register's figures are per year and date: "en eind 2024?" follows up on them.
+    case 'context':
+      return query.topic === 'doelgroepregister' ? query : undefined;
     case 'clarify':
       return { ...query, term: '' };
     default:

@@ -84,6 +84,8 @@ const ACK = new Set([
 ]);
 const SINGULAR = new Set(['die', 'diezelfde', 'hij', 'daar', 'deze']);
 const PLURAL = new Set(['ze', 'zij', 'hun', 'hen', 'beide', 'beiden', 'allebei']);
+/** "die twee", "de drie": a count after a pointing word. */
+const COUNTED = new Set(['twee', 'drie', 'vier', 'vijf', '2', '3', '4', '5']);
 /** "dezelfde vraag voor defensie", "zelfde voor het hbo": the previous question for another sector. */
 const SAME = new Set(['dezelfde', 'zelfde', 'hetzelfde', 'idem', 'eender']);
 /** "die van defensie", "die voor het mbo": "the one of …", not a reference to the previous answer. */
@@ -270,6 +272,14 @@ function read(text: string): Reading {
       continue;
     }
     const of = OF.has(tokens[i + 1] ?? '');
+    // "die twee", "deze drie", "de twee", "alle drie", "beide": the sectors shown, not one of them.
+    if (COUNTED.has(tokens[i + 1] ?? '') && (SINGULAR.has(t) || t === 'de' || t === 'alle')) {
+      r.plural = true;
+      r.consumed.add(t);
+      r.consumed.add(tokens[i + 1]!);
+      i++;
+      continue;
+    }
     if (SINGULAR.has(t) && !of) r.singular = true;
     else if (PLURAL.has(t) && !of) r.plural = true;
     else if (NEUTRAL.has(t)) r.neutral = true;
@@ -400,6 +410,10 @@ function yearsOf(q: Query): YearSlot {
 
 function singleOf(y: YearSlot): number | undefined {
   return y.to ?? y.years?.at(-1);
+}
+
+function sameSet<T>(a: readonly T[], b: readonly T[]): boolean {
+  return a.length === b.length && a.every((x) => b.includes(x));
 }
 
 function unique<T>(xs: readonly T[]): T[] {
@@ -628,7 +642,8 @@ export function resolveFollowUp(
   }
 
   const scopeNamed = f.scopes.length > 0;
-  const ops = OP_CUES.some(has) || (has('top') && f.numbers.length > 0);
+  // "hoeveel moeten ze nog?" asks for the gap as much as "tekort" does.
+  const ops = OP_CUES.some(has) || (has('top') && f.numbers.length > 0) || (has('must') && has('still'));
   const cross = CROSS_CUES.some(has) || (has('top') && f.numbers.length > 0);
   const yearsNamed = f.years.years.length > 0;
   // Pronouns next to a scope are about that scope ("welke sectoren haalden hun doel?").
@@ -675,6 +690,14 @@ export function resolveFollowUp(
     ((named.length === 0 && !scopeNamed && !wij && (ops || yearsNamed)) || bareSector);
   const followUp = marked || implicit;
 
+  // "waarom is het gedaald?" after a question about the vo: the passage about the vo.
+  if (parsed.intent === 'passage' && has('why') && parsed.sector === undefined && named.length === 0 && !scopeNamed) {
+    const shown = prev ? subjectsOf(prev) : [];
+    if (shown.length !== 1) return alone;
+    const about = shown[0]!;
+    return { query: { ...parsed, sector: about }, fromContext: true };
+  }
+
   if (!followUp || !prev) {
     if (wij) {
       // "ons tekort", "hoe doen wij het t.o.v. het hbo?": the conversation's sector is named.
@@ -694,6 +717,16 @@ export function resolveFollowUp(
     };
   }
 
+  // "en binnenwerk bij jenv?": a figure of a named entity is a complete question.
+  if (parsed.intent === 'figure' && parsed.sector !== undefined && named.includes(parsed.sector)) return alone;
+  // "en tijdelijke?", "en de inhuur in 2023?" after a question about the politie: that figure of the politie.
+  if (parsed.intent === 'figure' && parsed.sector === undefined && named.length === 0 && !scopeNamed) {
+    const shown = subjectsOf(prev);
+    if (shown.length === 1) {
+      const year = parsed.year ?? (f.years.years.length ? undefined : singleOf(yearsOf(prev)));
+      return { query: clean({ ...parsed, sector: shown[0]!, year }), fromContext: true };
+    }
+  }
   const focus = lazy(state.focus);
   const previousSubjects = subjectsOf(prev);
   const prevYears = yearsOf(prev);
@@ -726,7 +759,24 @@ export function resolveFollowUp(
   const who = unique(subjects);
 
   let query: Query;
-  if (r.adds && named.length > 0 && prev.intent === 'compare') {
+  const sum = summed(prev, parts.together && named.length === 0 && !scopeNamed && !wij, ctx);
+  if (sum) {
+    // "tel ze op", "en samen?" after a comparison: the sum of the sectors it showed.
+    const ty = textYears(f);
+    query = ty ? withYears(sum, ty) : sum;
+  } else if (r.adds && named.length > 0 && prev.intent === 'total' && prev.sectors) {
+    // "en met jenv erbij?" after "bzk en financien samen": the sum with one more.
+    const sectors = unique([...prev.sectors, ...named]).slice(0, MAX_SECTORS);
+    const scope: ScopeId = sectors.every((id) => ctx.sets.homeScope(id) === 'ministeries') ? 'ministeries' : 'sectoren';
+    query = { ...prev, scope, sectors };
+    const ty = textYears(f);
+    if (ty) query = withYears(query, ty);
+  } else if (joins(r) && named.length > 0 && previousSubjects.length > 0 && prev.intent !== 'compare') {
+    // "en defensie erbij?" after a question about the politie: the two side by side.
+    query = compareFor(prev, [...previousSubjects, ...named]);
+    const ty = textYears(f);
+    if (ty) query = withYears(query, ty);
+  } else if (r.adds && named.length > 0 && prev.intent === 'compare') {
     // "en het mbo erbij?": the comparison with one more sector.
     query = addTo(prev, who);
     const ty = textYears(f);
@@ -745,6 +795,24 @@ export function resolveFollowUp(
   return withWij({ query, fromContext: true });
 }
 
+/** "en defensie erbij?", "voeg het hbo toe": the follow-up ends on a word that adds a sector. */
+function joins(r: Reading): boolean {
+  const last = r.tokens.at(-1);
+  return last === 'erbij' || last === 'toe' || last === 'toevoegen';
+}
+
+/** The sum of the sectors a comparison showed ("tel ze op", "en samen?"); undefined when it is not one. */
+function summed(prev: Query, asked: boolean, ctx: RuleContext): Query | undefined {
+  if (!asked || prev.intent !== 'compare' || (prev.years?.length !== undefined && prev.years.length > 1))
+    return undefined;
+  const year = prev.years?.[0];
+  if (prev.scope) return clean({ intent: 'total' as const, scope: prev.scope, year });
+  const sectors = unique(prev.sectors).slice(0, MAX_SECTORS);
+  if (sectors.length < 2) return undefined;
+  const scope: ScopeId = sectors.every((id) => ctx.sets.homeScope(id) === 'ministeries') ? 'ministeries' : 'sectoren';
+  return clean({ intent: 'total' as const, scope, sectors, year });
+}
+
 function lazy(fn: (() => Focus) | undefined): () => Focus | undefined {
   let done = false;
   let value: Focus | undefined;
@@ -760,6 +828,9 @@ function lazy(fn: (() => Focus) | undefined): () => Focus | undefined {
 /** A follow-up without a kind of answer of its own: the previous question with the new parts. */
 function carry(prev: Query, who: EntityId[], f: Features, r: Reading, ctx: RuleContext, sectorNamed: boolean): Query {
   const ty = r.shift === undefined ? textYears(f) : undefined;
+  // "en eind 2024?" after "doelgroepregister eind 2023": the register at that year and date.
+  if (prev.intent === 'context' && who.length === 0 && ty?.years?.length === 1)
+    return clean({ ...prev, year: ty.years[0], period: f.years.period });
   let q: Query = prev;
   if (who.length === 0 && f.scopes.length > 0) {
     // "en in het onderwijs?", "en de ministeries?": the same kind of question over that scope.
@@ -786,8 +857,9 @@ function carry(prev: Query, who: EntityId[], f: Features, r: Reading, ctx: RuleC
       // A range has no other side to flip to (flip below is false for it).
       tussen: 'tussen',
     };
+    // "en welke niet?" after "wie zit onder de 30%?": the others (those at or above 30%).
     const flip = r.negated
-      ? q.condition === 'doel_gehaald' || q.condition === 'gestegen'
+      ? q.condition !== 'tussen' && (q.condition !== 'doel_niet_gehaald' || q.threshold !== undefined)
       : q.condition === 'doel_niet_gehaald' || q.condition === 'gedaald';
     if (flip) q = { ...q, condition: opposite[q.condition] };
   }
@@ -839,7 +911,8 @@ function reask(
   // "en het tekort?": about the previous sector(s); "en het slechtst?": over the previous scope.
   if (!subjects.length && !cross && f.scopes.length === 0) subjects = [...previousSubjects];
   // "en het tekort?" after a total: the total already says what is still missing.
-  if (!who.length && prev.intent === 'total' && !cross && f.scopes.length === 0) {
+  const sameSum = prev.intent === 'total' && !!prev.sectors && sameSet(who, prev.sectors);
+  if ((!who.length || sameSum) && prev.intent === 'total' && !cross && f.scopes.length === 0) {
     const others = OP_CUES.filter((c) => !METRIC_CUES.includes(c)).some(has);
     if (!others && METRIC_CUES.some(has)) {
       const ty = r.shift === undefined ? textYears(f) : undefined;
