@@ -3,10 +3,9 @@
 // quoted sentence of the first figure read from it, and the address of the official
 // publication when the dataset knows it. src/teams turns them into Teams' citation entity; the
 // "Bron: … [1]" line is the text those numbers belong to.
-import type { Quantity } from '../domain/figures.js';
-import type { SourceRef } from '../domain/model.js';
+import type { FigureIndex, Quantity } from '../domain/figures.js';
+import type { Dataset, Source, SourceRef } from '../domain/model.js';
 import type { Citation } from './answer.types.js';
-import type { AnswerKit } from './kit.js';
 
 /** Teams shows at most this many characters of a citation's name and abstract. */
 export const CITATION_NAME_MAX = 80;
@@ -23,7 +22,14 @@ function cut(text: string, max: number): string {
 }
 
 /** Where a read quantity was printed in a given source: its figure's ref, or an alsoIn ref of that source. */
-function refIn(kit: AnswerKit, q: Quantity, sourceId: string): SourceRef | undefined {
+/** What citations need of the answer kit (src/answers/kit.ts builds the kit with `citationTexts`). */
+export interface CitationKit {
+  dataset: Dataset;
+  figures: FigureIndex;
+  citationTexts: CitationTexts;
+}
+
+function refIn(kit: CitationKit, q: Quantity, sourceId: string): SourceRef | undefined {
   if (q.how || q.sector === 'nationaal') return undefined;
   const figure = kit.figures.get(q.sector, q.year, q.metric);
   if (!figure) return undefined;
@@ -38,9 +44,44 @@ function abstractOf(title: string, ref: SourceRef | undefined): string {
   return cut(`${quoted} ${title}`, CITATION_ABSTRACT_MAX);
 }
 
+/**
+ * The cut names and abstracts of a dataset's citations, made once per dataset (src/answers/kit.ts)
+ * for every source and every ref its figures print: an answer only looks them up. A ref not
+ * among them (none in a valid dataset) is cut when asked.
+ */
+export interface CitationTexts {
+  name(source: Source): string;
+  abstract(source: Source, ref: SourceRef | undefined): string;
+}
+
+export function citationTexts(dataset: Dataset): CitationTexts {
+  const names = new Map<Source, string>();
+  const plainAbstracts = new Map<Source, string>();
+  const refAbstracts = new Map<SourceRef, string>();
+  const sources = new Map(dataset.sources.map((s) => [s.id, s]));
+  for (const source of dataset.sources) {
+    names.set(source, cut(source.citation, CITATION_NAME_MAX));
+    plainAbstracts.set(source, abstractOf(source.title, undefined));
+  }
+  for (const figure of dataset.figures) {
+    for (const ref of [figure.ref, ...(figure.alsoIn ?? [])]) {
+      const source = sources.get(ref.source);
+      if (source) refAbstracts.set(ref, abstractOf(source.title, ref));
+    }
+  }
+  return {
+    name: (source) => names.get(source) ?? cut(source.citation, CITATION_NAME_MAX),
+    abstract: (source, ref) => {
+      if (!ref) return plainAbstracts.get(source) ?? abstractOf(source.title, undefined);
+      const known = refAbstracts.get(ref);
+      return known !== undefined && sources.get(ref.source) === source ? known : abstractOf(source.title, ref);
+    },
+  };
+}
+
 /** The citations for the sources an answer names, in the order of `sourceIds` (duplicates and joined ids allowed). */
 export function citationsFor(
-  kit: AnswerKit,
+  kit: CitationKit,
   sourceIds: readonly string[],
   quantities: readonly Quantity[],
 ): Citation[] {
@@ -58,8 +99,8 @@ export function citationsFor(
     out.push({
       position: out.length + 1,
       source: id,
-      name: cut(source.citation, CITATION_NAME_MAX),
-      abstract: abstractOf(source.title, ref),
+      name: kit.citationTexts.name(source),
+      abstract: kit.citationTexts.abstract(source, ref),
       ...(ref ? { section: ref.section } : {}),
       ...(ref?.quote ? { quote: ref.quote } : {}),
       ...(source.url ? { url: source.url } : {}),

@@ -96,7 +96,9 @@ export function sourceLine(kit: AnswerKit, sourceIds: readonly string[]): string
 const norm = (text: string) =>
   text
     .replace(/\*\*/g, '')
-    .replace(/[\u00a0\s]+/g, ' ')
+    // Every run of white space (no-break spaces included) as one space; a lone space is left as
+    // it is, so the common text is not rebuilt space by space.
+    .replace(/\s{2,}|[^\S ]/g, ' ')
     .replace(/^[•\-–] /, '')
     .trim()
     .toLowerCase();

@@ -5,6 +5,7 @@ import { type FigureIndex, indexFigures } from '../domain/figures.js';
 import type { Conflict, Dataset, EntityId, Sector } from '../domain/model.js';
 import { type EntityNames, nameTable } from '../domain/names.js';
 import { type Scope, scopeMembers } from '../domain/sectors.js';
+import { type CitationTexts, citationTexts } from './citations.js';
 
 export interface AnswerKit {
   dataset: Dataset;
@@ -22,6 +23,8 @@ export interface AnswerKit {
   explained(id: EntityId): string;
   /** Narrow table cells and chart labels: the short name, long compounds with a soft hyphen. */
   narrow(id: EntityId): string;
+  /** Citation names and abstracts, cut once for the whole dataset. */
+  citationTexts: CitationTexts;
   /** "Kamerstuk 34 352 nr. 348" for a source id (the id itself when unknown). */
   citation(sourceId: string): string;
   /** Conflicts recorded for an entity and year (and metric, when given). */
@@ -86,6 +89,7 @@ export function createKit(dataset: Dataset, onError?: ErrorReporter): AnswerKit 
     explained: (id) => named(id, 'explained'),
     narrow: (id) => named(id, 'narrow'),
     inSentence: (id) => named(id, 'inSentence'),
+    citationTexts: citationTexts(dataset),
     citation: (id) => citations.get(id) ?? id,
     conflicts: (sector, year, metric) =>
       (conflictMap.get(`${sector}|${year}`) ?? []).filter((c) => metric === undefined || c.metric === metric),

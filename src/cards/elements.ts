@@ -90,8 +90,8 @@ export function columnWidths({ columns, rows }: Pick<TableInput, 'columns' | 'ro
 }
 
 /** Whether the table fits a phone with no word broken: its columns' needs add up to the card's width. */
-export function fitsNarrow(input: Pick<TableInput, 'columns' | 'rows'>): boolean {
-  return columnWidths(input).reduce((a, b) => a + b, 0) <= NARROW_CARD_PX;
+export function fitsNarrow(input: Pick<TableInput, 'columns' | 'rows' | 'widths'>): boolean {
+  return (input.widths ?? columnWidths(input)).reduce((a, b) => a + b, 0) <= NARROW_CARD_PX;
 }
 
 export interface TableInput {
@@ -99,13 +99,15 @@ export interface TableInput {
   rows: readonly (readonly string[])[];
   /** Column that names the row; its cells are bold. */
   headerColumn?: number;
+  /** `columnWidths` of these columns and rows, when the caller has them already. */
+  widths?: readonly number[];
 }
 
 /**
  * A 1.5 Table with a header row (`firstRowAsHeader`), bold row names and right-aligned numbers.
  * Cells are display strings: the table never formats anything itself.
  */
-export function table({ columns, rows, headerColumn }: TableInput, id?: string): Table {
+export function table({ columns, rows, headerColumn, widths }: TableInput, id?: string): Table {
   const cell = (text: string, bold: boolean): TableCell => ({
     type: 'TableCell',
     items: [textBlock(plain(hyphenate(text)), bold ? { weight: 'Bolder' } : {})],
@@ -116,7 +118,7 @@ export function table({ columns, rows, headerColumn }: TableInput, id?: string):
   return {
     type: 'Table',
     ...(id ? { id } : {}),
-    columns: columnWidths({ columns, rows }).map((width, c) => ({
+    columns: (widths ?? columnWidths({ columns, rows })).map((width, c) => ({
       width,
       ...(numeric[c] ? { horizontalCellContentAlignment: 'Right' as const } : {}),
     })),

@@ -2,7 +2,17 @@
 // chart, paragraphs, source. layouts.ts puts them in the order each card kind needs.
 import { formatNumber } from '../domain/format.js';
 import { chartBlock } from './chart.js';
-import { type CardElement, container, factSet, fitsNarrow, label, plain, table, textBlock } from './elements.js';
+import {
+  type CardElement,
+  columnWidths,
+  container,
+  factSet,
+  fitsNarrow,
+  label,
+  plain,
+  table,
+  textBlock,
+} from './elements.js';
 import type { CardView, TableView } from './view.js';
 
 /** How much a layout may show; build-card lowers these when a card would be too large. */
@@ -72,11 +82,14 @@ export function tableSection(tableView: TableView | undefined, limits: Limits): 
   const shown = tableView.rows.slice(0, limits.maxTableRows);
   const hidden = tableView.rows.length - shown.length;
   const dataColumns = tableView.columns.length - (tableView.headerColumn === undefined ? 0 : 1);
+  const perRowOnly = dataColumns > MAX_DATA_COLUMNS;
+  // The widths decide whether the table fits a phone and are the table's column widths: measured once.
+  const widths = perRowOnly ? [] : columnWidths({ columns: tableView.columns, rows: shown });
   return [
     ...(tableView.caption ? [label(tableView.caption)] : []),
-    ...(dataColumns > MAX_DATA_COLUMNS || !fitsNarrow({ columns: tableView.columns, rows: shown })
+    ...(perRowOnly || !fitsNarrow({ columns: tableView.columns, rows: shown, widths })
       ? [container(perRow(tableView, shown), { id: 'table', spacing: 'Small' })]
-      : [table({ columns: tableView.columns, rows: shown, headerColumn: tableView.headerColumn }, 'table')]),
+      : [table({ columns: tableView.columns, rows: shown, headerColumn: tableView.headerColumn, widths }, 'table')]),
     ...(hidden > 0
       ? [
           textBlock(`… en ${formatNumber(hidden, 0)} meer (niet getoond om de kaart klein te houden).`, {

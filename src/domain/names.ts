@@ -46,6 +46,9 @@ export const NARROW_NAME_CHARS = 13;
 
 const SOFT_HYPHEN = '\u00ad';
 
+/** A word longer than NARROW_NAME_CHARS. */
+const LONG_WORD = new RegExp(`\\p{L}{${NARROW_NAME_CHARS + 1}}`, 'u');
+
 function lowerFirst(text: string): string {
   return text.charAt(0).toLowerCase() + text.slice(1);
 }
@@ -85,6 +88,8 @@ export function nameTable(sectors: readonly Sector[]): ReadonlyMap<EntityId, Ent
  * ("Realisatie\u00adpercentage"): a narrow cell may break it there, with a hyphen, and nowhere else.
  */
 export function hyphenate(text: string): string {
+  // Most texts (numbers, short names) have no word that long: nothing to look at.
+  if (!LONG_WORD.test(text)) return text;
   return text.replace(/\p{L}+/gu, (word) => {
     if (word.length <= NARROW_NAME_CHARS || word.includes(SOFT_HYPHEN)) return word;
     const head = COMPOUND_HEADS.find(

@@ -25,6 +25,23 @@ function shortYear(yy: string): string {
 }
 
 export function normalize(text: string): string {
+  // One question is normalized by several readers (features, prose, follow-up): the last few
+  // results are kept, so it is folded once. A pure function of the text, so nothing can go stale.
+  for (const entry of recent) if (entry.text === text) return entry.normalized;
+  const normalized = fold(text);
+  recent[next] = { text, normalized };
+  next = (next + 1) % recent.length;
+  return normalized;
+}
+
+const recent: { text: unknown; normalized: string }[] = [
+  { text: undefined, normalized: '' },
+  { text: undefined, normalized: '' },
+  { text: undefined, normalized: '' },
+];
+let next = 0;
+
+function fold(text: string): string {
   let s = typeof text === 'string' ? text.slice(0, MAX_INPUT_CHARS) : '';
   s = s
     .replace(/&(amp|nbsp|lt|gt|quot|apos|#39);/gi, (_, name: string) => ENTITIES[name.toLowerCase()] ?? ' ')
