@@ -9,10 +9,12 @@ import { Notifier } from '../src/notify/notifier.js';
 import { openStateStore } from '../src/store/open-store.js';
 import { createAdapter } from '../src/teams/adapter.js';
 import { proactiveTransports } from '../src/teams/proactive/transport.js';
+import { probe, summarise } from './store-probe.js';
 
 const config = loadConfig();
 const lock = JSON.parse(process.env.FANOUT_LOCK ?? '{}') as Record<string, number>;
 const store = await openStateStore(config, { notifyLock: lock });
+const stats = probe(store.backend);
 const notifier = new Notifier({
   store,
   dataset: loadDataset(config.dataDir),
@@ -22,5 +24,7 @@ const notifier = new Notifier({
 const started = Date.now();
 const report = await notifier.notifyIfNewVersion();
 await store.close();
-process.stdout.write(`${JSON.stringify({ pid: process.pid, ms: Date.now() - started, report: report ?? null })}\n`);
+process.stdout.write(
+  `${JSON.stringify({ pid: process.pid, ms: Date.now() - started, report: report ?? null, store: summarise(stats) })}\n`,
+);
 process.exit(0);

@@ -16,6 +16,7 @@ import { openStateStore } from '../src/store/open-store.js';
 import type { LockRecord } from '../src/store/state-schema.js';
 import { type Azurite, startAzurite } from '../test/support/azurite.js';
 import { startFanoutConnector } from '../test/support/fanout-connector.js';
+import type { summarise } from './store-probe.js';
 
 export interface InstancesOptions {
   store: 'file' | 'azure';
@@ -39,7 +40,7 @@ interface Child {
   done: Promise<{
     code: number | null;
     signal: NodeJS.Signals | null;
-    out?: { ms: number; report: NotifyReport | null };
+    out?: { ms: number; report: NotifyReport | null; store?: ReturnType<typeof summarise> };
   }>;
 }
 
@@ -103,6 +104,9 @@ export async function runInstances(opts: InstancesOptions): Promise<number> {
     };
 
     const t0 = performance.now();
+    const epoch0 = Date.now();
+    /** Posts committed by the connector at the end of each second of the run. */
+    const perSecond: number[] = [];
     let firstPost: number | undefined;
     let lastPost: number | undefined;
     let seen = 0;
@@ -110,6 +114,7 @@ export async function runInstances(opts: InstancesOptions): Promise<number> {
     let longestPause = 0;
     const monitor = setInterval(() => {
       const posts = connector.stats.committed;
+      perSecond[Math.floor((performance.now() - t0) / 1000)] = posts;
       if (posts > seen) {
         firstPost ??= performance.now();
         if (lastPost !== undefined) longestPause = Math.max(longestPause, (performance.now() - lastPost) / 1000);
@@ -181,6 +186,27 @@ export async function runInstances(opts: InstancesOptions): Promise<number> {
     console.log(`  dubbel:                 ${n(duplicates)}`);
     console.log(`  verloren:               ${n(losses)}`);
     console.log(`  verzendlog 'sent':      ${n(sentInLedger)} van ${n(ledger.length)}`);
+    // Where the time goes: posts per second over the run (5-second steps) and each instance's store calls.
+    const rates: string[] = [];
+    let prev = 0;
+    for (let s = 4; s < perSecond.length + 4; s += 5) {
+      const at = perSecond.slice(0, s + 1).reduce((last, v) => v ?? last, prev);
+      rates.push(n((at - prev) / 5));
+      prev = at;
+    }
+    console.log(`  posts/s per 5 s:        ${rates.join(' ')}`);
+    for (const r of results) {
+      const st = r.out?.store;
+      if (!st) continue;
+      const ops = Object.entries(st.ops)
+        .map(([k, v]) => `${k} ${n(v.calls)}× (gem. ${n(v.avgMs)} ms, max ${n(v.maxMs)} ms)`)
+        .join('; ');
+      console.log(`  opslag ${r.name}: ${ops}`);
+      console.log(
+        `    verzendlog-put: p50 ${n(st.ledgerPut.p50)} ms, p90 ${n(st.ledgerPut.p90)} ms, p99 ${n(st.ledgerPut.p99)} ms, max ${n(st.ledgerPut.max)} ms; lijsten: ` +
+          st.listings.map((l) => `${l.kind} op ${n((l.at - epoch0) / 1000, 1)} s (${n(l.ms)} ms)`).join(', '),
+      );
+    }
     void restarted;
     await store.close();
     return losses || results.every((r) => !r.out?.report) ? 1 : 0;

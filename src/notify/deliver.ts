@@ -43,8 +43,15 @@ export interface DeliverContext {
   log: Logger;
   update: string;
   datasetVersion: string;
-  /** Posts in progress at once (the limiter decides the actual request rate). */
-  concurrency: number;
+  /**
+   * Posts recorded 'pending' and waiting for their turn at once (the lookahead): a post leaves
+   * this window when its request goes on the wire, and the next post's 'pending' record is then
+   * written while the limiter still has this many ahead of it. Small, because a kill -9 leaves
+   * exactly these (and the requests on the wire) 'pending': the next run sends them again and
+   * counts them as possible duplicates. Requests on the wire and retries waiting for their turn
+   * are not limited by it (the rate limiter is).
+   */
+  ahead: number;
   /** Stops starting new posts; posts in flight finish. */
   signal?: AbortSignal;
 }
@@ -56,7 +63,13 @@ export function intentOf(p: PlannedPost, ledger: ReadonlyMap<string, LedgerEntry
   return entry.contentHash === p.contentHash ? 'skip' : 'update';
 }
 
-async function deliverOne(p: PlannedPost, ctx: DeliverContext, report: NotifyReport): Promise<void> {
+/** `onWire` is called when a request of this post is about to leave (it no longer waits for its turn). */
+async function deliverOne(
+  p: PlannedPost,
+  ctx: DeliverContext,
+  report: NotifyReport,
+  onWire: () => void,
+): Promise<void> {
   const { store, log } = ctx;
   const conv = hashId(p.target.id);
   const transport = transportFor(p.target, ctx.transports);
@@ -87,6 +100,7 @@ async function deliverOne(p: PlannedPost, ctx: DeliverContext, report: NotifyRep
         p.target.id,
         () => {
           if (ctx.signal?.aborted) throw new StoppedError('run gestopt');
+          onWire();
           return request();
         },
         { retry: n > 1 },
@@ -225,21 +239,31 @@ export async function deliverAll(
   ctx: DeliverContext,
   report: NotifyReport,
 ): Promise<void> {
-  const pool = new PQueue({ concurrency: ctx.concurrency });
+  // The pool holds a post from its 'pending' record until its request leaves (or it ends without
+  // one); the rest of the post (the answer, retries, the 'sent' record) goes on outside the pool,
+  // so the store's writes run alongside the posting and the rate limiter is the bottleneck.
+  const pool = new PQueue({ concurrency: Math.max(1, ctx.ahead) });
+  const going = new Set<Promise<void>>();
   for (const p of posts) {
     void pool.add(async () => {
       if (ctx.signal?.aborted) {
         report.interrupted += 1;
         return;
       }
-      try {
-        await deliverOne(p, ctx, report);
-      } catch (err) {
+      let wire!: () => void;
+      const onWire = new Promise<void>((resolve) => {
+        wire = resolve;
+      });
+      const post = deliverOne(p, ctx, report, wire).catch((err: unknown) => {
         // The ledger could not be written (state file): this post is not attempted or not recorded.
         report.failed.push({ target: p.target.id, reason: `statusbestand: ${(err as Error).message}`, attempts: 0 });
         ctx.log.error({ conv: hashId(p.target.id), err }, 'notify: ledger write failed');
-      }
+      });
+      going.add(post);
+      void post.finally(() => going.delete(post));
+      await Promise.race([onWire, post]);
     });
   }
   await pool.onIdle();
+  await Promise.all(going);
 }

@@ -3,7 +3,7 @@
 // share one digest (1.000 channels following all sectors cost one card build).
 import type { Digest, DigestRequest } from '../answers/index.js';
 import type { EntityId } from '../domain/model.js';
-import type { StateStore, StoredConversation } from '../store/state.js';
+import type { StoredConversation, Subscription } from '../store/state.js';
 import type { OutgoingPost } from './transport.js';
 import { contentHash, ledgerKey, type UpdateIdentity } from './update.js';
 
@@ -24,17 +24,21 @@ export function overlap(subscribed: readonly EntityId[], requested: readonly Ent
   return both.length ? both : undefined;
 }
 
-export async function planPosts(
+/** What a run read from the store: two listings, not a read per subscription (the cost of planning is two queries at any size). */
+export interface PlanInput {
+  subscriptions: readonly Subscription[];
+  conversations: readonly StoredConversation[];
+}
+
+export function planPosts(
   digestFor: (request: DigestRequest) => Digest,
-  store: StateStore,
+  { subscriptions, conversations }: PlanInput,
   identity: UpdateIdentity,
   update: string,
-): Promise<PlannedPost[]> {
+): PlannedPost[] {
   const cache = new Map<string, { post: OutgoingPost; contentHash: string }>();
   const requested = identity.sectors ?? [];
   const out: PlannedPost[] = [];
-  // Two listings, not a read per subscription: the cost of planning is two queries at any size.
-  const [subscriptions, conversations] = await Promise.all([store.listSubscriptions(), store.listConversations()]);
   const byId = new Map(conversations.map((c) => [c.id, c]));
   for (const sub of subscriptions) {
     const target = byId.get(sub.conversationId);

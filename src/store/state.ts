@@ -202,10 +202,13 @@ export class StateStore {
     );
   }
 
-  /** Forgets conversations set aside before `before` (with their subscriptions and contexts). Returns their ids. */
-  async purgeRemoved(before: Date): Promise<string[]> {
+  /**
+   * Forgets conversations set aside before `before` (with their subscriptions and contexts).
+   * Returns their ids. `listed`: the conversations as just listed (each is checked again when written).
+   */
+  async purgeRemoved(before: Date, listed?: readonly StoredConversation[]): Promise<string[]> {
     const cutoff = before.toISOString();
-    const ids = (await this.listConversations())
+    const ids = (listed ?? (await this.listConversations()))
       .filter((c) => c.removedAt !== undefined && c.removedAt < cutoff)
       .map((c) => c.id);
     const purged: string[] = [];

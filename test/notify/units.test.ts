@@ -10,6 +10,7 @@ import {
   parseRetryAfter,
 } from '../../src/notify/delivery-error.js';
 import { overlap } from '../../src/notify/plan.js';
+import { RateLimiter } from '../../src/notify/rate-limit.js';
 import { NotifyRequestError, resolveSectors, toNotifyRequest } from '../../src/notify/request.js';
 import { DEFAULT_RETRY, retryDelay, withRetry } from '../../src/notify/retry.js';
 import { contentHash, ledgerKey, updateId } from '../../src/notify/update.js';
@@ -157,5 +158,25 @@ describe('requests from outside', () => {
   it('defaults to the latest year and refuses a year without figures', () => {
     expect(toNotifyRequest({}, dataset)).toEqual({ year: dataset.meta.latestYear });
     expect(() => toNotifyRequest({ year: 2031 }, dataset)).toThrow(NotifyRequestError);
+  });
+});
+
+describe('the app-wide rate limit', () => {
+  it('never lets more than the limit start in one second, spread out, and still keeps up with it', async () => {
+    const limiter = new RateLimiter({ globalPerSecond: 20, conversationPerSecond: 7, conversationPer30s: 60 });
+    const starts: number[] = [];
+    const t0 = Date.now();
+    await Promise.all(
+      Array.from({ length: 45 }, (_, i) =>
+        limiter.schedule(`c${i}`, async () => {
+          starts.push(Date.now() - t0);
+        }),
+      ),
+    );
+    for (let i = 0; i + 20 < starts.length; i++) expect(starts[i + 20]! - starts[i]!).toBeGreaterThanOrEqual(1000);
+    // Spread over the second (one per 40 ms), never a burst: no five within 100 ms.
+    for (let i = 0; i + 4 < starts.length; i++) expect(starts[i + 4]! - starts[i]!).toBeGreaterThanOrEqual(100);
+    // 45 requests at 20 per second: the third window opens after two seconds (plus the 20 ms margin each).
+    expect(starts[44]!).toBeGreaterThanOrEqual(2040);
   });
 });
