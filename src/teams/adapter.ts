@@ -1,7 +1,9 @@
 // The Bot Framework adapter: authenticated with the bot's credentials, or local mode (no
 // authentication) when none are configured, for the Agents Playground on this machine.
 
-import { TeamsAdapter } from '@microsoft/teams-ai';
+// The module itself, not the package index: the index also loads the AI half of teams-ai
+// (gpt-tokenizer, msal-node, axios, OpenAI models: about 22 MB resident) that this bot never uses.
+import { TeamsAdapter } from '@microsoft/teams-ai/lib/TeamsAdapter.js';
 import {
   type Activity,
   ConfigurationServiceClientCredentialFactory,

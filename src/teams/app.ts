@@ -1,6 +1,9 @@
 // The teams-ai Application: which handler answers which activity. Handlers stay thin; the
 // work happens in src/answers and the state store.
-import { Application, type TeamsAdapter } from '@microsoft/teams-ai';
+// The module, not the package index (which also loads tokenizers, OpenAI models and the like:
+// about 22 MB resident after the first answer; see src/teams/adapter.ts).
+import { Application } from '@microsoft/teams-ai/lib/Application.js';
+import type { TeamsAdapter } from '@microsoft/teams-ai/lib/TeamsAdapter.js';
 import type { TurnContext } from 'botbuilder';
 import { PICK_SECTOR_VERB, QUERY_VERB, REFRESH_DIGEST_VERB } from '../cards/action-data.js';
 import type { BotDeps } from './deps.js';
