@@ -8,12 +8,16 @@
 //   - RSS after start: the process's resident memory (VmRSS) right after that 200, and 1 s later;
 //   - first answer: a Teams message POSTed to /api/messages (local mode) until the stand-in Bot
 //     Connector received the reply — the first request loads botbuilder and teams-ai;
-//   - RSS after the first answer.
+//   - RSS after the first answer;
+//   - then 30 more questions (different ones, so no answer comes from the cache) one after the
+//     other: the median time to the reply and the RSS after them (memory once the bot is in use).
+// The server runs with the node flags of `npm start` (package.json), so it measures what
+// production runs; `--node-flags "…"` replaces them, to compare.
 // The state file already records the dataset version as notified (a normal restart, nothing to
 // post), so no notification run loads the SDKs at start. `--tsx` measures `tsx src/server.ts`
 // the same way, for comparison. Median and worst of `--runs` (default 5) are printed.
 //
-// Options: --runs 5 [--tsx]
+// Options: --runs 5 [--tsx] [--node-flags "--max-semi-space-size=4"]
 import { type ChildProcess, spawn } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
@@ -27,8 +31,51 @@ import { message } from '../test/teams/activities.js';
 
 const ROOT = fileURLToPath(new URL('../', import.meta.url));
 const { values } = parseArgs({
-  options: { runs: { type: 'string', default: '5' }, tsx: { type: 'boolean', default: false } },
+  options: {
+    runs: { type: 'string', default: '5' },
+    tsx: { type: 'boolean', default: false },
+    'node-flags': { type: 'string' },
+  },
 });
+/** The node flags of `npm start` ("node <flags> dist/server.js"), unless --node-flags says otherwise. */
+const startScript = (JSON.parse(await readFile(join(ROOT, 'package.json'), 'utf8')) as { scripts: { start: string } })
+  .scripts.start;
+const startFlags = /^node\s+(.*?)\s*dist\/server\.js$/.exec(startScript)?.[1];
+if (startFlags === undefined) throw new Error(`npm start is not "node … dist/server.js": ${startScript}`);
+const nodeFlags = (values['node-flags'] ?? startFlags).split(/\s+/).filter(Boolean);
+const QUESTIONS = [
+  'realisatie politie 2024?',
+  'hoeveel banen heeft defensie gerealiseerd in 2023',
+  'tekort gemeenten 2024',
+  'ranglijst sectoren 2024',
+  'vergelijk politie en defensie 2024',
+  'ontwikkeling mbo sinds 2018',
+  'totaal overheid 2024',
+  'quotum onderwijs 2023',
+  'realisatie rijk 2022',
+  'welke sector deed het best in 2024',
+  'hoeveel fta is 25.000 banen',
+  'realisatie universiteiten 2024',
+  'tekort provincies 2023',
+  'trend waterschappen',
+  'realisatie hbo 2024',
+  'vergelijk mbo en hbo',
+  'hoe staat defensie ervoor',
+  'realisatie zorg 2024',
+  'wat is de banenafspraak',
+  'realisatie umc 2024',
+  'tekort rijk 2024',
+  'ontwikkeling politie',
+  'realisatie onderzoeksinstellingen 2023',
+  'realisatie primair onderwijs 2024',
+  'ranglijst ministeries 2024',
+  'realisatie gemeenten 2021',
+  'verschil 2023 en 2024 overheid',
+  'realisatie voortgezet onderwijs 2024',
+  'hulp',
+  'totaal onderwijs 2024',
+  'realisatie financiën 2024',
+];
 const runs = Number(values.runs);
 if (!Number.isInteger(runs) || runs < 1) throw new Error('--runs moet een positief geheel getal zijn');
 if (!values.tsx && !existsSync(join(ROOT, 'dist/server.js'))) {
@@ -54,6 +101,9 @@ interface Run {
   rssSettled: number;
   firstAnswerMs: number;
   rssAnswered: number;
+  /** Median time to the reply of the 30 questions after the first. */
+  answerMs: number;
+  rssInUse: number;
 }
 
 async function once(connectorUrl: string, waitReply: (id: string) => Promise<void>): Promise<Run> {
@@ -70,7 +120,9 @@ async function once(connectorUrl: string, waitReply: (id: string) => Promise<voi
       notify: { lastVersion: meta.version },
     }),
   );
-  const [cmd, args] = values.tsx ? ['npx', ['tsx', 'src/server.ts']] : [process.execPath, ['dist/server.js']];
+  const [cmd, args] = values.tsx
+    ? ['npx', ['tsx', 'src/server.ts']]
+    : [process.execPath, [...nodeFlags, 'dist/server.js']];
   const started = performance.now();
   const child: ChildProcess = spawn(cmd, args, {
     cwd: ROOT,
@@ -99,17 +151,24 @@ async function once(connectorUrl: string, waitReply: (id: string) => Promise<voi
     const cpuStartMs = pid ? await cpuMs(pid) : Number.NaN;
     await new Promise((r) => setTimeout(r, 1_000));
     const rssSettled = pid ? await rssMb(pid) : Number.NaN;
-    const activity = message('realisatie politie 2024?', { serviceUrl: connectorUrl });
-    const asked = performance.now();
-    await fetch(`${url}/api/messages`, {
-      method: 'POST',
-      headers: { 'content-type': 'application/json' },
-      body: JSON.stringify(activity),
-    });
-    await waitReply(activity.conversation.id);
-    const firstAnswerMs = performance.now() - asked;
+    const ask = async (text: string) => {
+      const activity = message(text, { serviceUrl: connectorUrl });
+      const asked = performance.now();
+      await fetch(`${url}/api/messages`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify(activity),
+      });
+      await waitReply(activity.conversation.id);
+      return performance.now() - asked;
+    };
+    const firstAnswerMs = await ask(QUESTIONS[0]!);
     const rssAnswered = pid ? await rssMb(pid) : Number.NaN;
-    return { startMs, cpuStartMs, rssStart, rssSettled, firstAnswerMs, rssAnswered };
+    const times: number[] = [];
+    for (const q of QUESTIONS.slice(1)) times.push(await ask(q));
+    const answerMs = median(times);
+    const rssInUse = pid ? await rssMb(pid) : Number.NaN;
+    return { startMs, cpuStartMs, rssStart, rssSettled, firstAnswerMs, rssAnswered, answerMs, rssInUse };
   } finally {
     child.kill('SIGTERM');
     await new Promise((r) => (child.exitCode !== null ? r(undefined) : child.once('exit', r)));
@@ -117,6 +176,7 @@ async function once(connectorUrl: string, waitReply: (id: string) => Promise<voi
   }
 }
 
+const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
 const connector = await startConnector();
 const results: Run[] = [];
 try {
@@ -131,7 +191,6 @@ try {
   await connector.close();
 }
 
-const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
 const worst = (xs: number[]) => Math.max(...xs);
 const row = (label: string, key: keyof Run, unit: string, digits = 0) => {
   const xs = results.map((r) => r[key]);
@@ -140,13 +199,15 @@ const row = (label: string, key: keyof Run, unit: string, digits = 0) => {
 };
 process.stdout.write(
   [
-    `Koude start van ${values.tsx ? 'tsx src/server.ts' : 'node dist/server.js'}, ${runs} runs (node ${process.version})`,
+    `Koude start van ${values.tsx ? 'tsx src/server.ts' : ['node', ...nodeFlags, 'dist/server.js'].join(' ')}, ${runs} runs (node ${process.version})`,
     row('start tot 200 op /healthz', 'startMs', 'ms'),
     row('CPU-tijd tot die 200', 'cpuStartMs', 'ms'),
     row('RSS direct na de start', 'rssStart', 'MB', 1),
     row('RSS 1 s na de start', 'rssSettled', 'MB', 1),
     row('eerste antwoord (laadt de SDK’s)', 'firstAnswerMs', 'ms'),
     row('RSS na het eerste antwoord', 'rssAnswered', 'MB', 1),
+    row(`daarna ${QUESTIONS.length - 1} vragen: antwoord`, 'answerMs', 'ms', 1),
+    row(`RSS na die ${QUESTIONS.length - 1} vragen`, 'rssInUse', 'MB', 1),
     '',
   ].join('\n'),
 );
