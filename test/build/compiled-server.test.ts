@@ -2,6 +2,7 @@
 // before botbuilder is loaded, answers a Teams message (which loads it), and refuses production
 // without credentials with a clear message.
 import { type ChildProcess, execFile, spawn } from 'node:child_process';
+import { readFileSync } from 'node:fs';
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -15,6 +16,10 @@ import { message } from '../teams/activities.js';
 const ROOT = fileURLToPath(new URL('../../', import.meta.url));
 let dir: string;
 let connector: Connector;
+/** `npm start` is "node <flags> dist/server.js": the flags production runs with. */
+const START = (JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')) as { scripts: { start: string } }).scripts
+  .start;
+const NODE_ARGS = START.split(/\s+/).slice(1);
 
 beforeAll(async () => {
   dir = await mkdtemp(join(tmpdir(), 'banenbot-build-'));
@@ -34,7 +39,7 @@ afterAll(async () => {
 
 function start(env: Record<string, string>): { child: ChildProcess; output: () => string } {
   let output = '';
-  const child = spawn(process.execPath, ['dist/server.js'], {
+  const child = spawn(process.execPath, NODE_ARGS, {
     cwd: ROOT,
     env: { PATH: process.env.PATH, HOME: process.env.HOME, PORT: '0', STATE_FILE: join(dir, 'state.json'), ...env },
     stdio: ['ignore', 'pipe', 'pipe'],
@@ -44,7 +49,11 @@ function start(env: Record<string, string>): { child: ChildProcess; output: () =
   return { child, output: () => output };
 }
 
-describe('node dist/server.js', () => {
+describe('npm start (node dist/server.js)', () => {
+  it('is node running dist/server.js', () => {
+    expect(START).toMatch(/^node (--[a-z-]+=\d+ )*dist\/server\.js$/);
+  });
+
   it('serves /healthz, then a Teams message, without tsx', async () => {
     const { child, output } = start({ LOG_LEVEL: 'info' });
     try {
