@@ -38,6 +38,15 @@ module.exports = {
       to: { path: '^src/answers/' },
     },
     {
+      name: 'through-the-index',
+      comment:
+        'src/nlu, src/cards and src/answers are used from outside through their index.ts, their public API ' +
+        '(the other folders have no index: their modules are imported as they are).',
+      severity: 'error',
+      from: { path: '^src/([^/]+)' },
+      to: { path: '^src/(nlu|cards|answers)/', pathNot: ['^src/$1/', '^src/(nlu|cards|answers)/index\\.ts$'] },
+    },
+    {
       name: 'no-circular',
       severity: 'error',
       from: {},

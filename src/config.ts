@@ -5,7 +5,7 @@ import { resolve } from 'node:path';
 import dotenv from 'dotenv';
 import { z } from 'zod';
 
-export const LOG_LEVELS = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'] as const;
+const LOG_LEVELS = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'] as const;
 
 const optionalText = z
   .string()
@@ -61,7 +61,7 @@ const integer = (name: string, min: number, max: number, fallback: number) =>
  * required, no secret), MultiTenant (accepted for existing registrations; Microsoft no longer
  * offers it for new ones).
  */
-export const BOT_TYPES = ['SingleTenant', 'UserAssignedMSI', 'MultiTenant'] as const;
+const BOT_TYPES = ['SingleTenant', 'UserAssignedMSI', 'MultiTenant'] as const;
 export type BotType = (typeof BOT_TYPES)[number];
 
 /** The bot's Bot Framework identity; undefined in the config means local mode. */
@@ -86,14 +86,14 @@ export function shannonBitsPerChar(s: string): number {
 }
 
 /** How to make a good NOTIFY_TOKEN; printed with every refusal. */
-export const NOTIFY_TOKEN_HINT = 'maak er een met: openssl rand -hex 32 (generate one with: openssl rand -hex 32)';
+const NOTIFY_TOKEN_HINT = 'maak er een met: openssl rand -hex 32 (generate one with: openssl rand -hex 32)';
 
 /**
  * Why a NOTIFY_TOKEN is too weak, or undefined. At least 32 characters, at least 10 different
  * ones and at least 3 bits of entropy per character: `openssl rand -hex 32` (64 hex characters,
  * about 3,9 bits each) passes; "aaaaaaaaaaaaaaaa", "abababab…" or a word repeated do not.
  */
-export function notifyTokenWeakness(token: string): string | undefined {
+function notifyTokenWeakness(token: string): string | undefined {
   const chars = [...token];
   if (chars.length < 32)
     return `NOTIFY_TOKEN moet minstens 32 tekens lang zijn (must be at least 32 characters, got ${chars.length}); ${NOTIFY_TOKEN_HINT}`;

@@ -2,10 +2,10 @@
 // builders render (src/cards/view.ts); and the Draft an intent module makes of a query
 // (src/answers/draft.ts), which src/answers/compose.ts turns into the Answer.
 
-import type { AdaptiveCard, CardView } from '../cards/view.js';
+import type { AdaptiveCard, CardView } from '../cards/index.js';
 import type { Quantity } from '../domain/figures.js';
 import type { EntityId, Unit } from '../domain/model.js';
-import type { Intent, Query } from '../nlu/query.js';
+import type { Intent, Query } from '../nlu/index.js';
 
 /** One number used in an answer, with where it comes from. */
 export interface Fact {

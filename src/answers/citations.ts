@@ -8,10 +8,10 @@ import type { Dataset, Source, SourceRef } from '../domain/model.js';
 import type { Citation } from './answer.types.js';
 
 /** Teams shows at most this many characters of a citation's name and abstract. */
-export const CITATION_NAME_MAX = 80;
-export const CITATION_ABSTRACT_MAX = 160;
+const CITATION_NAME_MAX = 80;
+const CITATION_ABSTRACT_MAX = 160;
 /** Teams shows at most this many citations on one message. */
-export const CITATIONS_MAX = 10;
+const CITATIONS_MAX = 10;
 
 function cut(text: string, max: number): string {
   const flat = text.replace(/\s+/g, ' ').trim();

@@ -1,12 +1,12 @@
 // Turns an intent's draft (lines, quantities, view) into an Answer: adds the caveats every
 // answer owes (approximations, derived figures, recorded source conflicts), the "Bron:" line,
 // the facts, and the card.
-import { buildCard, plain } from '../cards/index.js';
-import type { CardView } from '../cards/view.js';
+
+import { buildCard, type CardView, plain } from '../cards/index.js';
 import type { Quantity } from '../domain/figures.js';
 import { formatList } from '../domain/format.js';
 import type { Conflict } from '../domain/model.js';
-import type { Query } from '../nlu/query.js';
+import type { Query } from '../nlu/index.js';
 import type { Answer, Draft, Fact } from './answer.types.js';
 import { citationsFor, citedSourceLine } from './citations.js';
 import type { AnswerKit } from './kit.js';
@@ -107,18 +107,11 @@ const norm = (text: string) =>
 const NUMBER = /[+\-−]?\d+(?:\.\d{3})*(?:,\d+)?%?/g;
 
 /**
- * Whether the card of `view` already says what `line` says: the line is one of its texts (or part
+ * Whether the card of `view` already says what a line says: the line is one of its texts (or part
  * of one), or a table row holds every number of the line ("Politie: 489 fta van een doel van 713
  * fta (68,4%)" next to the row Politie | 713 fta | 489 fta | 68,4%), or it only introduces the
- * table ("Vergelijking alle sectoren, 2024:").
- */
-export function shownInView(view: Omit<CardView, 'caveats' | 'source'>, line: string): boolean {
-  return viewShows(view)(line);
-}
-
-/**
- * `shownInView` for many lines of one view: the view's texts and its table rows' numbers are read
- * once, not again for every line (an answer has up to ~30 lines and as many rows).
+ * table ("Vergelijking alle sectoren, 2024:"). The view's texts and its table rows' numbers are
+ * read once, not again for every line (an answer has up to ~30 lines and as many rows).
  */
 function viewShows(view: Omit<CardView, 'caveats' | 'source'>): (line: string) => boolean {
   const texts = [

@@ -3,8 +3,7 @@
 // "wij" was taken from a channel subscription, and which queries a conversation remembers.
 import type { EntityId } from '../domain/model.js';
 import { SCOPE_TITLES } from '../domain/sectors.js';
-import type { Focus } from '../nlu/follow-up.js';
-import type { Query, QueryOf } from '../nlu/query.js';
+import type { Focus, Query, QueryOf } from '../nlu/index.js';
 import type { Draft } from './answer.types.js';
 import { metricLabel } from './compose.js';
 import { draftAnswer } from './draft.js';

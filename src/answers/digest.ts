@@ -2,8 +2,16 @@
 // doel, realisatie, realisatiepercentage, the change since the year before and whether the goal
 // was reached (in words), with a bar chart of the percentages (and its text equivalent), the
 // caveats the data calls for, the source and follow-up buttons. The one place for its wording.
-import { buildCard, digestRefreshData, REFRESH_DIGEST_VERB } from '../cards/index.js';
-import type { AdaptiveCard, CardView, ChartView, FollowUp } from '../cards/view.js';
+
+import {
+  type AdaptiveCard,
+  buildCard,
+  type CardView,
+  type ChartView,
+  digestRefreshData,
+  type FollowUp,
+  REFRESH_DIGEST_VERB,
+} from '../cards/index.js';
 import { change, gap, goalMet, realisationPercentage } from '../domain/compute.js';
 import type { Quantity, YearRow } from '../domain/figures.js';
 import { formatList, formatNumber } from '../domain/format.js';

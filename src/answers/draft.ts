@@ -1,6 +1,6 @@
 // Query → Draft (./answer.types.ts; src/answers/compose.ts turns it into the Answer): the single
 // switch over intents, one module per intent in ./intents/.
-import type { Query } from '../nlu/query.js';
+import type { Query } from '../nlu/index.js';
 import type { Draft } from './answer.types.js';
 import { binnenwerk } from './intents/binnenwerk.js';
 import { change } from './intents/change.js';

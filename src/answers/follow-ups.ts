@@ -1,10 +1,9 @@
 // Follow-up buttons with typed queries: "Vergelijk met vorig jaar", "Toon tekort",
 // "Alle sectoren", "Ontwikkeling", and the "Andere sector…" picker.
-import type { CardView, FollowUp } from '../cards/view.js';
+import type { CardView, FollowUp } from '../cards/index.js';
 import type { EntityId } from '../domain/model.js';
 import { scopeOf } from '../domain/sectors.js';
-import { askedQuery } from '../nlu/follow-up.js';
-import type { Query, QueryOf } from '../nlu/query.js';
+import { askedQuery, type Query, type QueryOf } from '../nlu/index.js';
 import type { AnswerKit } from './kit.js';
 
 type Picker = NonNullable<CardView['sectorPicker']>;

@@ -4,8 +4,7 @@
 // `confirmSubscription` says what a carried-out subscription command did; `digest` is what a
 // subscribed conversation receives. Every answer is composed here (./compose.ts), from one kit.
 import type { Dataset, EntityId } from '../domain/model.js';
-import { createResolver, type Resolution } from '../nlu/index.js';
-import type { Query } from '../nlu/query.js';
+import { createResolver, type Query, type Resolution } from '../nlu/index.js';
 import type { Answer, Draft } from './answer.types.js';
 import { compose } from './compose.js';
 import { assumedWij, focusOf, headingOf } from './conversation.js';
@@ -21,11 +20,11 @@ import {
 } from './intents/subscription.js';
 import { createKit, type ErrorReporter } from './kit.js';
 
-export type { Answer, Fact } from './answer.types.js';
+export type { Answer, Citation } from './answer.types.js';
 export { remembered, wijChosen } from './conversation.js';
 export type { Digest, DigestRequest } from './digest.js';
 export { EXAMPLES } from './intents/help.js';
-export type { ConversationPlace, SubscriptionOutcome, SubscriptionQuery } from './intents/subscription.js';
+export type { SubscriptionOutcome, SubscriptionQuery } from './intents/subscription.js';
 export { isSubscriptionQuery } from './intents/subscription.js';
 export type { ErrorReporter } from './kit.js';
 

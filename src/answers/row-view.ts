@@ -1,8 +1,7 @@
 // How one sector-year reads: the figures as card facts, a one-line summary and a gauge chart.
-import type { ChartView } from '../cards/view.js';
+import type { ChartView } from '../cards/index.js';
 import { realisationPercentage } from '../domain/compute.js';
 import type { Quantity, YearRow } from '../domain/figures.js';
-import { formatNumber } from '../domain/format.js';
 import { valueText } from './wording.js';
 
 /** The row's core quantities in reading order (percentage possibly computed). */
@@ -56,9 +55,4 @@ export function gaugeChart(title: string, row: YearRow, textEquivalent: string):
     valueLabel: `${valueText(pct)} van het doel`,
     textEquivalent,
   };
-}
-
-/** "68,4" style number for chart labels where the unit is given separately. */
-export function chartNumber(q: Quantity): string {
-  return formatNumber(q.value);
 }

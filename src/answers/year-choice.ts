@@ -2,7 +2,7 @@
 // year with figures (said in the answer). A year without figures gets a draft that says which
 // years exist.
 import type { EntityId } from '../domain/model.js';
-import type { Query } from '../nlu/query.js';
+import type { Query } from '../nlu/index.js';
 import type { Draft } from './answer.types.js';
 import { lookupButtons, sectorPicker } from './follow-ups.js';
 import type { AnswerKit } from './kit.js';

@@ -11,7 +11,7 @@
 // it is ignored.
 import { z } from 'zod';
 import { type EntityId, MINISTRY_IDS, SECTOR_IDS } from '../domain/model.js';
-import { type Query, QuerySchema } from '../nlu/query.js';
+import { type Query, QuerySchema } from '../nlu/index.js';
 
 /** Action.Execute verbs: the same word as the data's `action`. */
 export const QUERY_VERB = 'query';
@@ -24,12 +24,12 @@ export const SECTOR_INPUT_ID = 'sector';
 
 const EntitySchema = z.enum([...SECTOR_IDS, ...MINISTRY_IDS, 'binnenwerk']);
 
-export const QueryActionSchema = z.object({
+const QueryActionSchema = z.object({
   action: z.literal('query'),
   query: QuerySchema,
 });
 
-export const PickSectorActionSchema = z.object({
+const PickSectorActionSchema = z.object({
   action: z.literal('pick-sector'),
   query: QuerySchema,
   sector: EntitySchema,
@@ -56,10 +56,6 @@ export function digestRefreshData(d: Omit<DigestRefresh, 'action'>): DigestRefre
     ...(d.message ? { message: d.message } : {}),
   };
 }
-
-export type QueryAction = z.infer<typeof QueryActionSchema>;
-export type PickSectorAction = z.infer<typeof PickSectorActionSchema>;
-export type CardActionData = z.infer<typeof CardActionSchema>;
 
 /** The data a follow-up button carries (before Teams adds anything). */
 export function queryActionData(query: Query): { action: 'query'; query: Query } {

@@ -8,7 +8,7 @@
 // Agents Playground handles it the same way (checked in headless Chromium: the invoke reaches the
 // bot and the returned card replaces the old one, test/browser/playground.test.ts). A submit with
 // Teams' `messageBack` hint sends nothing in the Playground.
-import type { Query } from '../nlu/query.js';
+import type { Query } from '../nlu/index.js';
 import { PICK_SECTOR_VERB, pickSectorActionData, QUERY_VERB, queryActionData, SECTOR_INPUT_ID } from './action-data.js';
 import type { CardAction, ExecuteAction, ShowCardAction } from './card-json.js';
 import { choiceSet } from './inputs.js';
@@ -29,7 +29,7 @@ export interface SectorPickerView {
 }
 
 /** Title of the picker button (also what a user clicks to open it). */
-export const SECTOR_PICKER_TITLE = 'Andere sector…';
+const SECTOR_PICKER_TITLE = 'Andere sector…';
 
 /**
  * "Andere sector…": opens an inline card with a labelled choice list (id `sector`) and an

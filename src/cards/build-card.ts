@@ -8,10 +8,10 @@ import { actionsInBody, layoutBody } from './layouts.js';
 import type { Limits } from './sections.js';
 import type { AdaptiveCard, CardView } from './view.js';
 
-export const ADAPTIVE_CARD_SCHEMA = 'http://adaptivecards.io/schemas/adaptive-card.json';
+const ADAPTIVE_CARD_SCHEMA = 'http://adaptivecards.io/schemas/adaptive-card.json';
 
 /** Table rows shown at most (a scope lists up to 30 entities); fewer only when the card gets too big. */
-export const MAX_TABLE_ROWS = 30;
+const MAX_TABLE_ROWS = 30;
 
 /** Ever smaller versions of a card, tried in order until one fits the budget. */
 const SHRINK: Limits[] = [

@@ -158,14 +158,4 @@ export interface ShowCardAction {
 
 export type CardAction = ExecuteAction | ShowCardAction;
 
-/**
- * `refresh` of a card (Universal Actions): a client showing the card sends this Action.Execute
- * and shows the card the bot answers with (automatically for the listed users, at most 60;
- * others can refresh by hand).
- */
-export interface CardRefresh {
-  action: Omit<ExecuteAction, 'title'> & { title?: string };
-  userIds?: string[];
-}
-
 export type CardElement = TextBlock | FactSet | Table | Container | ActionSet | ChoiceSetInput | ChartElement;

@@ -11,7 +11,7 @@ import { container, factSet, label, plain, textBlock } from './elements.js';
 import type { ChartSeries, ChartView } from './view.js';
 
 /** Element ids of a chart block; validate-card looks for the text equivalent by `textId`. */
-export function chartIds(id: string): { chart: string; title: string; text: string } {
+function chartIds(id: string): { chart: string; title: string; text: string } {
   return { chart: id, title: `${id}-title`, text: `${id}-text` };
 }
 

@@ -82,7 +82,7 @@ function columnWidth(texts: readonly string[]): number {
 }
 
 /** Width of a card's content on a phone (360 px minus the card's padding). */
-export const NARROW_CARD_PX = 320;
+const NARROW_CARD_PX = 320;
 
 /** The column widths `table` gives (about the pixels each column needs at least). */
 export function columnWidths({ columns, rows }: Pick<TableInput, 'columns' | 'rows'>): number[] {

@@ -1,26 +1,20 @@
-// Card builders: CardView → Adaptive Card 1.5 for Teams. See build-card.ts for the card as a
-// whole, chart.ts for charts (with fallback and text equivalent), actions.ts + action-data.ts
-// for buttons and what they send back.
+// Card builders: CardView → Adaptive Card 1.5 for Teams, the public API of src/cards. See
+// build-card.ts for the card as a whole, layouts.ts for the sections each kind of card shows,
+// chart.ts for charts (with fallback and text equivalent), actions.ts + action-data.ts for buttons
+// and what they send back.
 
 export {
-  type CardActionData,
   CardActionSchema,
-  type DigestRefresh,
   DigestRefreshSchema,
   digestRefreshData,
-  type PickSectorAction,
-  PickSectorActionSchema,
-  pickSectorActionData,
-  type QueryAction,
-  QueryActionSchema,
-  queryActionData,
+  PICK_SECTOR_VERB,
+  QUERY_VERB,
   queryForPickedSector,
   REFRESH_DIGEST_VERB,
-  SECTOR_INPUT_ID,
 } from './action-data.js';
-export { cardActions, followUpAction, MAX_ACTIONS, SECTOR_PICKER_TITLE, sectorPickerAction } from './actions.js';
-export { buildCard, MAX_TABLE_ROWS } from './build-card.js';
-export type * from './card-json.js';
+export { cardActions, followUpAction, MAX_ACTIONS, sectorPickerAction } from './actions.js';
+export { buildCard } from './build-card.js';
+export type { ChartElement } from './card-json.js';
 export {
   CARD_SIZE_BUDGET_BYTES,
   CARD_SIZE_LIMIT_BYTES,
@@ -28,9 +22,7 @@ export {
   cardSizeBytes,
   jsonBytesAtMost,
 } from './card-size.js';
-export { chartBlock, chartElement, chartFallback, chartIds } from './chart.js';
-export { actionSet, container, factSet, heading, label, plain, table, textBlock } from './elements.js';
-export { choiceSet } from './inputs.js';
-export { actionsInBody, extremesLine, layoutBody, layoutFor, layouts, type Section } from './layouts.js';
-export * from './sections.js';
-export type { AdaptiveCard, CardKind, CardView, ChartView, FollowUp, TableView } from './view.js';
+export { chartBlock, chartElement, chartFallback } from './chart.js';
+export { plain } from './elements.js';
+export { MAX_DATA_COLUMNS } from './sections.js';
+export type { AdaptiveCard, CardView, ChartView, FollowUp, TableView } from './view.js';

@@ -35,7 +35,7 @@ export type Section =
   | 'suggestions';
 
 /** "Bovenaan: politie. Onderaan: primair onderwijs." from the row-name column of the full list. */
-export function extremesLine(table: TableView | undefined): CardElement[] {
+function extremesLine(table: TableView | undefined): CardElement[] {
   if (!table || table.rows.length < 2) return [];
   const col = table.headerColumn ?? 0;
   const top = table.rows[0]?.[col];
@@ -79,7 +79,7 @@ const COMPARISON: Section[] = ['summary', 'caveats', 'table', 'chart', 'facts', 
 /** Errors and questions back: the message, the suggestions as buttons right under it, the rest. */
 const MESSAGE: Section[] = ['message', 'suggestions', 'facts', 'caveats', 'source'];
 
-export const layouts: Record<CardKind, readonly Section[]> = {
+const layouts: Record<CardKind, readonly Section[]> = {
   lookup: STANDARD,
   gap: STANDARD,
   change: STANDARD,
@@ -102,7 +102,7 @@ export const layouts: Record<CardKind, readonly Section[]> = {
 };
 
 /** The sections of a kind; an unknown kind (data from outside) gets the standard layout. */
-export function layoutFor(kind: CardKind): readonly Section[] {
+function layoutFor(kind: CardKind): readonly Section[] {
   return Object.hasOwn(layouts, kind) ? layouts[kind] : STANDARD;
 }
 

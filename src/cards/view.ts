@@ -1,7 +1,7 @@
 // What a card shows, as data: display strings already formatted (nl-NL) plus raw numbers for
 // charts. src/answers fills it; the builders in this folder render it. Cards never compute or
 // format numbers themselves.
-import type { Query } from '../nlu/query.js';
+import type { Query } from '../nlu/index.js';
 
 /** A follow-up button: a label and the typed query it sends back through the same pipeline. */
 export interface FollowUp {

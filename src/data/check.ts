@@ -18,8 +18,7 @@
 // "circa") are treated like any other: the check uses the precision they are printed with.
 
 import { formatNumber } from '../domain/format.js';
-import type { Conflict, Dataset, Figure, SourceRef } from '../domain/model.js';
-import { MINISTRY_IDS } from '../domain/model.js';
+import { type Conflict, type Dataset, type Figure, MINISTRY_IDS, type SourceRef } from '../domain/model.js';
 import { recordLabel } from './load.js';
 
 export interface CheckOptions {

@@ -9,7 +9,7 @@ import { PassagesFileSchema } from './passages.js';
 import { DATA_FILES } from './schema.js';
 
 /** The sources' text by section (scripts/build-passages.ts); optional: without it no passage answers. */
-export const PASSAGES_FILE = 'passages.json';
+const PASSAGES_FILE = 'passages.json';
 /** The search index over the passages, prebuilt by the same script. */
 export const PASSAGE_INDEX_FILE = 'passage-index.json';
 
@@ -109,7 +109,7 @@ export function checkReferences(data: Dataset): string[] {
 }
 
 /** Validate already-parsed file contents (keys as in DATA_FILES). Throws DatasetError. */
-export function parseDataset(raw: Partial<Record<keyof typeof DATA_FILES, unknown>>, dir = 'data'): Dataset {
+function parseDataset(raw: Partial<Record<keyof typeof DATA_FILES, unknown>>, dir = 'data'): Dataset {
   const problems: string[] = [];
   const out: Record<string, unknown> = {};
   for (const name of Object.keys(DATA_FILES) as (keyof typeof DATA_FILES)[]) {

@@ -19,7 +19,7 @@ import MiniSearch from 'minisearch';
 import { z } from 'zod';
 import type { EntityId, Passage, Source } from '../domain/model.js';
 
-export const PassageSchema = z.object({
+const PassageSchema = z.object({
   id: z.string().min(1),
   source: z.string().min(1),
   /** "Voortgezet onderwijs › Algemeen beeld", "Voortgezet onderwijs › voetnoot 9". */
@@ -50,7 +50,7 @@ export function passagesOf(sources: readonly Source[], texts: ReadonlyMap<string
 const MIN_PASSAGE_CHARS = 60;
 
 /** Longest passage: longer section text is cut into runs of whole sentences of at most this size. */
-export const MAX_PASSAGE_CHARS = 700;
+const MAX_PASSAGE_CHARS = 700;
 
 /** Heading words that open a sector's section, as the five documents write them. */
 const SECTOR_HEADINGS: readonly [RegExp, EntityId][] = [
@@ -93,7 +93,7 @@ interface Block {
 }
 
 /** Split one source text into passages (see the header of this file). */
-export function splitPassages(sourceId: string, text: string): Passage[] {
+function splitPassages(sourceId: string, text: string): Passage[] {
   const lines = text.replace(/\r\n?/g, '\n').split('\n');
   const blocks: Block[] = [];
   let sector: { name: string; id?: EntityId } | undefined;
@@ -290,7 +290,7 @@ function looksLikeFootnote(line: string, lines: readonly string[], i: number): b
 }
 
 /** Lines → one string: whitespace collapsed, a word broken at the line end joined again. */
-export function joinLines(lines: readonly string[]): string {
+function joinLines(lines: readonly string[]): string {
   let out = '';
   for (const raw of lines) {
     const line = raw.replace(/\s+/g, ' ').trim();
@@ -414,7 +414,7 @@ const DIACRITICS = /[\u0300-\u036f]/g;
 const termCache = new Map<string, string | null>();
 
 /** One word → its search term, or null for a stop word (memoised: the stemmer is not cheap). */
-export function searchTerm(word: string): string | null {
+function searchTerm(word: string): string | null {
   let t = termCache.get(word);
   if (t === undefined) {
     t = computeTerm(word);

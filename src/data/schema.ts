@@ -20,10 +20,10 @@ import {
 const nonEmpty = z.string().trim().min(1);
 const year = z.number().int().min(2013).max(2100);
 
-export const EntityIdSchema = z.enum(ENTITY_IDS) satisfies z.ZodType<EntityId>;
-export const UnitSchema = z.enum(['fta', 'banen', '%', 'personen', 'fte', 'aantal']);
+const EntityIdSchema = z.enum(ENTITY_IDS) satisfies z.ZodType<EntityId>;
+const UnitSchema = z.enum(['fta', 'banen', '%', 'personen', 'fte', 'aantal']);
 
-export const SourceRefSchema = z
+const SourceRefSchema = z
   .object({
     source: nonEmpty,
     section: nonEmpty,
@@ -57,7 +57,7 @@ export const SectorSchema = z
   })
   .strict() satisfies z.ZodType<Sector>;
 
-export const MetricSchema = z
+const MetricSchema = z
   .object({
     // A new metric is added to METRIC_IDS (src/domain/enums.ts) and given Dutch phrases (src/nlu/parts/metric.ts).
     id: z.enum(METRIC_IDS),
@@ -85,7 +85,7 @@ export const FigureSchema = z
   })
   .strict() satisfies z.ZodType<Figure>;
 
-export const ConflictSchema = z
+const ConflictSchema = z
   .object({
     id: nonEmpty,
     sector: EntityIdSchema,
@@ -123,7 +123,7 @@ export const NoteSchema = z
   })
   .strict() satisfies z.ZodType<Note>;
 
-export const MetaSchema = z
+const MetaSchema = z
   .object({
     version: nonEmpty,
     updated: z.string().regex(/^\d{4}-\d{2}-\d{2}$/),

@@ -15,7 +15,7 @@ import { DatasetError, DEFAULT_DATA_DIR, loadDataset } from './load.js';
 import { DATA_FILES } from './schema.js';
 
 /** Quiet time after the last change in the directory before it is read (ms). */
-export const DEFAULT_DEBOUNCE_MS = 300;
+const DEFAULT_DEBOUNCE_MS = 300;
 
 export interface DatasetWatchOptions {
   /** The version in use (meta.json's `version`). */
@@ -48,7 +48,7 @@ function versionIn(dir: string): string | undefined {
 }
 
 /** Loads and validates the dataset in `dir`: the start-up validation plus the consistency rules. */
-export function loadCheckedDataset(dir: string): Dataset {
+function loadCheckedDataset(dir: string): Dataset {
   const dataset = loadDataset(dir);
   const problems = checkDataset(dataset, { dir });
   if (problems.length) throw new DatasetError(problems);

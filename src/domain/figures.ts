@@ -3,7 +3,6 @@
 import type { EntityId, Figure, Unit } from './model.js';
 
 /** The three figures every sector letter reports. */
-export { CORE_METRICS, type CoreMetric } from './enums.js';
 
 import { CORE_METRICS } from './enums.js';
 

@@ -79,7 +79,7 @@ export function formatNumber(value: number, maxDecimals = 1): string {
 export const formatNumberIntl = intlText;
 
 /** 68.4 → "68,4%". */
-export function formatPercentage(value: number, maxDecimals = 1): string {
+function formatPercentage(value: number, maxDecimals = 1): string {
   return `${formatNumber(value, maxDecimals)}%`;
 }
 

@@ -4,7 +4,7 @@
 import type { Scope } from './enums.js';
 import { type EntityId, MINISTRY_IDS, SECTOR_IDS, type Sector } from './model.js';
 
-export { SCOPES, type Scope } from './enums.js';
+export type { Scope } from './enums.js';
 
 /** Dutch names of scopes as they read in a sentence: "de overheidssectoren". */
 export const SCOPE_LABELS: Record<Scope, string> = {

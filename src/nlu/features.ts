@@ -1,13 +1,11 @@
 // What a question contains, before any intent is decided: cues, sector mentions, scope words,
 // years, small numbers and the words nobody knows. parse.ts turns these features into a Query.
 import type { EntityId } from '../domain/model.js';
-import type { Entry, Lexicon } from './lexicon.js';
-import { scan } from './lexicon.js';
+import { type Entry, type Lexicon, scan } from './lexicon.js';
 import { normalize } from './normalize.js';
 import { readPeriod } from './parts/period.js';
 import type { FuzzyMatcher } from './sector-match.js';
-import type { Cue, ScopeWord } from './vocabulary.js';
-import { FRACTION_WORDS, NUMBER_WORDS } from './vocabulary.js';
+import { type Cue, FRACTION_WORDS, NUMBER_WORDS, type ScopeWord } from './vocabulary.js';
 import { extractYears, type YearInfo } from './years.js';
 
 export interface Mention {

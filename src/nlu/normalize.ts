@@ -3,7 +3,7 @@
 // HTML and mention remnants, emoji and very long input all fold away here.
 
 /** Raw input beyond this many characters is not looked at (a question is never this long). */
-export const MAX_INPUT_CHARS = 2000;
+const MAX_INPUT_CHARS = 2000;
 /** The normalized text is cut (at a word boundary) to this length. */
 export const MAX_NORMALIZED_CHARS = 500;
 

@@ -41,7 +41,7 @@ export interface ProseHints {
 }
 
 /** The longest question text a passage query carries. */
-export const MAX_PASSAGE_QUESTION = 300;
+const MAX_PASSAGE_QUESTION = 300;
 
 const MARKT = /\b(de markt|markt|marktsector|marktwerkgevers|marktpartijen|bedrijfsleven)\b/;
 /** Asking for a sector's figures: a value, a comparison, a ranking. */

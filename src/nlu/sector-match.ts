@@ -7,12 +7,12 @@ import type { EntityId } from '../domain/model.js';
 import type { Lexicon } from './lexicon.js';
 
 /** Shorter words are too short to correct reliably: one wrong letter in five is already "table" → "totale". */
-export const MIN_CORRECT_LENGTH = 6;
+const MIN_CORRECT_LENGTH = 6;
 const MAX_WORD_LENGTH = 30;
 /** fuse.js score (0 = exact) at or below which a word counts as a typo of a known word. */
-export const CORRECT_THRESHOLD = 0.2;
+const CORRECT_THRESHOLD = 0.2;
 /** fuse.js score at or below which a sector is offered as a suggestion. */
-export const SUGGEST_THRESHOLD = 0.5;
+const SUGGEST_THRESHOLD = 0.5;
 /** Suggestions scoring worse than the best one by more than this are left out (noise). */
 const SUGGEST_MARGIN = 0.15;
 /** A lone unknown word this close to a sector name is taken as a misspelled sector ("rjik", "polotie"). */

@@ -6,7 +6,7 @@ import { normalize } from './normalize.js';
 import type { ScopeId } from './vocabulary.js';
 
 /** Clarify questions offer at most this many options (QuerySchema). */
-export const MAX_OPTIONS = 5;
+const MAX_OPTIONS = 5;
 
 export interface SectorSets {
   members(scope: ScopeId): EntityId[];

@@ -11,7 +11,7 @@ import { NUMBER_WORDS, RELATIVE_YEARS } from './vocabulary.js';
 /** The first year of the banenafspraak figures: relative phrases never reach before it. */
 export const MIN_YEAR = 2013;
 /** Years a question may name (the Query accepts the same range). */
-export const MIN_ASKED_YEAR = 1900;
+const MIN_ASKED_YEAR = 1900;
 export const MAX_YEAR = 2100;
 const UNIT_WORDS = new Set(['banen', 'fta', 'fte', 'procent', 'mensen', 'personen', 'medewerkers', 'plekken']);
 

@@ -30,17 +30,10 @@ export class DeliveryError extends Error {
 }
 
 /** Status codes Microsoft's Bot API rate-limit guidance retries (with exponential backoff). */
-export const TRANSIENT_STATUS = new Set([412, 429, 502, 504]);
-
-/** Of those, the ones a gateway answers: the service behind it may have taken the post. */
-export const AMBIGUOUS_STATUS = new Set([502, 504]);
+const TRANSIENT_STATUS = new Set([412, 429, 502, 504]);
 
 /** Bot Connector error codes (response body) that mean the bot was removed or blocked there. */
-export const REMOVED_CODES = new Set([
-  'BotNotInConversationRoster',
-  'ConversationBlockedByUser',
-  'ConversationNotFound',
-]);
+const REMOVED_CODES = new Set(['BotNotInConversationRoster', 'ConversationBlockedByUser', 'ConversationNotFound']);
 
 /** The request never reached the service: safe to send again. */
 const NOT_SENT_CODES = new Set(['ECONNREFUSED', 'ENOTFOUND', 'EAI_AGAIN', 'UND_ERR_CONNECT_TIMEOUT']);

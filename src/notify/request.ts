@@ -85,7 +85,7 @@ export function resolveSectors(names: readonly string[], dataset: Dataset): Enti
 }
 
 /** The reporting years the dataset has doel/realisatie figures for. */
-export function yearsWithFigures(dataset: Dataset): number[] {
+function yearsWithFigures(dataset: Dataset): number[] {
   return [
     ...new Set(dataset.figures.filter((f) => f.metric === 'realisatie' || f.metric === 'doel').map((f) => f.year)),
   ].sort((a, b) => a - b);

@@ -1,7 +1,7 @@
 // How a post leaves, without knowing Teams: a transport posts a card to a target and, where it
 // can, updates an earlier post in place. src/teams/proactive/transport.ts is the Bot Framework transport;
 // ./webhook.ts posts to Teams Workflows webhooks. Failures throw DeliveryError.
-import type { AdaptiveCard } from '../cards/view.js';
+import type { AdaptiveCard } from '../cards/index.js';
 import type { StoredConversation } from '../store/state.js';
 
 export interface OutgoingPost {

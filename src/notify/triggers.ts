@@ -8,7 +8,7 @@ import { NotifyLockBusyError } from '../store/notify-lock.js';
 import type { Notifier } from './notifier.js';
 import type { NotifyReport } from './report.js';
 
-export const TIME_ZONE = 'Europe/Amsterdam';
+const TIME_ZONE = 'Europe/Amsterdam';
 
 export interface NotifyTriggers {
   /** The start-up check: the report when the version had changed, else undefined. */

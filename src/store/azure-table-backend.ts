@@ -17,7 +17,7 @@ const MAX_RECORD_CHARS = 15 * CHUNK;
 type Entity = { partitionKey: string; rowKey: string; n: number } & Record<string, unknown>;
 
 /** RowKey may not hold / \ # ? or control characters: percent-encode the key (order-preserving per prefix). */
-export const encodeKey = (key: string) => encodeURIComponent(key);
+const encodeKey = (key: string) => encodeURIComponent(key);
 const decodeKey = (rowKey: string) => decodeURIComponent(rowKey);
 
 /** The first string after every string that starts with `prefix` (ASCII: the encoded keys). */

@@ -13,14 +13,7 @@
 // memory (the freshest copy there is).
 import PQueue from 'p-queue';
 import { type Change, KEEP, type RecordBackend, type RecordKind, StoreError, type StoreHealth } from './backend.js';
-import {
-  DEFAULT_LOCK,
-  type LockTiming,
-  type MissingFile,
-  StateFile,
-  StateFileError,
-  StateFileMissingError,
-} from './state-file.js';
+import { DEFAULT_LOCK, type LockTiming, type MissingFile, StateFile, StateFileError } from './state-file.js';
 import type { State } from './state-schema.js';
 
 type Mutation = (s: State) => void;
@@ -221,5 +214,3 @@ export class FileBackend implements RecordBackend {
     await this.io.onIdle();
   }
 }
-
-export { StateFileError, StateFileMissingError };

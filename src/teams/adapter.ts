@@ -21,7 +21,7 @@ import type { Config } from '../config.js';
  * and Teams' citation entity (schema.org Message, src/teams/reply.ts) needs them: let the Entity
  * mapper keep them. Idempotent; mentions serialize as before.
  */
-export function keepEntityFields(): void {
+function keepEntityFields(): void {
   const type = ConnectorMappers.Entity.type as { additionalProperties?: unknown };
   type.additionalProperties ??= { type: { name: 'Object' } };
 }

@@ -5,7 +5,7 @@
 import { Application } from '@microsoft/teams-ai/lib/Application.js';
 import type { TeamsAdapter } from '@microsoft/teams-ai/lib/TeamsAdapter.js';
 import type { TurnContext } from 'botbuilder';
-import { PICK_SECTOR_VERB, QUERY_VERB, REFRESH_DIGEST_VERB } from '../cards/action-data.js';
+import { PICK_SECTOR_VERB, QUERY_VERB, REFRESH_DIGEST_VERB } from '../cards/index.js';
 import type { BotDeps } from './deps.js';
 import { NOTICES } from './notices.js';
 import { onSearch, SEARCH_COMMAND_ID } from './turn/message-extension.js';

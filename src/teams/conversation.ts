@@ -35,7 +35,7 @@ export function includesBot(activity: Partial<Activity>, members: { id: string }
  * A channel message's conversation id names its thread ("19:…@thread.tacv2;messageid=123").
  * Banenbot stores the channel itself, so later posts start a new thread in that channel.
  */
-export function channelConversationId(id: string): string {
+function channelConversationId(id: string): string {
   const cut = id.indexOf(';messageid=');
   return cut === -1 ? id : id.slice(0, cut);
 }
@@ -47,7 +47,7 @@ export function conversationIdOf(activity: Partial<Activity>): string {
 }
 
 /** Size limits of what is stored from an activity (Teams ids are a few hundred characters at most). */
-export const REFERENCE_LIMITS = { id: 1_000, name: 200, kind: 50, locale: 35, serviceUrl: 2_000 } as const;
+const REFERENCE_LIMITS = { id: 1_000, name: 200, kind: 50, locale: 35, serviceUrl: 2_000 } as const;
 
 const text = (max: number) => z.string().min(1).max(max);
 const httpUrl = z
@@ -61,7 +61,7 @@ const httpUrl = z
  * else an activity carries (channelData, entities, extra keys, deep nesting) is never stored:
  * `z.object` strips unknown keys.
  */
-export const StoredReferenceSchema = z.object({
+const StoredReferenceSchema = z.object({
   channelId: text(REFERENCE_LIMITS.kind),
   serviceUrl: httpUrl,
   locale: text(REFERENCE_LIMITS.locale).optional(),
@@ -74,8 +74,6 @@ export const StoredReferenceSchema = z.object({
     isGroup: z.boolean().optional(),
   }),
 });
-
-export type StoredReference = z.infer<typeof StoredReferenceSchema>;
 
 const str = (v: unknown): string | undefined => (typeof v === 'string' && v !== '' ? v : undefined);
 

@@ -3,21 +3,20 @@
 // and as its only text the source line with citation markers ("Bron: Kamerstuk … [1]") plus the
 // citation entity (schema.org Message, not marked as AI-generated: it is not). Without a card
 // (it could not be built), the message text is the complete answer.
-import type { Activity } from 'botbuilder';
-import { CardFactory, type TurnContext } from 'botbuilder';
-import type { Answer, Citation } from '../answers/answer.types.js';
+import { type Activity, CardFactory, type TurnContext } from 'botbuilder';
+import type { Answer, Citation } from '../answers/index.js';
 
 export const LOCALE = 'nl-NL';
 
 /** What a notification or the chat list shows at most of a message's `summary`. */
-export const SUMMARY_MAX = 200;
+const SUMMARY_MAX = 200;
 
 /**
  * Answer texts are plain text with one line per statement. Teams renders message text as
  * Markdown, where a single line break is only a space; a Markdown hard break ("  \n") keeps the
  * lines apart, as they are meant to be read.
  */
-export function teamsText(text: string): string {
+function teamsText(text: string): string {
   return text.replace(/\r\n?/g, '\n').replace(/[ \t]*\n/g, '  \n');
 }
 
@@ -31,7 +30,7 @@ export function summaryOf(answer: Answer): string {
 }
 
 /** Teams' citation entity for the sources of a message (its text holds the "[n]" markers). */
-export function citationEntity(citations: readonly Citation[]) {
+function citationEntity(citations: readonly Citation[]) {
   return {
     type: 'https://schema.org/Message',
     '@type': 'Message',
@@ -51,7 +50,7 @@ export function citationEntity(citations: readonly Citation[]) {
 }
 
 /** The message activity for an answer (see the top of this file). */
-export function answerActivity(answer: Answer): Partial<Activity> {
+function answerActivity(answer: Answer): Partial<Activity> {
   const entities = answer.citations.length && answer.sourceNote ? [citationEntity(answer.citations)] : [];
   if (!answer.card) {
     return {

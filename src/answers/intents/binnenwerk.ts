@@ -1,6 +1,6 @@
 // "Binnenwerk": the Rijk's central Binnenwerk figures (every metric the dataset holds for it).
 import type { Quantity } from '../../domain/figures.js';
-import type { QueryOf } from '../../nlu/query.js';
+import type { QueryOf } from '../../nlu/index.js';
 import type { Draft } from '../answer.types.js';
 import { metricLabel } from '../compose.js';
 import { lookupButtons } from '../follow-ups.js';

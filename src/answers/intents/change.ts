@@ -3,7 +3,7 @@
 import { change as computeChange, realisationPercentage } from '../../domain/compute.js';
 import type { Quantity } from '../../domain/figures.js';
 import { formatNumber } from '../../domain/format.js';
-import type { QueryOf } from '../../nlu/query.js';
+import type { QueryOf } from '../../nlu/index.js';
 import type { Draft } from '../answer.types.js';
 import { sectorFollowUps, sectorPicker } from '../follow-ups.js';
 import type { AnswerKit } from '../kit.js';

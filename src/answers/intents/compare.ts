@@ -1,11 +1,11 @@
 // "vergelijk politie en defensie 2024", "po vs vo", "vergelijk alle onderwijssectoren",
 // "politie 2023 en 2024": sectors side by side in a year (or several years), with a bar chart.
-import type { ChartView, TableView } from '../../cards/view.js';
+import type { ChartView, TableView } from '../../cards/index.js';
 import { realisationPercentage } from '../../domain/compute.js';
 import type { Quantity, YearRow } from '../../domain/figures.js';
 import type { EntityId } from '../../domain/model.js';
 import { SCOPE_TITLES } from '../../domain/sectors.js';
-import type { QueryOf } from '../../nlu/query.js';
+import type { QueryOf } from '../../nlu/index.js';
 import type { Draft } from '../answer.types.js';
 import { sectorPicker } from '../follow-ups.js';
 import type { AnswerKit } from '../kit.js';

@@ -4,7 +4,7 @@
 import { total as computeTotal } from '../../domain/compute.js';
 import type { Quantity } from '../../domain/figures.js';
 import type { ContextFact } from '../../domain/model.js';
-import type { ContextTopic, QueryOf } from '../../nlu/query.js';
+import type { ContextTopic, QueryOf } from '../../nlu/index.js';
 import type { Draft } from '../answer.types.js';
 import type { AnswerKit } from '../kit.js';
 import { valueText, yearSpans } from '../wording.js';
@@ -57,7 +57,7 @@ const DOELEN_ORDER: Record<'overheid' | 'markt' | 'totaal', readonly string[]> =
 const QUOTUM_LEAD =
   'Over een quotumheffing (wanneer die ingaat of hoe hoog die is) staat niets in mijn bronnen. Wel gebruiken ze het quotum, een percentage van het personeel, om de doelen te berekenen:';
 
-export function contextQuantity(kit: AnswerKit, c: ContextFact): Quantity | undefined {
+function contextQuantity(kit: AnswerKit, c: ContextFact): Quantity | undefined {
   if (c.value === undefined) return undefined;
   const source = kit.dataset.sources.find((s) => s.id === c.ref.source);
   const year = c.year ?? (source?.years.length ? Math.max(...source.years) : kit.dataset.meta.latestYear);

@@ -3,7 +3,7 @@
 // Dutch with something to click.
 
 import { formatList } from '../../domain/format.js';
-import type { QueryOf } from '../../nlu/query.js';
+import type { QueryOf } from '../../nlu/index.js';
 import type { Draft } from '../answer.types.js';
 import { lookupButtons, oneSectorQuery, sectorPicker } from '../follow-ups.js';
 import type { AnswerKit } from '../kit.js';
@@ -11,7 +11,7 @@ import { formatOr } from '../wording.js';
 import { EXAMPLES } from './help.js';
 
 /** User text echoed in an answer: no markup, no line breaks, not too long. */
-export function echo(term: string): string {
+function echo(term: string): string {
   const clean = term
     .replace(/[\u0000-\u001f\u007f<>[\]()*_`#|\\{}]/g, ' ')
     .replace(/\s+/g, ' ')

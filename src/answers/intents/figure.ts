@@ -4,7 +4,7 @@
 // entity that reports the metric.
 import type { Quantity } from '../../domain/figures.js';
 import type { EntityId } from '../../domain/model.js';
-import type { QueryOf } from '../../nlu/query.js';
+import type { QueryOf } from '../../nlu/index.js';
 import type { Draft } from '../answer.types.js';
 import { metricLabel } from '../compose.js';
 import { lookupButtons } from '../follow-ups.js';

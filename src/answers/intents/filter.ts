@@ -5,7 +5,7 @@ import type { Quantity, YearRow } from '../../domain/figures.js';
 import { formatList, formatNumber } from '../../domain/format.js';
 import type { EntityId } from '../../domain/model.js';
 import { SCOPE_LABELS, SCOPE_TITLES } from '../../domain/sectors.js';
-import type { QueryOf } from '../../nlu/query.js';
+import type { QueryOf } from '../../nlu/index.js';
 import type { Draft } from '../answer.types.js';
 import type { AnswerKit } from '../kit.js';
 import { capitalize, signedText, valueText, yearsText } from '../wording.js';

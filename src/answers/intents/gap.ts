@@ -1,7 +1,7 @@
 // "hoeveel mist de politie nog?": doel − realisatie, also as a share of the doel; above the
 // goal it says "boven doel" and by how much.
 import { gap as computeGap } from '../../domain/compute.js';
-import type { QueryOf } from '../../nlu/query.js';
+import type { QueryOf } from '../../nlu/index.js';
 import type { Draft } from '../answer.types.js';
 import { sectorFollowUps, sectorPicker } from '../follow-ups.js';
 import type { AnswerKit } from '../kit.js';

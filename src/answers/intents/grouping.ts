@@ -8,7 +8,7 @@ import type { AnswerKit } from '../kit.js';
 import { valueText } from '../wording.js';
 
 /** Where each source puts the umc's (the section headings "Overheidssectoren" / "Onderwijssectoren"). */
-export const UMC_GROUPING = { onderwijs: 'kamerbrief-2021', overheid: 'kst-34352-328' } as const;
+const UMC_GROUPING = { onderwijs: 'kamerbrief-2021', overheid: 'kst-34352-328' } as const;
 
 export interface GroupingNote {
   line: string;

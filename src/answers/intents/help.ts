@@ -1,7 +1,7 @@
 // Welcome, help, greeting, thanks, and the subscription intents outside Teams: short Dutch texts
 // with example questions that work.
-import type { FollowUp } from '../../cards/view.js';
-import type { Query } from '../../nlu/query.js';
+import type { FollowUp } from '../../cards/index.js';
+import type { Query } from '../../nlu/index.js';
 import type { Draft } from '../answer.types.js';
 
 /** Example questions with the query each one means (tests check the parser agrees). */

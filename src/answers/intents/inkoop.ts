@@ -1,7 +1,7 @@
 // "vo inclusief inkoop 2024", "defensie met sroi": realisatie with and without banen via
 // inkoop/SROI. Inkoop is only added to realisatie when both are in the same unit.
 import { inclInkoop } from '../../domain/compute.js';
-import type { QueryOf } from '../../nlu/query.js';
+import type { QueryOf } from '../../nlu/index.js';
 import type { Draft } from '../answer.types.js';
 import { sectorPicker } from '../follow-ups.js';
 import type { AnswerKit } from '../kit.js';

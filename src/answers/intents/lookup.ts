@@ -1,7 +1,7 @@
 // "realisatie politie 2024?": doel, realisatie and realisatiepercentage of one sector and year.
 import { realisationPercentage } from '../../domain/compute.js';
 import type { Quantity, YearRow } from '../../domain/figures.js';
-import type { QueryOf } from '../../nlu/query.js';
+import type { QueryOf } from '../../nlu/index.js';
 import type { Draft } from '../answer.types.js';
 import { sectorFollowUps, sectorPicker } from '../follow-ups.js';
 import type { AnswerKit } from '../kit.js';

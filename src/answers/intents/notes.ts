@@ -2,7 +2,7 @@
 // aan begeleiding?": short notes from data/notes.json, by sector or scope and topic.
 import type { EntityId, Note, NoteTopic } from '../../domain/model.js';
 import { SCOPE_LABELS } from '../../domain/sectors.js';
-import type { QueryOf } from '../../nlu/query.js';
+import type { QueryOf } from '../../nlu/index.js';
 import type { Draft } from '../answer.types.js';
 import { sectorPicker } from '../follow-ups.js';
 import type { AnswerKit } from '../kit.js';

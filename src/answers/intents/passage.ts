@@ -5,13 +5,13 @@
 // and suggests what can be asked (a passage that only names the same sector is no answer).
 import type { PassageHit, PassageIndex } from '../../data/passages.js';
 import type { EntityId, Passage } from '../../domain/model.js';
-import type { QueryOf } from '../../nlu/query.js';
+import type { QueryOf } from '../../nlu/index.js';
 import type { Draft, Quote } from '../answer.types.js';
 import type { AnswerKit } from '../kit.js';
 import { EXAMPLES } from './help.js';
 
 /** At most this many passages quoted in one answer. */
-export const MAX_QUOTES = 2;
+const MAX_QUOTES = 2;
 /** A second passage is quoted when it scores at least this share of the first. */
 const SECOND_SHARE = 0.6;
 /** Share of the question's search terms a passage must hold to answer it. */

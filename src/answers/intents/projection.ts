@@ -2,7 +2,7 @@
 // goal held constant. A calculation, not a forecast from the source: the answer says so.
 import { projection as computeProjection } from '../../domain/compute.js';
 import type { Quantity } from '../../domain/figures.js';
-import type { QueryOf } from '../../nlu/query.js';
+import type { QueryOf } from '../../nlu/index.js';
 import type { Draft } from '../answer.types.js';
 import { sectorFollowUps, sectorPicker } from '../follow-ups.js';
 import type { AnswerKit } from '../kit.js';

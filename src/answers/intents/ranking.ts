@@ -5,7 +5,7 @@ import type { Quantity, YearRow } from '../../domain/figures.js';
 import { formatList } from '../../domain/format.js';
 import type { EntityId } from '../../domain/model.js';
 import { SCOPE_LABELS, SCOPE_TITLES } from '../../domain/sectors.js';
-import type { QueryOf } from '../../nlu/query.js';
+import type { QueryOf } from '../../nlu/index.js';
 import type { Draft } from '../answer.types.js';
 import type { AnswerKit } from '../kit.js';
 import { capitalize, signedText, valueText, yearText } from '../wording.js';
@@ -48,7 +48,7 @@ function byLabel(query: QueryOf<'ranking'>, from: number | undefined): string {
 }
 
 /** A ranked value as it reads: "+102 fta" for a rise, "511 fta boven doel" for a negative gap. */
-export function rankedText(by: RankBy, q: Quantity): string {
+function rankedText(by: RankBy, q: Quantity): string {
   if (by === 'stijging' || by === 'stijging_pp') return signedText(q);
   if (by === 'gap' && q.value < 0) return `${valueText({ ...q, value: -q.value })} boven het doel`;
   return valueText(q);

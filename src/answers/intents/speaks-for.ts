@@ -1,7 +1,7 @@
 // "wij zijn het mbo", "dit kanaal gaat over politie": the answer that notes which sector "wij" is
 // in this conversation (src/teams stores it), with questions that use it.
-import type { FollowUp } from '../../cards/view.js';
-import type { QueryOf } from '../../nlu/query.js';
+import type { FollowUp } from '../../cards/index.js';
+import type { QueryOf } from '../../nlu/index.js';
 import type { Draft } from '../answer.types.js';
 import type { AnswerKit } from '../kit.js';
 

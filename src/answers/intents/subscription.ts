@@ -2,10 +2,10 @@
 // A channel, a group chat and a personal chat are addressed differently ("dit kanaal", "deze
 // groepschat", "je"); in a personal chat the updates come to that person only. src/teams carries
 // the command out and the answerer (confirmSubscription) composes this draft like every answer.
-import type { CardView, FollowUp } from '../../cards/view.js';
+import type { CardView, FollowUp } from '../../cards/index.js';
 import { formatList } from '../../domain/format.js';
 import type { EntityId } from '../../domain/model.js';
-import type { Query, QueryOf } from '../../nlu/query.js';
+import type { Query, QueryOf } from '../../nlu/index.js';
 import type { Draft } from '../answer.types.js';
 import type { AnswerKit } from '../kit.js';
 

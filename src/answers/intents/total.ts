@@ -4,7 +4,7 @@ import { gap as computeGap, total as computeTotal, goalMet } from '../../domain/
 import { formatList } from '../../domain/format.js';
 import type { Sector } from '../../domain/model.js';
 import { SCOPE_LABELS, SCOPE_TITLES } from '../../domain/sectors.js';
-import type { QueryOf } from '../../nlu/query.js';
+import type { QueryOf } from '../../nlu/index.js';
 import type { Draft } from '../answer.types.js';
 import type { AnswerKit } from '../kit.js';
 import { rowPhrase, rowQuantities } from '../row-view.js';

@@ -1,9 +1,9 @@
 // "ontwikkeling rijk 2019-2024": the series per year. Where the unit changes (banen in older
 // letters, fta in recent ones) the answer says so and never draws both units on one axis.
-import type { ChartView } from '../../cards/view.js';
+import type { ChartView } from '../../cards/index.js';
 import { trend as computeTrend, realisationPercentage } from '../../domain/compute.js';
 import type { Quantity } from '../../domain/figures.js';
-import type { QueryOf } from '../../nlu/query.js';
+import type { QueryOf } from '../../nlu/index.js';
 import type { Draft } from '../answer.types.js';
 import { sectorFollowUps, sectorPicker } from '../follow-ups.js';
 import type { AnswerKit } from '../kit.js';

@@ -49,7 +49,7 @@ export function parseIds(text: string): Set<string> {
 }
 
 /** "2025.2" → "2025.3"; a version without a trailing number gets ".1". */
-export function nextVersion(version: string): string {
+function nextVersion(version: string): string {
   const m = version.match(/^(.*?)(\d+)$/);
   return m ? `${m[1]}${Number(m[2]) + 1}` : `${version}.1`;
 }

@@ -41,7 +41,7 @@ const MONTHS = [
 ];
 
 /** The source record for a letter not yet in sources.json, from what the letter says about itself. */
-export function proposeSource(id: string, file: string, text: string, year: number): Source {
+function proposeSource(id: string, file: string, text: string, year: number): Source {
   const nr = text.match(/\b(\d{2}) ?(\d{3}),?\s+(?:nr\.|Nr\.)\s*(\d+)/);
   const kamerstuk = nr ? `${nr[1]} ${nr[2]} nr. ${nr[3]}` : undefined;
   const d = text.match(new RegExp(`Den Haag, (\\d{1,2}) (${MONTHS.join('|')}) ((?:19|20)\\d\\d)`, 'i'));

@@ -47,7 +47,7 @@ export function decimalsOf(value: number): number {
 }
 
 /** Interval a printed number stands for (713 → 712,5..713,5). */
-export function printedInterval(value: number): { lo: number; hi: number } {
+function printedInterval(value: number): { lo: number; hi: number } {
   const half = 0.5 * 10 ** -decimalsOf(value);
   return { lo: value - half, hi: value + half };
 }

@@ -23,7 +23,7 @@ const ORGANISATIONS = [
 ];
 const each = (words: readonly string[], tail: string) => words.map((w) => `${w} * ${tail}`);
 
-export const METRIC_PHRASES: readonly (readonly [OtherMetric, readonly string[]])[] = [
+const METRIC_PHRASES: readonly (readonly [OtherMetric, readonly string[]])[] = [
   ['aandeel_inhuur_en_inkoop', ['inhuur en inkoop', 'inkoop en inhuur']],
   [
     'percentage_ondersteunend',

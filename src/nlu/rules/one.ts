@@ -27,7 +27,7 @@ const AMOUNT = /^(?:\S+ ){0,3}?(hoeveel|wat)\b/;
 
 const moving = (r: Reading) => r.has('change') || r.has('up') || r.has('down') || r.p.time.versus;
 
-export const ONE_ENTITY_RULES: readonly SectorRule[] = [
+const ONE_ENTITY_RULES: readonly SectorRule[] = [
   {
     says: '"hoeveel vaste contracten heeft de politie?", "quotumpercentage gemeenten" → figure {metric, sector}',
     apply: (r, sector) =>

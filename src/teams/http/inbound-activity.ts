@@ -6,7 +6,7 @@ import { z } from 'zod';
 
 const account = z.object({ id: z.string().min(1).max(1_000) }).passthrough();
 
-export const InboundActivitySchema = z
+const InboundActivitySchema = z
   .object({
     type: z.string().min(1).max(100),
     id: z.string().max(1_000).optional(),
@@ -18,8 +18,6 @@ export const InboundActivitySchema = z
     text: z.string().optional(),
   })
   .passthrough();
-
-export type InboundActivity = z.infer<typeof InboundActivitySchema>;
 
 /** null when the body is an acceptable activity, else a short English reason for the 400 body. */
 export function inboundActivityProblem(body: unknown): string | null {

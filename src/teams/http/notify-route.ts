@@ -22,7 +22,7 @@ import { notifierFor } from '../proactive/notifier.js';
 const digest = (s: string) => createHash('sha256').update(s, 'utf8').digest();
 
 /** Constant-time check of an Authorization header against the token (equal-length digests). */
-export function bearerMatches(header: string | undefined, token: string): boolean {
+function bearerMatches(header: string | undefined, token: string): boolean {
   const match = /^Bearer\s+(.+)$/i.exec(header?.trim() ?? '');
   const given = match?.[1]?.trim() ?? '';
   // Always compare, even for a missing header, so timing says nothing about the token.
@@ -36,7 +36,7 @@ export interface FailedAttemptLimit {
   windowSeconds: number;
 }
 
-export const DEFAULT_FAILED_ATTEMPTS: FailedAttemptLimit = { attempts: 10, windowSeconds: 15 * 60 };
+const DEFAULT_FAILED_ATTEMPTS: FailedAttemptLimit = { attempts: 10, windowSeconds: 15 * 60 };
 
 export interface NotifyRouteOptions {
   /** Brute-force limit on wrong tokens (default 10 per 15 minutes per address). */

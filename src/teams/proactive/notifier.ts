@@ -1,10 +1,8 @@
 // The one Notifier per state store in this process (the HTTP endpoint, the start-up check and the
-// schedule share its queue), sending through ./transport.ts, and the server's notification
-// triggers (new dataset version on start, NOTIFY_CRON).
+// schedule share its queue), sending through ./transport.ts.
 
 import type { TeamsAdapter } from '@microsoft/teams-ai';
 import { Notifier, type NotifierOptions } from '../../notify/notifier.js';
-import { type NotifyTriggers, startNotifyTriggers } from '../../notify/triggers.js';
 import type { StateStore } from '../../store/state.js';
 import type { BotDeps } from '../deps.js';
 import { proactiveTransports } from './transport.js';
@@ -31,15 +29,4 @@ export function notifierFor(deps: BotDeps & { adapter: TeamsAdapter }, extra: Pa
   }
   notifier.useDataset(deps.dataset, deps.answerer);
   return notifier;
-}
-
-/**
- * Server start-up: notify once if the dataset version changed since the last notification, and
- * schedule NOTIFY_CRON digests. Call after the server listens; `stop()` on shutdown.
- */
-export function startNotifications(deps: BotDeps & { adapter: TeamsAdapter }): NotifyTriggers {
-  return startNotifyTriggers(notifierFor(deps), {
-    cron: deps.config.notifyCron,
-    log: deps.log.child({ component: 'notify' }),
-  });
 }

@@ -21,7 +21,7 @@ import { LOCALE } from '../reply.js';
  * body ({ error: { code: 'ConversationNotFound' } }) with one. A time-out (the pipeline aborts the
  * request) is ETIMEDOUT.
  */
-export function toDeliveryError(err: unknown): DeliveryError {
+function toDeliveryError(err: unknown): DeliveryError {
   if (err instanceof DeliveryError) return err;
   const e = err as {
     name?: unknown;
@@ -119,7 +119,7 @@ function messageOf(post: OutgoingPost) {
 }
 
 /** Default time-out of one proactive request (CONNECTOR_TIMEOUT_MS). */
-export const DEFAULT_CONNECTOR_TIMEOUT_MS = 15_000;
+const DEFAULT_CONNECTOR_TIMEOUT_MS = 15_000;
 
 /**
  * Posts and updates through the Bot Connector of each conversation's stored reference. Every
@@ -127,7 +127,7 @@ export const DEFAULT_CONNECTOR_TIMEOUT_MS = 15_000;
  * (token, request, answer) gives up a second later at the latest; either way the post counts as
  * uncertain (it may have arrived), and the run, and the notify lock, move on.
  */
-export function botTransport(
+function botTransport(
   adapter: TeamsAdapter,
   appId: string,
   timeoutMs: number = DEFAULT_CONNECTOR_TIMEOUT_MS,

@@ -23,7 +23,7 @@ async function replyFor(context: TurnContext, response: Response, deps: BotDeps)
 }
 
 /** Logs that an answer went out (ids only; the question only with LOG_DEBUG_CONTENT). */
-export function logAnswered(context: TurnContext, answer: Answer, deps: BotDeps, via: Via): void {
+function logAnswered(context: TurnContext, answer: Answer, deps: BotDeps, via: Via): void {
   const { log } = deps;
   if (!log.isLevelEnabled('info')) return;
   // Every message passes here: the log fields are only put together when the line is written.

@@ -4,8 +4,8 @@
 // outside, so it is validated (src/cards/action-data.ts) before it becomes a Query.
 import type { TurnContext } from 'botbuilder';
 import { type Answer, isSubscriptionQuery } from '../../answers/index.js';
-import { CardActionSchema, queryForPickedSector } from '../../cards/action-data.js';
-import type { Query } from '../../nlu/query.js';
+import { CardActionSchema, queryForPickedSector } from '../../cards/index.js';
+import type { Query } from '../../nlu/index.js';
 import type { BotDeps } from '../deps.js';
 import { activityLogFields } from '../log-fields.js';
 import { sendAnswer } from '../reply.js';
@@ -13,7 +13,7 @@ import { answerInConversation } from './answer-query.js';
 import { rememberConversation } from './remember-conversation.js';
 
 /** The query a button asks for, or undefined when its data is not valid (an old or altered card). */
-export function queryFromCardAction(value: unknown): Query | undefined {
+function queryFromCardAction(value: unknown): Query | undefined {
   const parsed = CardActionSchema.safeParse(value);
   if (!parsed.success) return undefined;
   return parsed.data.action === 'query' ? parsed.data.query : queryForPickedSector(parsed.data);

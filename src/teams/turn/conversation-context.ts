@@ -5,8 +5,7 @@
 // and a timestamp — no message text, no names. A context older than CONTEXT_TTL_MINUTES is not used.
 // Loading or saving never breaks an answer: a store failure is logged and the turn goes on.
 import type { TurnContext } from 'botbuilder';
-import type { AskContext } from '../../answers/index.js';
-import { remembered, wijChosen } from '../../answers/index.js';
+import { type AskContext, remembered, wijChosen } from '../../answers/index.js';
 import type { EntityId } from '../../domain/model.js';
 import { type Query, QuerySchema } from '../../nlu/index.js';
 import type { ConversationContext } from '../../store/state.js';

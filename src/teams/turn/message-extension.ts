@@ -3,9 +3,8 @@
 // message (answerer.ask, no conversation context: the bot may not be in that conversation).
 // Each result is the answer card with a preview (title and summary) for the list; choosing one
 // inserts the card into the message being written.
-import type { MessagingExtensionResult, TurnContext } from 'botbuilder';
-import { CardFactory } from 'botbuilder';
-import type { Answer } from '../../answers/answer.types.js';
+import { CardFactory, type MessagingExtensionResult, type TurnContext } from 'botbuilder';
+import type { Answer } from '../../answers/index.js';
 import type { BotDeps } from '../deps.js';
 import { activityLogFields } from '../log-fields.js';
 import { summaryOf } from '../reply.js';
@@ -13,7 +12,7 @@ import { summaryOf } from '../reply.js';
 /** The command id in appPackage/manifest.json. */
 export const SEARCH_COMMAND_ID = 'zoekCijfers';
 /** Its parameter name. */
-export const SEARCH_PARAMETER = 'vraag';
+const SEARCH_PARAMETER = 'vraag';
 
 /** What the list shows before anything is typed. */
 const START_QUESTIONS = ['realisatie politie 2024', 'tekort mbo 2024', 'vergelijk po vo'];

@@ -3,7 +3,7 @@
 // an older card's Action.Submit (a message with `value`) is answered with a new message.
 import type { AdaptiveCard } from '@microsoft/teams-ai';
 import type { TurnContext } from 'botbuilder';
-import { DigestRefreshSchema } from '../../cards/action-data.js';
+import { DigestRefreshSchema } from '../../cards/index.js';
 import type { BotDeps } from '../deps.js';
 import { NOTICES } from '../notices.js';
 import { sendNotice } from '../reply.js';

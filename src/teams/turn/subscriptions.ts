@@ -11,7 +11,7 @@ import { conversationIdOf, conversationKind, storedConversationOf } from '../con
 import type { BotDeps } from '../deps.js';
 
 /** Whether the sender may change this conversation's subscription. */
-export function mayChangeSubscription(context: TurnContext, deps: BotDeps): boolean {
+function mayChangeSubscription(context: TurnContext, deps: BotDeps): boolean {
   const admins = deps.config.adminIds;
   if (!admins.length) return true;
   if (conversationKind(context.activity) === 'personal') return true;
