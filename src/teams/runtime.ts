@@ -12,7 +12,6 @@ import { messagesRoute } from './http/messages-route.js';
 import { notifyRoute } from './http/notify-route.js';
 import { notifierFor } from './proactive/notifier.js';
 import { addRequestTimeout } from './proactive/transport.js';
-import { HandledActivities } from './turn/handled-activities.js';
 
 export interface BotRuntime {
   adapter: BotAdapter;
@@ -33,8 +32,7 @@ export function createRuntime(deps: BotDeps): BotRuntime {
     await next();
   });
   const app = createBotApp(deps, adapter);
-  const handled = new HandledActivities();
-  const messages = messagesRoute({ deps, adapter, app, handled });
+  const messages = messagesRoute({ deps, adapter, app });
   // Not a copy of deps: its dataset (and answerer) is replaced when a new version is loaded
   // (src/teams/proactive/dataset-reload.ts), and the notify route and notifier must see that.
   const proactive: BotDeps & { adapter: BotAdapter } = Object.create(deps, {

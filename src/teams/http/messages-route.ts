@@ -1,19 +1,14 @@
 // POST /api/messages: the one door Teams knocks on. Authenticates first when credentials are
 // configured (401, also when the signing keys cannot be fetched: ./bot-auth.ts), only then checks
-// the body at the edge (400, so the schema is told to authenticated callers only), drops retries
-// of an activity already taken on, refuses other tenants, and hands the rest to the teams-ai
-// Application. Response bodies are short JSON; details go to the log only.
+// the body at the edge (400, so the schema is told to authenticated callers only), and hands the
+// activity to the teams-ai Application (src/teams/app.ts: repeats and other tenants end there,
+// before any route). Response bodies are short JSON; details go to the log only.
 
 import type { Application } from '@microsoft/teams-ai';
 import type { Activity } from 'botbuilder';
 import type { Request, Response } from 'express';
 import type { BotAdapter } from '../adapter.js';
 import type { BotDeps } from '../deps.js';
-import { activityLogFields } from '../log-fields.js';
-import { NOTICES } from '../notices.js';
-import { sendNotice } from '../reply.js';
-import type { HandledActivities } from '../turn/handled-activities.js';
-import { refusalExpected, tenantAllowed } from '../turn/tenant-gate.js';
 import { BotAuthenticator } from './bot-auth.js';
 import { inboundActivityProblem } from './inbound-activity.js';
 
@@ -21,11 +16,10 @@ export interface MessagesRouteOptions {
   deps: BotDeps;
   adapter: BotAdapter;
   app: Application;
-  handled: HandledActivities;
 }
 
-export function messagesRoute({ deps, adapter, app, handled }: MessagesRouteOptions) {
-  const { config, log } = deps;
+export function messagesRoute({ deps, adapter, app }: MessagesRouteOptions) {
+  const { log } = deps;
   const authenticator = new BotAuthenticator(adapter, log);
   return async (req: Request, res: Response): Promise<void> => {
     const body: unknown = req.body;
@@ -57,16 +51,6 @@ export function messagesRoute({ deps, adapter, app, handled }: MessagesRouteOpti
     }
     try {
       const invoke = await adapter.handle(auth.result, body as Activity, async (context) => {
-        const activity = context.activity;
-        if (!handled.firstTime(activity)) {
-          log.info(activityLogFields(activity), 'repeat of an activity already handled: ignored');
-          return;
-        }
-        if (!tenantAllowed(config, activity)) {
-          log.warn(activityLogFields(activity), 'tenant not allowed: refused');
-          if (refusalExpected(activity)) await sendNotice(context, NOTICES.tenantNotAllowed);
-          return;
-        }
         await app.run(context);
       });
       if (invoke?.body !== undefined) res.status(invoke.status).json(invoke.body);

@@ -1,8 +1,11 @@
 // Teams resends a message it got no answer to within about 15 s, with the same activity id.
-// A bounded in-memory record of activity ids already taken on lets the bot answer once.
+// A bounded in-memory record of activity ids already taken on lets the bot answer once: the
+// first turn event in src/teams/app.ts (skipRepeats) ends a repeat's turn before any route.
 
-import type { Activity } from 'botbuilder';
+import type { Activity, TurnContext } from 'botbuilder';
 import { LRUCache } from 'lru-cache';
+import type { Logger } from '../../log.js';
+import { activityLogFields } from '../log-fields.js';
 
 export interface HandledActivitiesOptions {
   /** How many ids to remember (oldest forgotten first). */
@@ -29,4 +32,13 @@ export class HandledActivities {
     this.seen.set(key, true);
     return true;
   }
+}
+
+/** A `beforeTurn` handler: false (the turn ends here) for a repeat of an activity already taken on. */
+export function skipRepeats(log: Logger, handled: HandledActivities = new HandledActivities()) {
+  return async (context: TurnContext): Promise<boolean> => {
+    if (handled.firstTime(context.activity)) return true;
+    log.info(activityLogFields(context.activity), 'repeat of an activity already handled: ignored');
+    return false;
+  };
 }

@@ -22,6 +22,19 @@ export function onCardExecute(deps: BotDeps) {
   };
 }
 
+/**
+ * A message with card button data that the actionSubmit routes do not take: data without a known
+ * action, or a Teams messageBack that also carries text (the button's data wins over its text).
+ */
+export function carriesOtherCardData(context: TurnContext): Promise<boolean> {
+  const activity = context.activity;
+  const value: unknown = activity.value;
+  if (activity.type !== 'message' || value === undefined) return Promise.resolve(false);
+  const text = (activity.text ?? '').trim();
+  const carriesAction = typeof value === 'object' && value !== null && 'action' in value;
+  return Promise.resolve(!text || carriesAction);
+}
+
 /** Action.Submit from a card posted before buttons were Action.Execute: a new message. */
 export function onCardSubmit(deps: BotDeps) {
   return async (context: TurnContext, _state: unknown, value: unknown): Promise<void> => {
