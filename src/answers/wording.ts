@@ -35,6 +35,30 @@ export function yearText(year: number, period?: string): string {
   return q ? `${year} (stand ${QUARTERS[q]} kwartaal)` : String(year);
 }
 
+const MONTHS = [
+  'januari',
+  'februari',
+  'maart',
+  'april',
+  'mei',
+  'juni',
+  'juli',
+  'augustus',
+  'september',
+  'oktober',
+  'november',
+  'december',
+];
+
+/** A period in words: "2024Q3" → "het derde kwartaal van 2024", "2023-12-31" → "31 december 2023". */
+export function periodText(period: string): string {
+  const q = period.match(/^(\d{4})(Q[1-4])$/);
+  if (q) return `het ${QUARTERS[q[2]!]} kwartaal van ${q[1]}`;
+  const d = period.match(/^(\d{4})-(\d{2})-(\d{2})$/);
+  if (d) return `${Number(d[3])} ${MONTHS[Number(d[2]) - 1] ?? d[2]} ${d[1]}`;
+  return period;
+}
+
 /** The period of the first quantity that has one. */
 export function periodOf(...qs: (Quantity | undefined)[]): string | undefined {
   return qs.find((q) => q?.period)?.period;

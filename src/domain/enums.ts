@@ -54,6 +54,7 @@ export const CONTEXT_TOPICS = [
   'wet',
   'aanjager',
   'uren',
+  'inkoop',
 ] as const;
 export type ContextTopic = (typeof CONTEXT_TOPICS)[number];
 

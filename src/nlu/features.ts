@@ -98,7 +98,7 @@ export function extractFeatures(text: string, lexicon: Lexicon, fuzzy: FuzzyMatc
   for (let i = 0; i < tokens.length && corrections < MAX_CORRECTIONS; i++) {
     const t = tokens[i]!;
     if (used[i] || lexicon.entries.has(t) || lexicon.words.has(t)) continue;
-    const candidates = fuzzy.correct(t);
+    const candidates = swappedLetters(t, lexicon) ?? fuzzy.correct(t);
     corrections++;
     if (candidates.length === 0) continue;
     tokens[i] = candidates[0]!;
@@ -129,3 +129,35 @@ export function extractFeatures(text: string, lexicon: Lexicon, fuzzy: FuzzyMatc
   }
   return features;
 }
+
+/**
+ * Two neighbouring letters typed the wrong way round ("tekrot", "defensei"): the one known word
+ * that swapping them back gives. Checked before the fuzzy matcher, which counts a swap as two errors.
+ */
+function swappedLetters(t: string, lexicon: Lexicon): string[] | undefined {
+  if (t.length < 4 || !/^[a-z]+$/.test(t) || CODE_WORDS.has(t)) return undefined;
+  const found = new Set<string>();
+  for (let k = 1; k < t.length - 1; k++) {
+    if (t[k] === t[k + 1]) continue;
+    const w = t.slice(0, k) + t[k + 1] + t[k] + t.slice(k + 2);
+    const entry = lexicon.entries.get(w);
+    // A misspelled sector is not corrected silently: the parser suggests it ("rjik" → het Rijk?).
+    if (entry?.sectors || entry?.scope) continue;
+    if (entry || lexicon.words.has(w)) found.add(w);
+  }
+  return found.size === 1 ? [...found] : undefined;
+}
+
+/** Words of code and queries ("DROP TABLE"): never read as a Dutch word with two letters swapped. */
+const CODE_WORDS = new Set([
+  'table',
+  'tables',
+  'select',
+  'where',
+  'from',
+  'drop',
+  'delete',
+  'insert',
+  'update',
+  'union',
+]);

@@ -128,7 +128,10 @@ export function readProse(text: string, hints: ProseHints = {}): Query | undefin
   const names = hints.inSources ? undefined : new Set(capitalized(text).split(' '));
   const named = hints.inSources ?? ((w: string) => names!.has(w));
   const unknown = (hints.unknown ?? contentWords(t)).filter((w) => w.length >= 3 && !STOP.has(w) && named(w));
-  if ((DEFINE.test(t) || HOW.test(t)) && unknown.length > 0 && !TOPIC_WORDS.test(t)) return passage();
+  // "wat doet de politie om meer mensen aan te nemen?" asks what a sector does: its notes.
+  const doer = t.match(/\bwat (?:doet|doen|deed|deden) (?:de |het )?([a-z]+)/)?.[1];
+  const sectorDoes = sectors.length > 0 && doer !== undefined && !unknown.includes(doer);
+  if ((DEFINE.test(t) || HOW.test(t)) && unknown.length > 0 && !TOPIC_WORDS.test(t) && !sectorDoes) return passage();
 
   // 4. Nothing else fits.
   if (hints.fallback && contentWords(t).some((w) => w.length >= 4 && (!hints.inSources || hints.inSources(w))))
@@ -162,11 +165,13 @@ function nationalTopic(t: string): Query | undefined {
   if (/\b(85000|105000)\b/.test(t)) return { intent: 'context', topic: 'landelijk' };
   // The agreement's targets: 125.000 = 100.000 markt + 25.000 overheid.
   const target =
-    /\b(moet(en)?|moest|opgave|doel\w*|taakstelling|afgesproken|afspraak|einddoel|creeren|realiseren)\b/.test(t) &&
-    /\b(hoeveel|hoe groot|welk|wat is|wat was|totaal|totale|in totaal|samen)\b/.test(t);
+    /\b(moet(en)?|moest|opgave|doel(?!groep)\w*|taakstelling|afgesproken|afspraak|einddoel|creeren|realiseren)\b/.test(
+      t,
+    ) && /\b(hoeveel|hoe groot|welk|wat is|wat was|totaal|totale|in totaal|samen)\b/.test(t);
   if (/\b(125000|100000|25000)\b/.test(t)) return doelen(focusOf(t, markt));
   // "Wat was het landelijke doel voor 2023?": that year's national target and what was realised.
-  if (nationwide && /\bdoel\w*\b/.test(t) && /\b20\d\d\b/.test(t)) return { intent: 'context', topic: 'landelijk' };
+  if (nationwide && /\bdoel(?!groep)\w*\b/.test(t) && /\b20\d\d\b/.test(t))
+    return { intent: 'context', topic: 'landelijk' };
   // "Wat is de totale opgave van de banenafspraak?", "hoeveel banen moeten er in totaal komen?"
   const whole =
     /\b(van|in|voor) de (hele )?banenafspraak\b|\bbanenafspraak (in totaal|als geheel)\b/.test(t) ||

@@ -7,7 +7,7 @@ import type { ContextFact } from '../../domain/model.js';
 import type { ContextTopic, QueryOf } from '../../nlu/index.js';
 import type { Draft } from '../answer.types.js';
 import type { AnswerKit } from '../kit.js';
-import { valueText, yearSpans } from '../wording.js';
+import { periodText, valueText, yearSpans } from '../wording.js';
 
 /** At most this many context items in one answer; the card offers the rest as a follow-up. */
 export const MAX_CONTEXT_ITEMS = 5;
@@ -23,6 +23,7 @@ const TOPIC_TITLES: Record<QueryOf<'context'>['topic'], string> = {
   wet: 'De nieuwe Wet banenafspraak',
   aanjager: 'De Aanjager Banenafspraak',
   uren: 'Aandeel van de overheid: uren en doel',
+  inkoop: 'Inkoop en SROI',
 };
 
 /**
@@ -45,6 +46,7 @@ const TOPIC_ITEMS: Partial<Record<ContextTopic, readonly string[]>> = {
   ],
   aanjager: ['banenafspraak-aanjager-2015', 'banenafspraak-wet-quotum'],
   uren: ['doelen-overheid-aandeel-verloonde-uren', 'doelen-overheid-aandeel-doelstelling'],
+  inkoop: ['banenafspraak-telling-inkoop', 'banenafspraak-inkoop-door-overheid-betaald'],
 };
 
 /** The targets, in the order the question's focus asks for. */
@@ -57,7 +59,7 @@ const DOELEN_ORDER: Record<'overheid' | 'markt' | 'totaal', readonly string[]> =
 const QUOTUM_LEAD =
   'Over een quotumheffing (wanneer die ingaat of hoe hoog die is) staat niets in mijn bronnen. Wel gebruiken ze het quotum, een percentage van het personeel, om de doelen te berekenen:';
 
-function contextQuantity(kit: AnswerKit, c: ContextFact): Quantity | undefined {
+export function contextQuantity(kit: AnswerKit, c: ContextFact): Quantity | undefined {
   if (c.value === undefined) return undefined;
   const source = kit.dataset.sources.find((s) => s.id === c.ref.source);
   const year = c.year ?? (source?.years.length ? Math.max(...source.years) : kit.dataset.meta.latestYear);
@@ -159,6 +161,13 @@ function forPeriod(
   }
   const samePeriod = (c: ContextFact) =>
     period === undefined || c.period === undefined || c.period === period || endOfYear(c.period, period);
+  const ofYear = items.filter((c) => c.year === year);
+  // "doelgroepregister derde kwartaal 2024": no figures for that quarter; say so, give the year's.
+  const periods = [...new Set(ofYear.flatMap((c) => (c.period ? [c.period] : [])))].sort();
+  if (period !== undefined && periods.length && !ofYear.some((c) => c.period !== undefined && samePeriod(c))) {
+    const note = `Over ${periodText(period)} heb ik geen cijfers; wel over ${periods.map(periodText).join(' en ')}.`;
+    return { picked: [...ofYear, ...items.filter((c) => c.year === undefined)], note };
+  }
   const picked = items.filter((c) => c.year === undefined || (c.year === year && samePeriod(c)));
   return { picked: [...picked.filter((c) => c.year !== undefined), ...picked.filter((c) => c.year === undefined)] };
 }

@@ -11,6 +11,7 @@ import { lookupButtons } from '../follow-ups.js';
 import type { AnswerKit } from '../kit.js';
 import { capitalize, valueText, yearSpans, yearText } from '../wording.js';
 import { noYearLine } from '../year-choice.js';
+import { contextQuantity } from './context.js';
 
 /** Parts of the realisatie: shown with the whole they are part of. */
 const PARTS_OF_REALISATIE = new Set(['realisatie_vast', 'realisatie_tijdelijk', 'realisatie_inhuur', 'inkoop']);
@@ -74,8 +75,13 @@ function overview(kit: AnswerKit, query: QueryOf<'figure'>, reporters: readonly 
     if (year !== undefined) rows.push(kit.figures.row(id, year).other[query.metric]!);
   }
   const lines: string[] = [];
+  const also: Quantity[] = [];
   if (query.sector !== undefined) {
     lines.push(`Voor ${kit.subject(query.sector)} staat ${label} niet in de bronnen.`);
+    // What the sources do say about it: the share instead of the count, or the quotum in prose.
+    const near = nearest(kit, query.sector, query.metric, query.year);
+    lines.push(...near.lines);
+    also.push(...near.quantities);
   }
   if (!rows.length) {
     const all = [...new Set(reporters.flatMap((id) => kit.figures.years(id, [query.metric])))];
@@ -83,6 +89,8 @@ function overview(kit: AnswerKit, query: QueryOf<'figure'>, reporters: readonly 
       query.year !== undefined && all.length
         ? noYearLine(label, query.year, all)
         : `Over ${label} heb ik geen cijfers.`;
+    // What the sources do hold for this sector answers better than other sectors' years.
+    if (also.length) return { ...errorDraft(capitalize(label), lines.join(' '), []), quantities: also };
     return errorDraft(capitalize(label), [...lines, line].join(' '), []);
   }
   lines.push(
@@ -95,7 +103,7 @@ function overview(kit: AnswerKit, query: QueryOf<'figure'>, reporters: readonly 
   const summary = lines[0]!.endsWith(':') ? `${capitalize(label)}: ${lines.slice(1, 2).join('')}.` : lines[0]!;
   return {
     lines,
-    quantities: rows,
+    quantities: [...also, ...rows],
     speak: summary,
     view: {
       kind: 'lookup',
@@ -109,6 +117,47 @@ function overview(kit: AnswerKit, query: QueryOf<'figure'>, reporters: readonly 
       },
     },
   };
+}
+
+/** A count and its share: a sector that reports one of them is asked about the other. */
+const COUNTERPART: Partial<Record<string, string>> = {
+  realisatie_vast: 'aandeel_vast',
+  aandeel_vast: 'realisatie_vast',
+  realisatie_tijdelijk: 'aandeel_tijdelijk',
+  aandeel_tijdelijk: 'realisatie_tijdelijk',
+  realisatie_inhuur: 'aandeel_inhuur',
+  aandeel_inhuur: 'realisatie_inhuur',
+};
+
+/**
+ * What the sources hold about an unreported metric of a sector: the counterpart share or count
+ * ("vaste banen waterschappen" → the share of vaste aanstellingen), or for the quotum the
+ * national-context facts about that sector's quotum ("quotum Rijk" → 2,75%).
+ */
+function nearest(
+  kit: AnswerKit,
+  sector: EntityId,
+  metric: QueryOf<'figure'>['metric'],
+  asked: number | undefined,
+): { lines: string[]; quantities: Quantity[] } {
+  const other = COUNTERPART[metric] as QueryOf<'figure'>['metric'] | undefined;
+  if (other) {
+    const years = kit.figures.years(sector, [other]);
+    const year = asked !== undefined && years.includes(asked) ? asked : years.at(-1);
+    const q = year === undefined ? undefined : kit.figures.row(sector, year).other[other];
+    if (q) {
+      const line = `Wel in de bronnen: ${metricLabel(kit, other)} bij ${kit.subject(sector)}, ${yearText(year!, q.period)}: ${valueText(q)}.`;
+      return { lines: [line], quantities: [q] };
+    }
+  }
+  if (metric === 'quotumpercentage') {
+    const facts = kit.dataset.context.filter((c) => c.id.startsWith(`quotum-${sector}-`));
+    if (facts.length) {
+      const quantities = facts.map((c) => contextQuantity(kit, c)).filter((q): q is Quantity => q !== undefined);
+      return { lines: ['Wel over het quotum in de bronnen:', ...facts.map((c) => c.text)], quantities };
+    }
+  }
+  return { lines: [], quantities: [] };
 }
 
 function errorDraft(title: string, line: string, actions: ReturnType<typeof lookupButtons>): Draft {

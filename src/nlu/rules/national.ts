@@ -50,6 +50,8 @@ export const NATIONAL_RULES: readonly Rule[] = [
       if (!noEntity(r) || !r.noYears || !r.has('define') || r.p.group) return undefined;
       if (r.has('ctx-fta')) return context('fta');
       if (r.has('ctx-doelen')) return context('doelen');
+      // "wat is sroi?", "wat betekent social return?": what inkoop is and how it counts.
+      if (r.has('inkoop') && !r.any(['ranking', 'superlative', 'total', 'compare'])) return context('inkoop');
       // "wat is een garantiebaan?": the popular name of a job under the banenafspraak.
       if (/\bgarantiebaan|garantiebanen\b/.test(r.p.features.text)) return context('banenafspraak');
       return undefined;

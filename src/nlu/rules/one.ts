@@ -25,6 +25,10 @@ export interface SectorRule {
 /** Asking how much or what (not whether): "hoeveel haalde …", "wat heeft … bereikt". */
 const AMOUNT = /^(?:\S+ ){0,3}?(hoeveel|wat)\b/;
 
+/** "ten opzichte van hun doel": measured against the goal, not against another year or sector. */
+const TO_GOAL =
+  /\b(tov|ten opzichte van|vergeleken met|in vergelijking met|afgezet tegen|tegenover) (het|hun|zijn|haar|de|het eigen|hun eigen) (doel|doelen|doelstelling|taakstelling|streefcijfer)\b/;
+
 const moving = (r: Reading) => r.has('change') || r.has('up') || r.has('down') || r.p.time.versus;
 
 const ONE_ENTITY_RULES: readonly SectorRule[] = [
@@ -70,9 +74,14 @@ const ONE_ENTITY_RULES: readonly SectorRule[] = [
     },
   },
   {
-    says: '"hoe verhoudt het mbo zich tot 2023" → change since that year',
+    says: '"hoe verhoudt het mbo zich tot 2023" → change since that year (not "ten opzichte van hun doel")',
     apply: (r, sector) =>
-      r.has('relative') && r.p.time.years.length === 1 && !r.p.time.versus && !r.has('gap') && !r.has('trend')
+      r.has('relative') &&
+      r.p.time.years.length === 1 &&
+      !r.p.time.versus &&
+      !r.has('gap') &&
+      !r.has('trend') &&
+      !TO_GOAL.test(r.p.features.text)
         ? { intent: 'change', sector, from: r.p.time.years[0]! }
         : undefined,
   },
