@@ -167,6 +167,8 @@ export async function runInstances(opts: InstancesOptions): Promise<number> {
           ? `deed de update: verstuurd ${n(rep.sent)}, al verstuurd ${n(rep.skipped)}, opnieuw na onderbreking ${n(rep.recovered)}, mogelijk dubbel ${n(rep.possibleDuplicates)}, onzeker ${n(rep.uncertain.length)}, mislukt ${n(rep.failed.length)}${stopped}`
           : 'niets te doen (de update was al voltooid)';
       console.log(`  ${r.name.padEnd(22)}  ${what}${r.out ? ` (${n(r.out.ms / 1000, 1)} s)` : ''}`);
+      const reasons = [...new Set(rep?.uncertain.map((u) => u.reason) ?? [])];
+      if (reasons.length) console.log(`    onzeker omdat: ${reasons.slice(0, 3).join('; ')}`);
     }
     const gap = killed ? longestPause : undefined;
     console.log(

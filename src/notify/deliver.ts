@@ -46,12 +46,16 @@ export interface DeliverContext {
   /**
    * Posts recorded 'pending' and waiting for their turn at once (the lookahead): a post leaves
    * this window when its request goes on the wire, and the next post's 'pending' record is then
-   * written while the limiter still has this many ahead of it. Small, because a kill -9 leaves
+   * written while the limiter still has the others ahead of it. Small, because a kill -9 leaves
    * exactly these (and the requests on the wire) 'pending': the next run sends them again and
    * counts them as possible duplicates. Requests on the wire and retries waiting for their turn
    * are not limited by it (the rate limiter is).
+   *
+   * `min` normally; when the store is slow, as many as `perSecond` requests take during 1,5× the
+   * slowest tenth of the recent 'pending' writes, up to `max` — so a slow store (Azurite with
+   * 30.000 records under load: writes of 0,6–1,4 s) does not starve the rate limiter.
    */
-  ahead: number;
+  ahead: { min: number; max: number; perSecond: number };
   /** Stops starting new posts; posts in flight finish. */
   signal?: AbortSignal;
 }
@@ -63,12 +67,18 @@ export function intentOf(p: PlannedPost, ledger: ReadonlyMap<string, LedgerEntry
   return entry.contentHash === p.contentHash ? 'skip' : 'update';
 }
 
-/** `onWire` is called when a request of this post is about to leave (it no longer waits for its turn). */
+interface PostHooks {
+  /** A request of this post is about to leave (it no longer waits for its turn). */
+  onWire: () => void;
+  /** How long its 'pending' record took to be stored. */
+  onPendingStored: (ms: number) => void;
+}
+
 async function deliverOne(
   p: PlannedPost,
   ctx: DeliverContext,
   report: NotifyReport,
-  onWire: () => void,
+  { onWire, onPendingStored }: PostHooks,
 ): Promise<void> {
   const { store, log } = ctx;
   const conv = hashId(p.target.id);
@@ -156,6 +166,7 @@ async function deliverOne(
     log.info({ conv, update: ctx.update }, 'notify: re-sending a post whose earlier fate is unknown');
   }
   const attemptsBefore = entry?.attempts ?? 0;
+  const pendingAt = performance.now();
   await store.putLedgerEntry({
     ...base,
     status: 'pending',
@@ -163,6 +174,7 @@ async function deliverOne(
     attempts: attemptsBefore,
     updatedAt: now(),
   });
+  onPendingStored(performance.now() - pendingAt);
   const removalCodes = !p.target.webhookUrl;
   const out = await withRetry(
     schedule(() => transport.post(p.target, p.post)),
@@ -242,7 +254,17 @@ export async function deliverAll(
   // The pool holds a post from its 'pending' record until its request leaves (or it ends without
   // one); the rest of the post (the answer, retries, the 'sent' record) goes on outside the pool,
   // so the store's writes run alongside the posting and the rate limiter is the bottleneck.
-  const pool = new PQueue({ concurrency: Math.max(1, ctx.ahead) });
+  const { min, max, perSecond } = ctx.ahead;
+  const pool = new PQueue({ concurrency: Math.max(1, min) });
+  // The last 50 'pending' write times: the lookahead follows the slowest tenth of them.
+  const recent: number[] = [];
+  const onPendingStored = (ms: number) => {
+    recent.push(ms);
+    if (recent.length > 50) recent.shift();
+    if (recent.length < 10) return;
+    const slow = [...recent].sort((a, b) => a - b)[Math.floor(recent.length * 0.9)]!;
+    pool.concurrency = Math.max(1, Math.min(max, Math.max(min, Math.ceil((perSecond * 1.5 * slow) / 1000))));
+  };
   const going = new Set<Promise<void>>();
   for (const p of posts) {
     void pool.add(async () => {
@@ -254,7 +276,7 @@ export async function deliverAll(
       const onWire = new Promise<void>((resolve) => {
         wire = resolve;
       });
-      const post = deliverOne(p, ctx, report, wire).catch((err: unknown) => {
+      const post = deliverOne(p, ctx, report, { onWire: wire, onPendingStored }).catch((err: unknown) => {
         // The ledger could not be written (state file): this post is not attempted or not recorded.
         report.failed.push({ target: p.target.id, reason: `statusbestand: ${(err as Error).message}`, attempts: 0 });
         ctx.log.error({ conv: hashId(p.target.id), err }, 'notify: ledger write failed');

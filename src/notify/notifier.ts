@@ -23,10 +23,11 @@ export interface NotifierOptions {
   limits?: RateLimits;
   retry?: Partial<RetryOptions>;
   /**
-   * Posts recorded 'pending' ahead of the rate limiter at once (default: half a second of the
-   * app-wide limit, 25 at 50/s; ./deliver.ts). Requests on the wire are not limited by it.
+   * Posts recorded 'pending' ahead of the rate limiter at once (./deliver.ts): normally half a
+   * second of the app-wide limit (25 at 50/s), more while the store is slow, at most two seconds'
+   * worth (100). Requests on the wire are not limited by it.
    */
-  ahead?: number;
+  ahead?: { min: number; max: number };
   /** Days a conversation set aside (bot removed) stays recoverable (default REMOVED_RETENTION_DAYS). */
   removedRetentionDays?: number;
   /** Builds the digest cards for `dataset` (src/teams passes the server's answerer); default: one made here. */
@@ -74,6 +75,11 @@ export class Notifier {
    */
   useDataset(dataset: Dataset, answerer?: Pick<Answerer, 'digest'>): void {
     if (dataset !== this.current.dataset) this.current = this.answererFor(dataset, answerer);
+  }
+
+  private ahead(): { min: number; max: number; perSecond: number } {
+    const perSecond = (this.opts.limits ?? TEAMS_LIMITS).globalPerSecond;
+    return { min: Math.ceil(perSecond / 2), max: 2 * perSecond, ...this.opts.ahead, perSecond };
   }
 
   /** Runs are queued: a second call waits for the first to finish. */
@@ -150,7 +156,7 @@ export class Notifier {
           limiter: this.limiter,
           retry: this.retry,
           datasetVersion: dataset.meta.version,
-          ahead: this.opts.ahead ?? Math.ceil((this.opts.limits ?? TEAMS_LIMITS).globalPerSecond / 2),
+          ahead: this.ahead(),
           signal,
         },
         report,
