@@ -7,8 +7,9 @@ import { formatNumber, formatSigned, formatValue } from '../domain/format.js';
 /** Decimals a figure read from a source is shown with: as many as it has (2,76%), at least 1, at most 3. */
 function decimalsOf(q: Quantity): number {
   if (q.how) return 1;
-  const fraction = String(q.value).split('.')[1] ?? '';
-  return Math.min(3, Math.max(1, fraction.length));
+  const written = String(q.value);
+  const dot = written.indexOf('.');
+  return Math.min(3, Math.max(1, dot < 0 ? 0 : written.length - dot - 1));
 }
 
 /**

@@ -16,11 +16,25 @@ export function cardSizeBytes(card: AdaptiveCard): number {
 /** Longest JSON text of a number ("-0.0000012345678901234567"). */
 const MAX_NUMBER_CHARS = 25;
 
+/** Exact JSON bytes of property names (the builders use a few dozen: "type", "text", "wrap", …). */
+const keyBytes = new Map<string, number>();
+const KEY_BYTES_KEPT = 1000;
+
+/** The UTF-8 bytes of a property name's JSON with its colon and comma ("type": → 7 + 1). */
+function keyJsonBytes(key: string): number {
+  let bytes = keyBytes.get(key);
+  if (bytes === undefined) {
+    bytes = Buffer.byteLength(JSON.stringify(key), 'utf8') + 2;
+    if (keyBytes.size < KEY_BYTES_KEPT) keyBytes.set(key, bytes);
+  }
+  return bytes;
+}
+
 /**
  * At least as many bytes as the UTF-8 JSON of `value` (plain data, as the card builders make),
- * counted without serialising it: each UTF-16 unit of a string as 6 bytes (the longest JSON
- * escape, `\u001f`; unescaped, a unit takes at most 3 bytes), each number as its longest text,
- * every quote, comma and colon.
+ * counted without serialising it: each UTF-16 unit of a string value as 6 bytes (the longest
+ * JSON escape, `\u001f`; unescaped, a unit takes at most 3 bytes), each number as its longest
+ * text, property names exactly (they repeat: measured once each), every quote, comma and colon.
  */
 export function jsonBytesAtMost(value: unknown): number {
   switch (typeof value) {
@@ -39,7 +53,7 @@ export function jsonBytesAtMost(value: unknown): number {
         for (const item of value) bytes += jsonBytesAtMost(item) + 1;
         return bytes;
       }
-      for (const key in value) bytes += 6 * key.length + 4 + jsonBytesAtMost((value as Record<string, unknown>)[key]);
+      for (const key in value) bytes += keyJsonBytes(key) + jsonBytesAtMost((value as Record<string, unknown>)[key]);
       return bytes;
     }
     default:

@@ -27,6 +27,8 @@ export function textBlock(text: string, options: TextOptions = {}): TextBlock {
 
 /** A line start that Teams' markdown would turn into a list ("1. ", "- ") or heading ("# "). */
 const BLOCK_MARKER = /^([ \t]*)(\d{1,9}[.)]|[-*+]|#{1,6}|>)[ \t]/gm;
+/** Texts BLOCK_MARKER may match: several lines, or one starting like a marker. */
+const MAY_HAVE_MARKER = /[\n\r\u2028\u2029]|^[ \t]*[\d\-*+#>]/;
 
 /**
  * Text shown as written, never as markdown structure: "1. SZW 109%; 2. …" stays one sentence
@@ -34,6 +36,8 @@ const BLOCK_MARKER = /^([ \t]*)(\d{1,9}[.)]|[-*+]|#{1,6}|>)[ \t]/gm;
  * a no-break space (looks and reads the same; markdown needs a plain space there).
  */
 export function plain(text: string): string {
+  // One line whose first character cannot start a marker (most texts): nothing to change.
+  if (!MAY_HAVE_MARKER.test(text)) return text;
   return text.replace(BLOCK_MARKER, (_, indent: string, marker: string) => `${indent}${marker}\u00a0`);
 }
 

@@ -11,8 +11,11 @@ export function clean(value: number): number {
   return Math.round(value * 1e6) / 1e6 || 0; // also turns -0 into 0
 }
 
-function sourcesOf(...qs: readonly Quantity[]): string[] {
-  return [...new Set(qs.flatMap((q) => q.sources))];
+/** The inputs' source ids, each once, in order of first use (an answer has one to three). */
+function sourcesOf(qs: readonly Quantity[]): string[] {
+  const out: string[] = [];
+  for (const q of qs) for (const s of q.sources) if (!out.includes(s)) out.push(s);
+  return out;
 }
 
 function computed(
@@ -20,7 +23,7 @@ function computed(
   value: number,
   inputs: readonly Quantity[],
 ): Quantity {
-  const q: Quantity = { ...base, value: clean(value), sources: sourcesOf(...inputs) };
+  const q: Quantity = { ...base, value: clean(value), sources: sourcesOf(inputs) };
   if (inputs.some((i) => i.approximate)) q.approximate = true;
   const period = inputs.find((i) => i.period)?.period;
   if (period) q.period = period;
@@ -460,7 +463,7 @@ export function total(rows: readonly YearRow[], year: number, label: string): To
     metric: 'aantal_meegeteld',
     value: used.length,
     unit: 'aantal',
-    sources: sourcesOf(...realisaties),
+    sources: sourcesOf(realisaties),
     how: `telling van ${label} met doel en realisatie in ${unit}`,
   };
   result.approximate = [...doelen, ...realisaties].some((q) => q.approximate);

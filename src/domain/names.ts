@@ -89,7 +89,7 @@ export function nameTable(sectors: readonly Sector[]): ReadonlyMap<EntityId, Ent
  */
 export function hyphenate(text: string): string {
   // Most texts (numbers, short names) have no word that long: nothing to look at.
-  if (!LONG_WORD.test(text)) return text;
+  if (text.length <= NARROW_NAME_CHARS || !LONG_WORD.test(text)) return text;
   return text.replace(/\p{L}+/gu, (word) => {
     if (word.length <= NARROW_NAME_CHARS || word.includes(SOFT_HYPHEN)) return word;
     const head = COMPOUND_HEADS.find(

@@ -82,6 +82,7 @@ describe('card size', () => {
       -0.0000012345678901234567,
       Number.MAX_VALUE,
       { d: new Date(0) },
+      { '\u0000"\\😀\ud800': 'x', type: 'TextBlock', skipped: undefined },
     ]) {
       expect(jsonBytesAtMost(v)).toBeGreaterThanOrEqual(Buffer.byteLength(JSON.stringify(v), 'utf8'));
     }
