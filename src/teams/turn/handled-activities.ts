@@ -14,7 +14,7 @@ export interface HandledActivitiesOptions {
   ttlMs?: number;
 }
 
-export class HandledActivities {
+class HandledActivities {
   private readonly seen: LRUCache<string, true>;
 
   constructor(opts: HandledActivitiesOptions = {}) {
