@@ -2,7 +2,7 @@
 // "68,4%"), a year with its period, and list phrasing. Numbers go through src/domain/format.ts.
 
 import type { Quantity } from '../domain/figures.js';
-import { formatNumber, formatSigned, formatValue } from '../domain/format.js';
+import { formatNumber, formatSigned, formatValue, MONTH_NAMES } from '../domain/format.js';
 
 /** Decimals a figure read from a source is shown with: as many as it has (2,76%), at least 1, at most 3. */
 function decimalsOf(q: Quantity): number {
@@ -36,27 +36,12 @@ export function yearText(year: number, period?: string): string {
   return q ? `${year} (stand ${QUARTERS[q]} kwartaal)` : String(year);
 }
 
-const MONTHS = [
-  'januari',
-  'februari',
-  'maart',
-  'april',
-  'mei',
-  'juni',
-  'juli',
-  'augustus',
-  'september',
-  'oktober',
-  'november',
-  'december',
-];
-
 /** A period in words: "2024Q3" → "het derde kwartaal van 2024", "2023-12-31" → "31 december 2023". */
 export function periodText(period: string): string {
   const q = period.match(/^(\d{4})(Q[1-4])$/);
   if (q) return `het ${QUARTERS[q[2]!]} kwartaal van ${q[1]}`;
   const d = period.match(/^(\d{4})-(\d{2})-(\d{2})$/);
-  if (d) return `${Number(d[3])} ${MONTHS[Number(d[2]) - 1] ?? d[2]} ${d[1]}`;
+  if (d) return `${Number(d[3])} ${MONTH_NAMES[Number(d[2]) - 1] ?? d[2]} ${d[1]}`;
   return period;
 }
 

@@ -100,3 +100,19 @@ export function formatList(items: readonly string[]): string {
   if (items.length <= 1) return items.join('');
   return `${items.slice(0, -1).join(', ')} en ${items[items.length - 1]}`;
 }
+
+/** Dutch month names, January first (lower case, as in "31 december 2023"). */
+export const MONTH_NAMES: readonly string[] = [
+  'januari',
+  'februari',
+  'maart',
+  'april',
+  'mei',
+  'juni',
+  'juli',
+  'augustus',
+  'september',
+  'oktober',
+  'november',
+  'december',
+];

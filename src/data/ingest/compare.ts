@@ -3,6 +3,7 @@
 // earlier letter said about the same year (shown side by side; the maintainer decides between a
 // correction and a conflict). Mismatched percentages become conflict proposals unless already
 // recorded. Figures last year's letter had but this one lacks are listed. Pure.
+import { MONTH_NAMES } from '../../domain/format.js';
 import type { Dataset, EntityId, Figure, Source } from '../../domain/model.js';
 import { decimalsOf, nl } from './numbers.js';
 import type {
@@ -25,28 +26,13 @@ export interface Comparison {
   rounded: Set<string>;
 }
 
-const MONTHS = [
-  'januari',
-  'februari',
-  'maart',
-  'april',
-  'mei',
-  'juni',
-  'juli',
-  'augustus',
-  'september',
-  'oktober',
-  'november',
-  'december',
-];
-
 /** The source record for a letter not yet in sources.json, from what the letter says about itself. */
 function proposeSource(id: string, file: string, text: string, year: number): Source {
   const nr = text.match(/\b(\d{2}) ?(\d{3}),?\s+(?:nr\.|Nr\.)\s*(\d+)/);
   const kamerstuk = nr ? `${nr[1]} ${nr[2]} nr. ${nr[3]}` : undefined;
-  const d = text.match(new RegExp(`Den Haag, (\\d{1,2}) (${MONTHS.join('|')}) ((?:19|20)\\d\\d)`, 'i'));
+  const d = text.match(new RegExp(`Den Haag, (\\d{1,2}) (${MONTH_NAMES.join('|')}) ((?:19|20)\\d\\d)`, 'i'));
   const date = d
-    ? `${d[3]}-${String(MONTHS.indexOf(d[2]!.toLowerCase()) + 1).padStart(2, '0')}-${d[1]!.padStart(2, '0')}`
+    ? `${d[3]}-${String(MONTH_NAMES.indexOf(d[2]!.toLowerCase()) + 1).padStart(2, '0')}-${d[1]!.padStart(2, '0')}`
     : String(year + 1);
   return {
     id,

@@ -5,6 +5,7 @@
 // patterns of the progress letters: "doelstelling van N banen", "N fta aan banen gerealiseerd",
 // "via SROI", "van N in 2023 naar M in 2024", "bij N% om een vaste aanstelling", "Van de N
 // mbo-scholen …"). Nothing here knows a figure's value: a letter with other numbers reads the same.
+import { MONTH_NAMES } from '../../domain/format.js';
 import type { EntityId, Unit } from '../../domain/model.js';
 import { NUMBER_SOURCE, NUMBER_WORDS, parseCount, parseDutchNumber, QUALIFIER_RE } from './numbers.js';
 import type { SectorNames } from './sector-names.js';
@@ -33,7 +34,7 @@ interface Token {
   year?: number;
 }
 
-const MONTHS = 'januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|december';
+const MONTHS = MONTH_NAMES.join('|');
 const UNIT_AFTER =
   /^\s*(%|procent\b|fta\b|fte\b|banen\b|participatiebanen\b|extra banen\b|arbeidsplaatsen\b|personen\b)/i;
 const YEAR_AFTER = new RegExp(
@@ -251,7 +252,7 @@ function peildatum(c: string, t: Token): { year: number; period: string } | unde
   if (!/(?:totaal )?aantal van\s*$|\bwaren er\s*$|\bwas er\s*$/.test(c.slice(0, t.start))) return undefined;
   const d = c.slice(0, t.start).match(new RegExp(`\\bOp (\\d{1,2}) (${MONTHS}) ((?:19|20)\\d\\d)\\b`, 'i'));
   if (!d) return undefined;
-  const month = MONTHS.split('|').indexOf(d[2]!.toLowerCase()) + 1;
+  const month = MONTH_NAMES.indexOf(d[2]!.toLowerCase()) + 1;
   if (month === 12 && Number(d[1]) === 31) return undefined;
   const year = Number(d[3]);
   return { year, period: `${year}Q${Math.ceil(month / 3)}` };

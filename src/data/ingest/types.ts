@@ -1,6 +1,6 @@
 // Shared shapes of the ingest pipeline: what a letter yields (candidates), what the maintainer
 // reviews (proposals) and what the comparison with the dataset adds to them.
-import type { ConflictKind, EntityId, Figure, SourceRef, Unit } from '../../domain/model.js';
+import type { Conflict, EntityId, Figure, SourceRef, Unit } from '../../domain/model.js';
 
 /** Where a figure was read: a "Cijfermatige realisatie" table, running text or the Bijlage table. */
 export type Origin = 'tabel' | 'tekst' | 'bijlage';
@@ -90,17 +90,8 @@ export interface ConflictProposal extends ProposalBase {
   kind: 'conflict';
   status: 'conflict';
   sector: EntityId;
-  conflict: {
-    id: string;
-    sector: EntityId;
-    year: number;
-    metric: string;
-    kind: ConflictKind;
-    reported: number;
-    other: number;
-    explanation: string;
-    refs: SourceRef[];
-  };
+  /** The conflict record as data/conflicts.json keeps it. */
+  conflict: Conflict;
 }
 
 export interface NationalProposal extends ProposalBase {
