@@ -55,6 +55,7 @@ export const CONTEXT_TOPICS = [
   'aanjager',
   'uren',
   'inkoop',
+  'werkgevers',
 ] as const;
 export type ContextTopic = (typeof CONTEXT_TOPICS)[number];
 

@@ -79,6 +79,8 @@ const OWN_DEFINITIONS =
 /** The overheid's share of the hours against its share of the target. */
 const UREN =
   /\b(verloonde uren|aandeel (van de overheid )?in de (uren|werkgelegenheid)|deel van (de|alle) (uren|werkgelegenheid)|ambitieuzer|oneerlijk|eerlijk verdeeld|naar verhouding)\b|\b(zwaarder|strenger|hoger)\b.*\bdan (voor |bij )?de markt\b/;
+/** Employers as such (how many there are, how many employ someone from the doelgroep). */
+const EMPLOYERS = /\b(werkgevers|overheidswerkgevers|onderwijswerkgevers)\b(?!.*\b(realiseren|moeten|moet|doel)\b)/;
 /** Small talk and help: never prose. */
 const CONVERSATION =
   /^(hoi|hallo|hey|goedemorgen|goedemiddag|dag|bedankt|dank( je| u)?( wel)?|thanks|top|super|ok(e|ay)?|help|hulp|wat kun je( allemaal)?( doen)?|wat kan je( allemaal)?( doen)?|wie ben je|wat ben je)$/;
@@ -102,6 +104,16 @@ export function readProse(text: string, hints: ProseHints = {}): Query | undefin
   // 1. A figure question is not prose (a counting or why question may name a percentage); the
   // share of hours is a national figure the sector figures do not hold.
   if (sectors.length === 0 && UREN.test(t)) return { intent: 'context', topic: 'uren' };
+  // "welk percentage van de werkgevers heeft iemand met een arbeidsbeperking in dienst?", "hoeveel werkgevers telde de overheid in 2015?"
+  if (
+    sectors.length === 0 &&
+    EMPLOYERS.test(t) &&
+    /\b(in dienst|hoeveel|percentage|procent|aandeel|deel|telde|telt|zijn er)\b/.test(t)
+  ) {
+    const q: Query = { intent: 'context', topic: 'werkgevers' };
+    if (hints.year !== undefined) q.year = hints.year;
+    return q;
+  }
   const figureAsk = FIGURE_ASK.test(t) && !counts && !why && !SOURCE_ASK.test(t) && !HOW.test(t);
   if (figureAsk) return undefined;
 
@@ -163,6 +175,13 @@ function nationalTopic(t: string): Query | undefined {
     );
   if ((nationwide || markt) && realised) return { intent: 'context', topic: 'landelijk' };
   if (/\b(85000|105000)\b/.test(t)) return { intent: 'context', topic: 'landelijk' };
+  // "haalt nederland de 125.000?", "hoeveel zijn er nog nodig voor de 125.000?": how far the whole agreement is.
+  if (
+    /\b(125000|100000)\b/.test(t) &&
+    /\b(haalt|halen|gehaald|bereikt|bereiken|nog nodig|nodig|nog|staat|stand)\b/.test(t)
+  )
+    return { intent: 'context', topic: 'landelijk' };
+
   // The agreement's targets: 125.000 = 100.000 markt + 25.000 overheid.
   const target =
     /\b(moet(en)?|moest|opgave|doel(?!groep)\w*|taakstelling|afgesproken|afspraak|einddoel|creeren|realiseren)\b/.test(

@@ -1,7 +1,7 @@
 // "vergelijk politie en defensie 2024", "po vs vo", "vergelijk alle onderwijssectoren",
 // "politie 2023 en 2024": sectors side by side in a year (or several years), with a bar chart.
 import type { ChartView, TableView } from '../../cards/index.js';
-import { realisationPercentage } from '../../domain/compute.js';
+import { change as difference, realisationPercentage } from '../../domain/compute.js';
 import type { Quantity, YearRow } from '../../domain/figures.js';
 import type { EntityId } from '../../domain/model.js';
 import { SCOPE_TITLES } from '../../domain/sectors.js';
@@ -10,7 +10,7 @@ import type { Draft } from '../answer.types.js';
 import { sectorPicker } from '../follow-ups.js';
 import type { AnswerKit } from '../kit.js';
 import { rowPhrase, rowQuantities } from '../row-view.js';
-import { valueText, yearsText } from '../wording.js';
+import { signedText, valueText, yearsText } from '../wording.js';
 import { latestYearLine } from '../year-choice.js';
 import { change } from './change.js';
 import { lookup } from './lookup.js';
@@ -62,6 +62,17 @@ export function compare(kit: AnswerKit, query: QueryOf<'compare'>): Draft {
   const best = [...withPct].sort((a, b) => b[1].value - a[1].value)[0];
   if (best && withPct.length > 1)
     lines.push(`Hoogste realisatiepercentage: ${kit.name(best[0].sector)} (${valueText(best[1])}).`);
+  // Two sectors in one year: the difference itself ("hoeveel procentpunt scoort het wo hoger dan het hbo?").
+  const between = present.length === 2 && sameYear ? difference(present[1]!, present[0]!) : undefined;
+  const apart = [between?.points, between?.absolute].filter((q): q is Quantity => q !== undefined);
+  if (between && apart.length) {
+    const [a, b] = [kit.shortName(present[0]!.sector), kit.shortName(present[1]!.sector)];
+    const parts = [
+      ...(between.points ? [`realisatiepercentage ${signedText(between.points)}`] : []),
+      ...(between.absolute ? [`realisatie ${signedText(between.absolute)}`] : []),
+    ];
+    lines.push(`Verschil ${a} − ${b} (berekend): ${parts.join(', ')}.`);
+  }
   if (asked === undefined && sameYear && present[0]) lines.push(latestYearLine(present[0].year));
   const chart: ChartView | undefined =
     withPct.length > 1
@@ -96,7 +107,7 @@ export function compare(kit: AnswerKit, query: QueryOf<'compare'>): Draft {
   const year = present[0]?.year;
   return {
     lines,
-    quantities: present.flatMap(rowQuantities),
+    quantities: [...present.flatMap(rowQuantities), ...apart],
     speak: [lines[0], ...lines.slice(1, 4)].join(' '),
     view: {
       kind: 'comparison',

@@ -24,6 +24,7 @@ const TOPIC_TITLES: Record<QueryOf<'context'>['topic'], string> = {
   aanjager: 'De Aanjager Banenafspraak',
   uren: 'Aandeel van de overheid: uren en doel',
   inkoop: 'Inkoop en SROI',
+  werkgevers: 'Werkgevers met mensen uit de doelgroep',
 };
 
 /**
@@ -47,6 +48,11 @@ const TOPIC_ITEMS: Partial<Record<ContextTopic, readonly string[]>> = {
   aanjager: ['banenafspraak-aanjager-2015', 'banenafspraak-wet-quotum'],
   uren: ['doelen-overheid-aandeel-verloonde-uren', 'doelen-overheid-aandeel-doelstelling'],
   inkoop: ['banenafspraak-telling-inkoop', 'banenafspraak-inkoop-door-overheid-betaald'],
+  werkgevers: [
+    'banenafspraak-scp-overheidswerkgevers',
+    'banenafspraak-scp-alle-werkgevers',
+    'banenafspraak-overheid-onderwijs-omvang-2015',
+  ],
 };
 
 /** The targets, in the order the question's focus asks for. */

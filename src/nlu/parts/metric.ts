@@ -118,6 +118,10 @@ const METRIC_PHRASES: readonly (readonly [OtherMetric, readonly string[]])[] = [
           'rocs',
           'mbo scholen',
           'mbo instellingen',
+          // "hoeveel hbo-instellingen zijn er?": the sector word inside the organisation noun.
+          ...['hbo', 'wo', 'po', 'vo', 'mbo'].flatMap((x) => [`${x} instellingen`, `${x} scholen`, `${x} besturen`]),
+          'middelbare scholen',
+          'academische ziekenhuizen',
         ].map((o) => `${w} ${o}`),
       ),
       'uit hoeveel',

@@ -17,6 +17,9 @@ import type { Query } from '../query.js';
 import { FIGURE_CUES } from './cue-sets.js';
 import type { Reading, Rule } from './rule.js';
 
+/** "het hele onderwijs", "als geheel": the whole group, which a development is about too. */
+const WHOLE = /^(hele|geheel|als geheel|in het geheel)$/;
+
 const filter = (r: Reading, condition: FilterCondition): Query =>
   withOptional({ intent: 'filter' as const, scope: r.scope, condition }, { year: singleYear(r.p) });
 
@@ -105,9 +108,9 @@ export const NO_ENTITY_RULES: readonly Rule[] = [
         : undefined,
   },
   {
-    says: '"totaal overheid 2024", "hoeveel banen in het onderwijs samen?" → total',
+    says: '"totaal overheid 2024", "hoeveel banen in het onderwijs samen?" → total (not "ontwikkeling van het hele onderwijs")',
     apply: (r) =>
-      r.has('total')
+      r.has('total') && !(r.has('trend') && WHOLE.test(r.p.features.cuePhrase.get('total') ?? ''))
         ? withOptional({ intent: 'total' as const, scope: r.scope }, { year: singleYear(r.p) })
         : undefined,
   },
