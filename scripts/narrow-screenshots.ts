@@ -4,14 +4,11 @@
 // docs/narrow-<prefix>-<name>.png (cut at --max-height px so the files stay small).
 //
 //   tsx scripts/narrow-screenshots.ts [--prefix after] [--max-height 1600] [--only ontwikkeling]
-import { existsSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { existsSync, mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
-import { chromium } from 'playwright-core';
-import { freePort, type LocalTeams, ROOT, startLocalTeams } from '../test/support/playground.js';
-
-const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+import { CHROMIUM, closeLogPanel, narrowStyle, openPlayground, sendMessage } from '../test/support/chromium.js';
+import { ROOT } from '../test/support/playground.js';
 
 /** File name → question: the wide cards of issue 11 (all years × all sectors, bars, gauges, a ranking). */
 export const NARROW_QUESTIONS: Record<string, string> = {
@@ -20,11 +17,6 @@ export const NARROW_QUESTIONS: Record<string, string> = {
   meter: 'realisatie gemeenten 2023',
   ranglijst: 'welke sector scoort het best in 2024?',
 };
-
-/** Holds every card (and what it draws) at `width` px. */
-export function narrowStyle(width: number): string {
-  return `.ac-preview-panel, .ac-adaptiveCard { width: ${width}px !important; max-width: ${width}px !important; box-sizing: border-box; }`;
-}
 
 async function main(argv: string[]): Promise<number> {
   const { values } = parseArgs({
@@ -43,42 +35,20 @@ async function main(argv: string[]): Promise<number> {
   }
   const maxHeight = Number(values['max-height']);
   const width = Number(values.width);
-  const workDir = mkdtempSync(join(tmpdir(), 'banenbot-narrow-'));
-  let teams: LocalTeams | undefined;
-  const browser = await chromium.launch({
-    executablePath: CHROMIUM,
-    args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update'],
+  // Tall, so a whole card is on screen (an element screenshot of a card under the header misses parts).
+  const { page, close } = await openPlayground({
+    tempPrefix: 'banenbot-narrow-',
+    viewport: { width: 900, height: 4000 },
+    deviceScaleFactor: 1,
   });
   try {
-    teams = await startLocalTeams({
-      botPort: await freePort(),
-      playgroundPort: await freePort(),
-      workDir,
-      stateFile: join(workDir, 'state.json'),
-      env: { LOG_LEVEL: 'warn' },
-    });
-    // Tall, so a whole card is on screen (an element screenshot of a card under the header misses parts).
-    const page = await browser.newPage({ viewport: { width: 900, height: 4000 }, deviceScaleFactor: 1 });
-    page.setDefaultTimeout(45_000);
-    await page.goto(teams.url);
     await page.addStyleTag({ content: narrowStyle(width) });
-    const cards = page.locator('.ac-adaptiveCard');
-    await cards.first().waitFor({ state: 'visible' });
-    await page
-      .getByText('Log Panel')
-      .locator('..')
-      .getByRole('button')
-      .last()
-      .click({ timeout: 5_000 })
-      .catch(() => undefined);
+    await page.locator('.ac-adaptiveCard').first().waitFor({ state: 'visible' });
+    await closeLogPanel(page);
     mkdirSync(join(ROOT, 'docs'), { recursive: true });
     for (const [name, question] of Object.entries(NARROW_QUESTIONS)) {
       if (values.only && values.only !== name) continue;
-      const before = await cards.count();
-      await page.getByRole('textbox').first().fill(question);
-      await page.getByRole('button', { name: 'Send Message' }).click();
-      const answer = cards.nth(before);
-      await answer.waitFor({ state: 'visible' });
+      const answer = await sendMessage(page, question);
       await page.waitForTimeout(1_500);
       const box = await answer.boundingBox();
       const out = join(ROOT, 'docs', `narrow-${values.prefix}-${name}.png`);
@@ -96,9 +66,7 @@ async function main(argv: string[]): Promise<number> {
     }
     return 0;
   } finally {
-    await browser.close().catch(() => undefined);
-    await teams?.stop();
-    rmSync(workDir, { recursive: true, force: true });
+    await close();
   }
 }
 

@@ -4,18 +4,17 @@
 // No chart label may be cut short ("R…"), and no number the chart renderer prints itself may read
 // differently in Dutch: no decimal point ("68.4", "122.5", "120.40") and no "k" ("1.3k").
 // Screenshots: test-results/narrow-playground/.
-import { existsSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { existsSync, mkdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { type Browser, chromium, type Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildCard } from '../../src/cards/index.js';
 import type { AdaptiveCard } from '../../src/cards/view.js';
 import { ask } from '../answers/support.js';
 import { fixtures } from '../cards/fixtures.js';
-import { freePort, type LocalTeams, PERSONAL_CHAT_ID, ROOT, startLocalTeams } from '../support/playground.js';
+import { CHROMIUM, narrowStyle, openPlayground, type PlaygroundSession } from '../support/chromium.js';
+import { PERSONAL_CHAT_ID, ROOT } from '../support/playground.js';
 
-const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 const SHOTS = join(ROOT, 'test-results/narrow-playground');
 const PHONE = 360;
 
@@ -37,46 +36,27 @@ const cards: [string, AdaptiveCard][] = [
 const ENGLISH_NUMBER = /\b\d+\.\d{1,2}\b(?!\d)|\b\d+(?:\.\d)?k\b/;
 
 describe.skipIf(!existsSync(CHROMIUM))('cards at 360 px in the Agents Playground', { timeout: 300_000 }, () => {
-  let workDir = '';
-  let teams: LocalTeams | undefined;
-  let browser: Browser | undefined;
+  let session: PlaygroundSession | undefined;
   let page: Page;
 
   beforeAll(async () => {
-    workDir = mkdtempSync(join(tmpdir(), 'banenbot-narrow-'));
     mkdirSync(SHOTS, { recursive: true });
-    teams = await startLocalTeams({
-      botPort: await freePort(),
-      playgroundPort: await freePort(),
-      workDir,
-      stateFile: join(workDir, 'state.json'),
-      env: { LOG_LEVEL: 'warn' },
-    });
-    browser = await chromium.launch({
-      executablePath: CHROMIUM,
-      args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update'],
-    });
     // The chat pane does not shrink below 600 px: the cards themselves are held at phone width.
-    page = await browser.newPage({ viewport: { width: 900, height: 4000 } });
-    page.setDefaultTimeout(45_000);
-    await page.goto(teams.url);
-    await page.addStyleTag({
-      content: `.ac-preview-panel, .ac-adaptiveCard { width: ${PHONE}px !important; max-width: ${PHONE}px !important; box-sizing: border-box; }`,
-    });
+    session = await openPlayground({ tempPrefix: 'banenbot-narrow-', viewport: { width: 900, height: 4000 } });
+    page = session.page;
+    await page.addStyleTag({ content: narrowStyle(PHONE) });
     await page.locator('.ac-adaptiveCard').first().waitFor({ state: 'visible' });
   }, 240_000);
 
   afterAll(async () => {
-    await browser?.close().catch(() => undefined);
-    await teams?.stop();
-    if (workDir) rmSync(workDir, { recursive: true, force: true });
+    await session?.close();
   }, 60_000);
 
   /** Posts `card` as the bot (the Playground's connector is the bot's serviceUrl) and returns it as drawn. */
   async function show(card: AdaptiveCard) {
     const all = page.locator('.ac-adaptiveCard');
     const before = await all.count();
-    const res = await fetch(`${teams!.url}/_connector/v3/conversations/${PERSONAL_CHAT_ID}/activities`, {
+    const res = await fetch(`${session!.teams.url}/_connector/v3/conversations/${PERSONAL_CHAT_ID}/activities`, {
       method: 'POST',
       headers: { 'content-type': 'application/json' },
       body: JSON.stringify({

@@ -4,15 +4,14 @@
 // examples, follow-ups, the "Andere sector…" list and its Toon, a question back's options. They
 // are Action.Execute: the answer replaces the pressed card in place (no new message), and the
 // replaced card passes axe-core. Screenshots of every step land in test-results/browser/ (git-ignored).
-import { existsSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
+import { existsSync, mkdirSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { type Browser, chromium, type Locator, type Page } from 'playwright-core';
+import type { Locator, Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { BOT_NAME, freePort, GROUP_CHAT_NAME, type LocalTeams, ROOT, startLocalTeams } from '../support/playground.js';
+import { CHROMIUM, openPlayground, type PlaygroundSession, sendMessage } from '../support/chromium.js';
+import { BOT_NAME, GROUP_CHAT_NAME, ROOT } from '../support/playground.js';
 
-const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 const AXE = createRequire(import.meta.url).resolve('axe-core/axe.min.js');
 const SHOTS = join(ROOT, 'test-results/browser');
 /** Generous: two CPU cores shared with other work, a cold tsx start and a browser. */
@@ -28,35 +27,18 @@ describe.skipIf(!existsSync(CHROMIUM))(
   'banenbot in the Agents Playground (Chromium)',
   { timeout: 3 * STEP_TIMEOUT },
   () => {
-    let workDir = '';
-    let teams: LocalTeams | undefined;
-    let browser: Browser | undefined;
+    let session: PlaygroundSession | undefined;
     let page: Page;
     let step = 0;
 
     beforeAll(async () => {
-      workDir = mkdtempSync(join(tmpdir(), 'banenbot-browser-'));
       mkdirSync(SHOTS, { recursive: true });
-      teams = await startLocalTeams({
-        botPort: await freePort(),
-        playgroundPort: await freePort(),
-        workDir,
-        stateFile: join(workDir, 'state.json'),
-        env: { LOG_LEVEL: 'warn' },
+      session = await openPlayground({
+        tempPrefix: 'banenbot-browser-',
+        viewport: { width: 1280, height: 900 },
+        timeoutMs: STEP_TIMEOUT,
       });
-      browser = await chromium.launch({
-        executablePath: CHROMIUM,
-        args: [
-          '--no-sandbox',
-          '--disable-gpu',
-          '--disable-background-networking',
-          '--disable-component-update',
-          '--disable-sync',
-        ],
-      });
-      page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
-      page.setDefaultTimeout(STEP_TIMEOUT);
-      await page.goto(teams.url);
+      page = session.page;
     }, 180_000);
 
     afterEach(async (context) => {
@@ -66,23 +48,15 @@ describe.skipIf(!existsSync(CHROMIUM))(
     });
 
     afterAll(async () => {
-      // Each step on its own, so one failure does not leave the others running.
-      await browser?.close().catch(() => undefined);
-      await teams?.stop();
-      if (workDir) rmSync(workDir, { recursive: true, force: true });
+      await session?.close();
     }, 60_000);
 
     /** All rendered Adaptive Cards in the open conversation. */
     const cards = (): Locator => page.locator('.ac-adaptiveCard');
 
     /** Types `text` in the personal chat compose box, sends it, and returns the next new card. */
-    async function ask(text: string): Promise<Locator> {
-      const before = await cards().count();
-      await page.getByRole('textbox').first().fill(text);
-      await page.getByRole('button', { name: 'Send Message' }).click();
-      const reply = cards().nth(before);
-      await reply.waitFor({ state: 'visible' });
-      return reply;
+    function ask(text: string): Promise<Locator> {
+      return sendMessage(page, text);
     }
 
     /**

@@ -4,41 +4,22 @@
 // fallback here (the renderer has no Chart.* types), which tests the path mobile clients take.
 // Screenshots go to test-results/cards/ (git-ignored).
 import { mkdirSync } from 'node:fs';
-import { createRequire } from 'node:module';
-import { dirname, join } from 'node:path';
-import { type Browser, chromium, type Page } from 'playwright-core';
+import { join } from 'node:path';
+import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildCard } from '../../src/cards/index.js';
 import type { AdaptiveCard, CardKind } from '../../src/cards/view.js';
+import { launchChromium } from '../support/chromium.js';
+import { axeViolations, renderCard as renderCardPage } from './card-page.js';
 import { fixtures } from './fixtures.js';
 
-const require = createRequire(import.meta.url);
-const adaptiveCardsJs = require.resolve('adaptivecards/dist/adaptivecards.min.js');
-const adaptiveCardsCss = join(dirname(adaptiveCardsJs), 'adaptivecards.css');
-const markdownItJs = join(dirname(require.resolve('markdown-it')), 'browser', 'markdown-it.umd.min.js');
-const axeJs = require.resolve('axe-core/axe.min.js');
 const SCREENSHOTS = join(process.cwd(), 'test-results', 'cards');
-
-interface Violation {
-  id: string;
-  help: string;
-  nodes: { target: string[]; failureSummary?: string }[];
-}
 
 let browser: Browser;
 
 beforeAll(async () => {
   mkdirSync(SCREENSHOTS, { recursive: true });
-  browser = await chromium.launch({
-    executablePath: '/usr/bin/chromium',
-    args: [
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-    ],
-  });
+  browser = await launchChromium();
 });
 
 afterAll(async () => {
@@ -46,46 +27,8 @@ afterAll(async () => {
 });
 
 /** A page with one rendered card; returns the page (caller closes it). */
-async function renderCard(kind: string, card: AdaptiveCard): Promise<Page> {
-  const page = await browser.newPage({ viewport: { width: 640, height: 480 } });
-  await page.setContent(
-    `<!doctype html><html lang="nl"><head><meta charset="utf-8"><title>Banenbot-kaart: ${kind}</title></head>` +
-      `<body><main><h1>Kaart: ${kind}</h1><div id="card" style="max-width:600px"></div></main></body></html>`,
-  );
-  await page.addStyleTag({ path: adaptiveCardsCss });
-  await page.addScriptTag({ path: markdownItJs });
-  await page.addScriptTag({ path: adaptiveCardsJs });
-  await page.addScriptTag({ path: axeJs });
-  const problems = await page.evaluate((json) => {
-    const w = window as unknown as { AdaptiveCards: any; markdownit: any };
-    const AC = w.AdaptiveCards;
-    // Teams' TextBlock markdown is a subset: bold/italic, bulleted and numbered lists, links
-    // (no headings, so a "#" column header stays text). markdown-it's 'zero' preset plus those rules.
-    const md = w.markdownit('zero').enable(['emphasis', 'list', 'link', 'newline']);
-    AC.AdaptiveCard.onProcessMarkdown = (text: string, result: { outputHtml?: string; didProcess: boolean }) => {
-      result.outputHtml = md.render(text);
-      result.didProcess = true;
-    };
-    const card = new AC.AdaptiveCard();
-    card.parse(json);
-    const element: HTMLElement | undefined = card.render();
-    if (!element) return ['render returned nothing'];
-    document.getElementById('card')!.appendChild(element);
-    return [];
-  }, card);
-  expect(problems).toEqual([]);
-  return page;
-}
-
-async function axeViolations(page: Page): Promise<string[]> {
-  const violations = await page.evaluate(async () => {
-    const axe = (
-      window as unknown as { axe: { run: (ctx: Document, opts: object) => Promise<{ violations: unknown[] }> } }
-    ).axe;
-    const result = await axe.run(document, { resultTypes: ['violations'] });
-    return result.violations as Violation[];
-  });
-  return violations.map((v) => `${v.id}: ${v.help} — ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
+function renderCard(kind: string, card: AdaptiveCard): Promise<Page> {
+  return renderCardPage(browser, kind, card, { viewport: { width: 640, height: 480 }, cardStyle: 'max-width:600px' });
 }
 
 const kinds = Object.keys(fixtures) as CardKind[];

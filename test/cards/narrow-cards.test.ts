@@ -5,22 +5,18 @@
 // Dutch), and axe-core finds nothing. Real answers join the fixtures: the all-sector "Ontwikkeling"
 // (13 sectors × 5 years), a full ranking and the digest. Screenshots: test-results/narrow/.
 import { mkdirSync } from 'node:fs';
-import { createRequire } from 'node:module';
-import { dirname, join } from 'node:path';
-import { type Browser, chromium, type Page } from 'playwright-core';
+import { join } from 'node:path';
+import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { drawable } from '../../src/cards/chart.js';
 import type { ChartElement } from '../../src/cards/index.js';
 import { buildCard, MAX_DATA_COLUMNS } from '../../src/cards/index.js';
 import type { AdaptiveCard } from '../../src/cards/view.js';
 import { ask } from '../answers/support.js';
+import { launchChromium } from '../support/chromium.js';
+import { axeViolations, renderCard } from './card-page.js';
 import { fixtures } from './fixtures.js';
 
-const require = createRequire(import.meta.url);
-const adaptiveCardsJs = require.resolve('adaptivecards/dist/adaptivecards.min.js');
-const adaptiveCardsCss = join(dirname(adaptiveCardsJs), 'adaptivecards.css');
-const markdownItJs = join(dirname(require.resolve('markdown-it')), 'browser', 'markdown-it.umd.min.js');
-const axeJs = require.resolve('axe-core/axe.min.js');
 const SCREENSHOTS = join(process.cwd(), 'test-results', 'narrow');
 const PHONE = 360;
 
@@ -45,44 +41,19 @@ let browser: Browser;
 
 beforeAll(async () => {
   mkdirSync(SCREENSHOTS, { recursive: true });
-  browser = await chromium.launch({
-    executablePath: '/usr/bin/chromium',
-    args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update'],
-  });
+  browser = await launchChromium();
 });
 
 afterAll(async () => {
   await browser?.close();
 });
 
-async function renderAtPhoneWidth(name: string, card: AdaptiveCard): Promise<Page> {
-  const page = await browser.newPage({ viewport: { width: PHONE, height: 800 } });
-  await page.setContent(
-    `<!doctype html><html lang="nl"><head><meta charset="utf-8"><title>Banenbot-kaart: ${name}</title>` +
-      '<style>body{margin:0} main{padding:0}</style></head>' +
-      `<body><main><h1 style="font-size:12px">Kaart: ${name}</h1><div id="card"></div></main></body></html>`,
-  );
-  await page.addStyleTag({ path: adaptiveCardsCss });
-  await page.addScriptTag({ path: markdownItJs });
-  await page.addScriptTag({ path: adaptiveCardsJs });
-  await page.addScriptTag({ path: axeJs });
-  const problems = await page.evaluate((json) => {
-    const w = window as unknown as { AdaptiveCards: any; markdownit: any };
-    const AC = w.AdaptiveCards;
-    const md = w.markdownit('zero').enable(['emphasis', 'list', 'link', 'newline']);
-    AC.AdaptiveCard.onProcessMarkdown = (text: string, result: { outputHtml?: string; didProcess: boolean }) => {
-      result.outputHtml = md.render(text);
-      result.didProcess = true;
-    };
-    const card = new AC.AdaptiveCard();
-    card.parse(json);
-    const element: HTMLElement | undefined = card.render();
-    if (!element) return ['render returned nothing'];
-    document.getElementById('card')!.appendChild(element);
-    return [];
-  }, card);
-  expect(problems).toEqual([]);
-  return page;
+function renderAtPhoneWidth(name: string, card: AdaptiveCard): Promise<Page> {
+  return renderCard(browser, name, card, {
+    viewport: { width: PHONE, height: 800 },
+    css: 'body{margin:0} main{padding:0}',
+    headingStyle: 'font-size:12px',
+  });
 }
 
 /**
@@ -120,14 +91,6 @@ async function brokenWords(page: Page): Promise<string[]> {
     }
     return out;
   });
-}
-
-async function axeViolations(page: Page): Promise<string[]> {
-  const violations = await page.evaluate(async () => {
-    const axe = (window as unknown as { axe: { run: (c: Document, o: object) => Promise<{ violations: any[] }> } }).axe;
-    return (await axe.run(document, { resultTypes: ['violations'] })).violations;
-  });
-  return violations.map((v: { id: string; help: string }) => `${v.id}: ${v.help}`);
 }
 
 function elementsOf(node: unknown, out: Record<string, unknown>[] = []): Record<string, unknown>[] {
