@@ -703,7 +703,9 @@ export function resolveFollowUp(
       // "ons tekort", "hoe doen wij het t.o.v. het hbo?": the conversation's sector is named.
       return withWij({ query: applyRulesToFeatures(inject(f, [wij], r), ctx), fromContext: true });
     }
+    // "van wanneer zijn deze cijfers?" asks about the figures in general, not about a sector.
     if (!followUp || named.length > 0 || scopeNamed || (cross && r.shift === undefined)) return alone;
+    if (parsed.intent === 'context') return alone;
     // A follow-up with nothing to follow: ask which sector (never one from another conversation).
     return {
       query: clean({

@@ -308,6 +308,8 @@ export const CUE_PHRASES: Record<Cue, readonly string[]> = {
     '25 5 uur',
     'hoeveel uur is een fta',
     'hoeveel uur is een baan',
+    'hoeveel uur',
+    'uur per week',
   ],
   'ctx-doelgroepregister': [
     'doelgroepregister',
@@ -643,6 +645,9 @@ export const CUE_PHRASES: Record<Cue, readonly string[]> = {
     'gestegen zijn',
     'stijger',
     'stijgers',
+    'bijgekregen',
+    'bij gekregen',
+    'erbij gekregen',
     'groeier',
     'groeiers',
   ],
@@ -677,6 +682,8 @@ export const CUE_PHRASES: Record<Cue, readonly string[]> = {
     'zakken',
     'daler',
     'dalers',
+    'verloren',
+    'kwijtgeraakt',
   ],
   trend: [
     'ontwikkeling',

@@ -6,12 +6,22 @@ import type { Query } from '../query.js';
 import { CROSS_SECTOR, STRONG_CUES } from './cue-sets.js';
 import type { Reading, Rule } from './rule.js';
 
+/** When or how the agreement started. */
+const STARTED = /\b(begonnen|begon|gestart|startte|ingegaan|ingevoerd|van start|sinds wanneer|ontstaan)\b/;
+
 const context = (topic: ContextTopic): Query => ({ intent: 'context', topic });
 const noEntity = (r: Reading) => r.ids.length === 0;
 const crossSector = (r: Reading) => r.any(CROSS_SECTOR) || (r.has('top') && r.p.features.numbers.length > 0);
 const strong = (r: Reading) => r.any(STRONG_CUES) || (r.has('top') && r.p.features.numbers.length > 0);
 
 export const NATIONAL_RULES: readonly Rule[] = [
+  {
+    says: '"wanneer is de banenafspraak begonnen?" → context banenafspraak (where it comes from)',
+    apply: (r) =>
+      noEntity(r) && !crossSector(r) && r.has('ctx-banenafspraak') && STARTED.test(r.p.features.text)
+        ? context('banenafspraak')
+        : undefined,
+  },
   {
     says: '"waarom is er een banenafspraak?" → context banenafspraak (what it is for, not why a sector lags)',
     apply: (r) =>
