@@ -18,6 +18,7 @@ import { loadDataset } from '../src/data/load.js';
 import { formatNumber } from '../src/domain/format.js';
 import type { Dataset } from '../src/domain/model.js';
 import { createResolver, type Query } from '../src/nlu/index.js';
+import { FOLLOW_UPS as COMMON_FOLLOW_UPS } from '../test/support/follow-ups.js';
 
 const { values } = parseArgs({
   options: { iterations: { type: 'string', default: '200' }, jsonl: { type: 'string', default: '500' } },
@@ -108,27 +109,7 @@ const QUESTIONS: string[] = [
 ];
 
 /** Follow-ups as people type them after a question. */
-const FOLLOW_UPS = [
-  'en in 2023?',
-  'en 2022?',
-  'en vorig jaar?',
-  'en een jaar later?',
-  'en defensie?',
-  'en het hbo?',
-  'en de realisatie?',
-  'en het percentage?',
-  'en het tekort?',
-  'hoeveel mist die nog?',
-  'en het slechtst?',
-  'vergelijk ze',
-  'vergelijk met 2023',
-  'hoe ging dat sinds 2022?',
-  'waarom?',
-  'ons tekort',
-  'hoe doen wij het t.o.v. het hbo?',
-  'en in het onderwijs?',
-  'top 3',
-];
+const FOLLOW_UPS = [...COMMON_FOLLOW_UPS, 'en 2022?'];
 
 /** Previous questions the follow-ups are read after. */
 const PREVIOUS: Query[] = [
