@@ -3,32 +3,21 @@
 // headless Debian Chromium, checked with axe-core: zero violations. Charts render through their
 // fallback here (the renderer has no Chart.* types), which tests the path mobile clients take.
 // Screenshots go to test-results/cards/ (git-ignored).
-import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
 import { buildCard } from '../../src/cards/index.js';
 import type { AdaptiveCard, CardKind } from '../../src/cards/view.js';
-import { launchChromium } from '../support/chromium.js';
-import { axeViolations, renderCard as renderCardPage } from './card-page.js';
+import { axeViolations, chromiumAroundTests, renderCard as renderCardPage } from './card-page.js';
 import { fixtures } from './fixtures.js';
 
 const SCREENSHOTS = join(process.cwd(), 'test-results', 'cards');
 
-let browser: Browser;
-
-beforeAll(async () => {
-  mkdirSync(SCREENSHOTS, { recursive: true });
-  browser = await launchChromium();
-});
-
-afterAll(async () => {
-  await browser?.close();
-});
+chromiumAroundTests(SCREENSHOTS);
 
 /** A page with one rendered card; returns the page (caller closes it). */
 function renderCard(kind: string, card: AdaptiveCard): Promise<Page> {
-  return renderCardPage(browser, kind, card, { viewport: { width: 640, height: 480 }, cardStyle: 'max-width:600px' });
+  return renderCardPage(kind, card, { viewport: { width: 640, height: 480 }, cardStyle: 'max-width:600px' });
 }
 
 const kinds = Object.keys(fixtures) as CardKind[];

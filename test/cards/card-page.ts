@@ -2,11 +2,13 @@
 // bundle, with markdown-it limited to the markdown Teams renders), with axe-core loaded: shared by
 // accessibility.test.ts and narrow-cards.test.ts. Charts render through their fallback here (the
 // renderer has no Chart.* types), the path mobile clients take.
+import { mkdirSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
-import { expect } from 'vitest';
+import { afterAll, beforeAll, expect } from 'vitest';
 import type { AdaptiveCard } from '../../src/cards/view.js';
+import { launchChromium } from '../support/chromium.js';
 
 const require = createRequire(import.meta.url);
 const adaptiveCardsJs = require.resolve('adaptivecards/dist/adaptivecards.min.js');
@@ -29,15 +31,24 @@ export interface CardPageOptions {
   cardStyle?: string;
 }
 
+let browser: Browser | undefined;
+
+/** Starts Chromium before the test file's tests (creating `screenshots`, the folder they write to) and closes it after. */
+export function chromiumAroundTests(screenshots: string): void {
+  beforeAll(async () => {
+    mkdirSync(screenshots, { recursive: true });
+    browser = await launchChromium();
+  });
+  afterAll(async () => {
+    await browser?.close();
+  });
+}
+
 const styleAttribute = (style: string | undefined) => (style ? ` style="${style}"` : '');
 
 /** A page titled after `name` with `card` rendered in #card; returns the page (caller closes it). */
-export async function renderCard(
-  browser: Browser,
-  name: string,
-  card: AdaptiveCard,
-  options: CardPageOptions,
-): Promise<Page> {
+export async function renderCard(name: string, card: AdaptiveCard, options: CardPageOptions): Promise<Page> {
+  if (!browser) throw new Error('renderCard needs chromiumAroundTests() in the test file');
   const page = await browser.newPage({ viewport: options.viewport });
   await page.setContent(
     `<!doctype html><html lang="nl"><head><meta charset="utf-8"><title>Banenbot-kaart: ${name}</title>` +

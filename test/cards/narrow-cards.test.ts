@@ -4,17 +4,15 @@
 // table, every chart drawable on a phone (labels in full, only numbers that read the same in
 // Dutch), and axe-core finds nothing. Real answers join the fixtures: the all-sector "Ontwikkeling"
 // (13 sectors × 5 years), a full ranking and the digest. Screenshots: test-results/narrow/.
-import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
 import { drawable } from '../../src/cards/chart.js';
 import type { ChartElement } from '../../src/cards/index.js';
 import { buildCard, MAX_DATA_COLUMNS } from '../../src/cards/index.js';
 import type { AdaptiveCard } from '../../src/cards/view.js';
 import { ask } from '../answers/support.js';
-import { launchChromium } from '../support/chromium.js';
-import { axeViolations, renderCard } from './card-page.js';
+import { axeViolations, chromiumAroundTests, renderCard } from './card-page.js';
 import { fixtures } from './fixtures.js';
 
 const SCREENSHOTS = join(process.cwd(), 'test-results', 'narrow');
@@ -37,19 +35,10 @@ const cards: [string, AdaptiveCard][] = [
   ...Object.entries(REAL_QUESTIONS).map(([name, q]) => [name, ask(q).card as AdaptiveCard] as [string, AdaptiveCard]),
 ];
 
-let browser: Browser;
-
-beforeAll(async () => {
-  mkdirSync(SCREENSHOTS, { recursive: true });
-  browser = await launchChromium();
-});
-
-afterAll(async () => {
-  await browser?.close();
-});
+chromiumAroundTests(SCREENSHOTS);
 
 function renderAtPhoneWidth(name: string, card: AdaptiveCard): Promise<Page> {
-  return renderCard(browser, name, card, {
+  return renderCard(name, card, {
     viewport: { width: PHONE, height: 800 },
     css: 'body{margin:0} main{padding:0}',
     headingStyle: 'font-size:12px',
