@@ -95,8 +95,8 @@ export function clarify(kit: AnswerKit, query: QueryOf<'clarify'>): Draft {
   };
 }
 
-export function unknown(): Draft {
-  const first = 'Die vraag begrijp ik niet. Ik beantwoord vragen over de banenafspraak bij overheid en onderwijs.';
+/** An error card: `first` as its summary, what to try instead and three example questions. */
+function errorDraft(first: string, title: string): Draft {
   const lines = [first, ...tryThese()];
   return {
     lines,
@@ -104,7 +104,7 @@ export function unknown(): Draft {
     speak: first,
     view: {
       kind: 'error',
-      title: 'Niet begrepen',
+      title,
       summary: first,
       paragraphs: lines.slice(1),
       actions: EXAMPLES.slice(0, 3).map((e) => ({ title: e.question, query: e.query })),
@@ -112,19 +112,13 @@ export function unknown(): Draft {
   };
 }
 
+export function unknown(): Draft {
+  return errorDraft(
+    'Die vraag begrijp ik niet. Ik beantwoord vragen over de banenafspraak bij overheid en onderwijs.',
+    'Niet begrepen',
+  );
+}
+
 export function failure(): Draft {
-  const first = 'Sorry, dat lukte me niet. Probeer het nog eens of stel de vraag anders.';
-  const lines = [first, ...tryThese()];
-  return {
-    lines,
-    quantities: [],
-    speak: first,
-    view: {
-      kind: 'error',
-      title: 'Dat lukte niet',
-      summary: first,
-      paragraphs: lines.slice(1),
-      actions: EXAMPLES.slice(0, 3).map((e) => ({ title: e.question, query: e.query })),
-    },
-  };
+  return errorDraft('Sorry, dat lukte me niet. Probeer het nog eens of stel de vraag anders.', 'Dat lukte niet');
 }
