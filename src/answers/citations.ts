@@ -79,13 +79,22 @@ export function citationTexts(dataset: Dataset): CitationTexts {
   };
 }
 
+/** The distinct source ids in `sourceIds` (entries may join several with commas), in order of first use. */
+export function distinctSourceIds(sourceIds: readonly string[]): string[] {
+  const ids: string[] = [];
+  for (const entry of sourceIds) {
+    for (const id of entry.includes(',') ? entry.split(',') : [entry]) if (id && !ids.includes(id)) ids.push(id);
+  }
+  return ids;
+}
+
 /** The citations for the sources an answer names, in the order of `sourceIds` (duplicates and joined ids allowed). */
 export function citationsFor(
   kit: CitationKit,
   sourceIds: readonly string[],
   quantities: readonly Quantity[],
 ): Citation[] {
-  const ids = [...new Set(sourceIds.flatMap((s) => s.split(',')).filter(Boolean))];
+  const ids = distinctSourceIds(sourceIds);
   const out: Citation[] = [];
   for (const id of ids) {
     if (out.length >= CITATIONS_MAX) break;

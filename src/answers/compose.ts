@@ -8,7 +8,7 @@ import { formatList } from '../domain/format.js';
 import type { Conflict } from '../domain/model.js';
 import type { Query } from '../nlu/index.js';
 import type { Answer, Draft, Fact } from './answer.types.js';
-import { citationsFor, citedSourceLine } from './citations.js';
+import { citationsFor, citedSourceLine, distinctSourceIds } from './citations.js';
 import type { AnswerKit } from './kit.js';
 import { yearText } from './wording.js';
 
@@ -88,14 +88,13 @@ export function metricLabel(kit: AnswerKit, metric: string): string {
 
 /** "Bron: Kamerstuk 34 352 nr. 348; Kamerbrief …", or undefined when nothing is cited. */
 export function sourceLine(kit: AnswerKit, sourceIds: readonly string[]): string | undefined {
-  const ids = [...new Set(sourceIds.flatMap((s) => s.split(',')).filter(Boolean))];
+  const ids = distinctSourceIds(sourceIds);
   if (!ids.length) return undefined;
   return `Bron: ${[...new Set(ids.map((id) => kit.citation(id)))].join('; ')}`;
 }
 
 const norm = (text: string) =>
-  text
-    .replace(/\*\*/g, '')
+  (text.includes('**') ? text.replace(/\*\*/g, '') : text)
     // Every run of white space (no-break spaces included) as one space; a lone space is left as
     // it is, so the common text is not rebuilt space by space.
     .replace(/\s{2,}|[^\S ]/g, ' ')
@@ -149,8 +148,12 @@ function viewShows(view: Omit<CardView, 'caveats' | 'source'>): (line: string) =
 }
 
 export function compose(kit: AnswerKit, query: Query, question: string, draft: Draft): Answer {
-  const caveats = [...new Set([...(draft.caveats ?? []), ...dataCaveats(kit, draft.quantities)])];
-  const sourceIds = [...draft.quantities.flatMap((q) => q.sources), ...(draft.sources ?? [])];
+  const caveats: string[] = [];
+  for (const list of [draft.caveats ?? [], dataCaveats(kit, draft.quantities)])
+    for (const c of list) if (!caveats.includes(c)) caveats.push(c);
+  const sourceIds: string[] = [];
+  for (const q of draft.quantities) for (const s of q.sources) sourceIds.push(s);
+  if (draft.sources) for (const s of draft.sources) sourceIds.push(s);
   const source = sourceLine(kit, sourceIds);
   const citations = citationsFor(kit, sourceIds, draft.quantities);
   const sourceNote = citedSourceLine(citations);
@@ -163,7 +166,7 @@ export function compose(kit: AnswerKit, query: Query, question: string, draft: D
   if (unshown.length) view.paragraphs = [...(view.paragraphs ?? []), ...unshown.map(plain)];
   if (caveats.length) view.caveats = caveats;
   if (source) view.source = source;
-  const text = [...draft.lines, ...caveats, ...(source ? [source] : [])].join('\n');
+  const text = draft.lines.concat(caveats, source ? [source] : []).join('\n');
   let card: Answer['card'] = null;
   try {
     card = buildCard(view, draft.speak);
