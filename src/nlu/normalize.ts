@@ -41,16 +41,22 @@ const recent: { text: unknown; normalized: string }[] = [
 ];
 let next = 0;
 
+const NOT_ASCII = /[^\u0000-\u007f]/;
+
 function fold(text: string): string {
   let s = typeof text === 'string' ? text.slice(0, MAX_INPUT_CHARS) : '';
   s = s
     .replace(/&(amp|nbsp|lt|gt|quot|apos|#39);/gi, (_, name: string) => ENTITIES[name.toLowerCase()] ?? ' ')
     .replace(/<at\b[^<>]{0,100}>[\s\S]{0,200}?<\/at>/gi, ' ')
-    .replace(/<[^<>]{0,200}>/g, ' ')
-    .replace(/[\u{1F44D}\u{1F64F}]/gu, ' bedankt ')
-    .replace(/\u{1F44B}/gu, ' hallo ')
-    .normalize('NFKD')
-    .replace(/\p{M}+/gu, '')
+    .replace(/<[^<>]{0,200}>/g, ' ');
+  // Emoji and diacritics are not ASCII: most questions are, and skip these steps.
+  if (NOT_ASCII.test(s))
+    s = s
+      .replace(/[\u{1F44D}\u{1F64F}]/gu, ' bedankt ')
+      .replace(/\u{1F44B}/gu, ' hallo ')
+      .normalize('NFKD')
+      .replace(/\p{M}+/gu, '');
+  s = s
     .toLowerCase()
     .replace(/(^|[^a-z0-9])['’‘`´](\d{2})(?!\d)/g, (_, before: string, yy: string) => `${before} ${shortYear(yy)} `)
     .replace(/['’‘`´]/g, '')
@@ -63,7 +69,8 @@ function fold(text: string): string {
     )
     .replace(/(\d)[.,](?=\d{3}\b)/g, '$1')
     .replace(/(?<=(?:^|[^a-z0-9])[a-z]{1,4})\.(?=[a-z0-9])/g, '')
-    .replace(/[^a-z0-9]+/g, ' ')
+    // Every run of other characters as one space (a lone space between words is left as it is).
+    .replace(/(?! (?![^a-z0-9]))[^a-z0-9]+/g, ' ')
     .trim();
   s = s.replace(/^(?:at )?banenbot\b\s*/, '');
   if (s.length > MAX_NORMALIZED_CHARS) {
