@@ -1,6 +1,8 @@
 // Which year a sector question is about: the year asked for when it has figures, else the latest
 // year with figures (said in the answer). A year without figures gets a draft that says which
 // years exist.
+
+import { concatMap } from '../domain/arrays.js';
 import type { EntityId } from '../domain/model.js';
 import type { Query } from '../nlu/index.js';
 import type { Draft } from './answer.types.js';
@@ -35,7 +37,7 @@ export function noScopeYear(
   again: (year: number) => Query,
 ): Draft | undefined {
   if (year === undefined) return undefined;
-  const years = [...new Set(ids.flatMap((id) => kit.figures.years(id)))].sort((a, b) => a - b);
+  const years = [...new Set(concatMap(ids, (id) => kit.figures.years(id)))].sort((a, b) => a - b);
   if (!years.length || years.includes(year)) return undefined;
   const line = noYearLine(what, year, years);
   return {

@@ -6,6 +6,8 @@
 // Shapes follow the Teams chart schema (Chart.Line / Chart.VerticalBar /
 // Chart.VerticalBar.Grouped / Chart.HorizontalBar / Chart.Gauge). Charts get raw numbers; all
 // display strings come from the view.
+
+import { concatMap } from '../domain/arrays.js';
 import type { CardElement, ChartBase, ChartElement, Container, SeriesData, XY } from './card-json.js';
 import { container, factSet, label, plain, textBlock } from './elements.js';
 import type { ChartSeries, ChartView } from './view.js';
@@ -29,11 +31,13 @@ export function chartFallback(view: ChartView): Container {
   if (view.kind === 'gauge') {
     // One value on a scale: name it after the series ("Realisatiepercentage 2024: 68,4%").
     return container([
-      factSet(view.series.flatMap((s) => s.points.map((p) => ({ label: `${s.name} ${p.x}`, value: p.label ?? '' })))),
+      factSet(
+        concatMap(view.series, (s) => s.points.map((p) => ({ label: `${s.name} ${p.x}`, value: p.label ?? '' }))),
+      ),
     ]);
   }
   const many = view.series.length > 1;
-  const items: CardElement[] = view.series.flatMap((s) => [
+  const items: CardElement[] = concatMap(view.series, (s) => [
     ...(many ? [label(s.name, { spacing: 'Small' })] : []),
     factSet(s.points.map((p) => ({ label: p.x, value: p.label ?? '' }))),
   ]);
@@ -87,13 +91,16 @@ export function printedNumbers(chart: ChartElement): number[] {
     case 'Chart.Gauge':
       return [chart.value, ...(chart.showMinMax ? [chart.min, chart.max] : [])];
     case 'Chart.Line':
-      return ticks(chart.yMax ?? roundedAxisMax(Math.max(...chart.data.flatMap((s) => s.values.map((v) => v.y)))), 4);
+      return ticks(
+        chart.yMax ?? roundedAxisMax(Math.max(...concatMap(chart.data, (s) => s.values.map((v) => v.y)))),
+        4,
+      );
     case 'Chart.VerticalBar': {
       const ys = chart.data.map((d) => d.y);
       return [...ticks(roundedAxisMax(Math.max(...ys)), 4), ...(chart.showBarValues ? ys : [])];
     }
     case 'Chart.VerticalBar.Grouped':
-      return ticks(roundedAxisMax(Math.max(...chart.data.flatMap((s) => s.values.map((v) => v.y)))), 4);
+      return ticks(roundedAxisMax(Math.max(...concatMap(chart.data, (s) => s.values.map((v) => v.y)))), 4);
     case 'Chart.HorizontalBar':
       return ticks(roundedAxisMax(Math.max(...chart.data.map((d) => d.y))), 6);
   }
@@ -116,7 +123,7 @@ export function labelsFit(chart: ChartElement): boolean {
       return chart.data.length <= NARROW_CATEGORIES && chart.data.every((d) => d.x.length <= NARROW_LABEL_CHARS);
     case 'Chart.VerticalBar.Grouped':
     case 'Chart.Line': {
-      const xs = [...new Set(chart.data.flatMap((s) => s.values.map((v) => v.x)))];
+      const xs = [...new Set(concatMap(chart.data, (s) => s.values.map((v) => v.x)))];
       return xs.length <= NARROW_CATEGORIES && xs.every((x) => x.length <= NARROW_LABEL_CHARS);
     }
   }
@@ -135,7 +142,7 @@ export function chartElement(view: ChartView, id: string): ChartElement | undefi
   if (!first) return undefined;
   switch (view.kind) {
     case 'line': {
-      const max = Math.max(...series.flatMap((s) => s.points.map((p) => p.y)));
+      const max = Math.max(...concatMap(series, (s) => s.points.map((p) => p.y)));
       return {
         type: 'Chart.Line',
         ...base,

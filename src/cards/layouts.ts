@@ -108,7 +108,9 @@ function layoutFor(kind: CardKind): readonly Section[] {
 
 /** The card body under the heading, section by section. */
 export function layoutBody(view: CardView, limits: Limits): CardElement[] {
-  return layoutFor(view.kind).flatMap((section) => render[section](view, limits));
+  const body: CardElement[] = [];
+  for (const section of layoutFor(view.kind)) for (const element of render[section](view, limits)) body.push(element);
+  return body;
 }
 
 /** True when the layout places the buttons in its body (no card-level actions then). */

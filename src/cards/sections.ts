@@ -1,5 +1,7 @@
 // The parts most cards share, each from one CardView field: summary, caveats, facts, table,
 // chart, paragraphs, source. layouts.ts puts them in the order each card kind needs.
+
+import { concatMap } from '../domain/arrays.js';
 import { formatNumber } from '../domain/format.js';
 import { chartBlock } from './chart.js';
 import {
@@ -62,7 +64,7 @@ const EMPTY_CELL = /^\s*[–-]?\s*$/;
  */
 function perRow(tableView: TableView, rows: readonly string[][]): CardElement[] {
   const head = tableView.headerColumn ?? 0;
-  return rows.flatMap((row) => {
+  return concatMap(rows, (row) => {
     const facts = tableView.columns
       .map((column, c) => ({ label: column, value: row[c] ?? '' }))
       .filter((f, c) => c !== head && !EMPTY_CELL.test(f.value));

@@ -1,5 +1,7 @@
 // What a question contains, before any intent is decided: cues, sector mentions, scope words,
 // years, small numbers and the words nobody knows. parse.ts turns these features into a Query.
+
+import { concatMap } from '../domain/arrays.js';
 import type { EntityId } from '../domain/model.js';
 import { type Entry, type Lexicon, scan } from './lexicon.js';
 import { normalize } from './normalize.js';
@@ -104,7 +106,7 @@ export function extractFeatures(text: string, lexicon: Lexicon, fuzzy: FuzzyMatc
     tokens[i] = candidates[0]!;
     if (candidates.length > 1) {
       // Equally close to several words: if they name different sectors, keep all of them.
-      const ids = [...new Set(candidates.flatMap((c) => lexicon.entries.get(c)?.sectors ?? []))];
+      const ids = [...new Set(concatMap(candidates, (c) => lexicon.entries.get(c)?.sectors ?? []))];
       if (ids.length > 1) preset.set(i, { sectors: ids, cues: [] });
     }
   }

@@ -22,6 +22,8 @@
 //    "waarom?"), the missing sector, year and scope come from the previous query.
 //  - "wij/we/ons/onze" is the sector the conversation speaks for; unknown → ask which sector.
 //    "wij zijn het mbo" / "dit kanaal gaat over politie" declares it (intent speaks_for).
+
+import { concatMap } from '../domain/arrays.js';
 import type { EntityId } from '../domain/model.js';
 import type { Features, Mention } from './features.js';
 import { normalize } from './normalize.js';
@@ -476,7 +478,7 @@ function askOf(f: Features, r: Reading): Sub {
 
 /** The same features with `ids` named first (and the follow-up words no longer unknown). */
 function inject(f: Features, ids: readonly EntityId[], r: Reading, years?: Features['years']): Features {
-  const named = new Set(f.mentions.flatMap((m) => m.ids));
+  const named = new Set(concatMap(f.mentions, (m) => m.ids));
   const added: Mention[] = ids.filter((id) => !named.has(id)).map((id) => ({ ids: [id], term: id }));
   return {
     ...f,

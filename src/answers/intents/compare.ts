@@ -1,6 +1,7 @@
 // "vergelijk politie en defensie 2024", "po vs vo", "vergelijk alle onderwijssectoren",
 // "politie 2023 en 2024": sectors side by side in a year (or several years), with a bar chart.
 import type { ChartView, TableView } from '../../cards/index.js';
+import { concatMap } from '../../domain/arrays.js';
 import { change as difference, realisationPercentage } from '../../domain/compute.js';
 import type { Quantity, YearRow } from '../../domain/figures.js';
 import type { EntityId } from '../../domain/model.js';
@@ -107,7 +108,7 @@ export function compare(kit: AnswerKit, query: QueryOf<'compare'>): Draft {
   const year = present[0]?.year;
   return {
     lines,
-    quantities: [...present.flatMap(rowQuantities), ...apart],
+    quantities: [...concatMap(present, rowQuantities), ...apart],
     speak: [lines[0], ...lines.slice(1, 4)].join(' '),
     view: {
       kind: 'comparison',
@@ -194,7 +195,7 @@ function sectorsOverYears(kit: AnswerKit, { sectors, years, label, picker, skipp
   const series = years
     .map((y) => ({
       name: String(y),
-      values: sectors.flatMap((s) => {
+      values: concatMap(sectors, (s) => {
         const p = realisationPercentage(kit.figures.row(s, y));
         return p ? [{ sector: s, p }] : [];
       }),

@@ -1,6 +1,7 @@
 // "wat is een fta?", "doelgroepregister", "wat is het doel van de overheid?": national context
 // from data/context.json (ids "<topic>-<detail>"), and for "bronnen" the list of sources.
 
+import { concatMap } from '../../domain/arrays.js';
 import { total as computeTotal } from '../../domain/compute.js';
 import type { Quantity } from '../../domain/figures.js';
 import type { ContextFact } from '../../domain/model.js';
@@ -158,7 +159,7 @@ function forPeriod(
   period: string | undefined,
 ): { picked: ContextFact[]; note?: string } {
   if (year === undefined) return { picked: items };
-  const years = [...new Set(items.flatMap((c) => (c.year === undefined ? [] : [c.year])))].sort((a, b) => a - b);
+  const years = [...new Set(concatMap(items, (c) => (c.year === undefined ? [] : [c.year])))].sort((a, b) => a - b);
   if (!years.includes(year)) {
     const note = years.length
       ? `Hierover heb ik geen cijfers over ${year}; er zijn cijfers over ${yearSpans(years)}.`
@@ -169,7 +170,7 @@ function forPeriod(
     period === undefined || c.period === undefined || c.period === period || endOfYear(c.period, period);
   const ofYear = items.filter((c) => c.year === year);
   // "doelgroepregister derde kwartaal 2024": no figures for that quarter; say so, give the year's.
-  const periods = [...new Set(ofYear.flatMap((c) => (c.period ? [c.period] : [])))].sort();
+  const periods = [...new Set(concatMap(ofYear, (c) => (c.period ? [c.period] : [])))].sort();
   if (period !== undefined && periods.length && !ofYear.some((c) => c.period !== undefined && samePeriod(c))) {
     const note = `Over ${periodText(period)} heb ik geen cijfers; wel over ${periods.map(periodText).join(' en ')}.`;
     return { picked: [...ofYear, ...items.filter((c) => c.year === undefined)], note };

@@ -2,6 +2,8 @@
 // gemeenten", "hoeveel mbo-scholen leverden gegevens?": any metric beyond doel/realisatie/percentage,
 // as printed, with its label and description from data/metrics.json. Without a sector: every
 // entity that reports the metric.
+
+import { concatMap } from '../../domain/arrays.js';
 import type { Quantity } from '../../domain/figures.js';
 import type { EntityId } from '../../domain/model.js';
 import type { QueryOf } from '../../nlu/index.js';
@@ -84,7 +86,7 @@ function overview(kit: AnswerKit, query: QueryOf<'figure'>, reporters: readonly 
     also.push(...near.quantities);
   }
   if (!rows.length) {
-    const all = [...new Set(reporters.flatMap((id) => kit.figures.years(id, [query.metric])))];
+    const all = [...new Set(concatMap(reporters, (id) => kit.figures.years(id, [query.metric])))];
     const line =
       query.year !== undefined && all.length
         ? noYearLine(label, query.year, all)

@@ -1,5 +1,7 @@
 // "welke sectoren haalden hun doel?", "welke sectoren daalden?", "wie zit onder de 50%?": the
 // members of a scope that meet a condition in a year, and those the figures don't tell about.
+
+import { concatMap } from '../../domain/arrays.js';
 import { change, meets, realisationPercentage } from '../../domain/compute.js';
 import type { Quantity, YearRow } from '../../domain/figures.js';
 import { formatList, formatNumber } from '../../domain/format.js';
@@ -154,7 +156,7 @@ export function filter(kit: AnswerKit, query: QueryOf<'filter'>): Draft {
     }
   }
   if (checked === 0) {
-    const years = [...new Set(members.flatMap((m) => kit.figures.years(m.id)))].sort((a, b) => a - b);
+    const years = [...new Set(concatMap(members, (m) => kit.figures.years(m.id)))].sort((a, b) => a - b);
     // A rise or fall needs an earlier year; say that rather than "no figures about 2024".
     const noEarlier = byChange && years.includes(year) && !years.some((y) => y < year);
     const line = noEarlier
@@ -215,7 +217,7 @@ export function filter(kit: AnswerKit, query: QueryOf<'filter'>): Draft {
     : [];
   return {
     lines,
-    quantities: [countMatching, countChecked, ...matching.flatMap((m) => m.qs)],
+    quantities: [countMatching, countChecked, ...concatMap(matching, (m) => m.qs)],
     caveats,
     speak: summary,
     view: {

@@ -4,6 +4,7 @@
 // with the rule, and the passage that states it. When no passage fits well enough, it says so
 // and suggests what can be asked (a passage that only names the same sector is no answer).
 import type { PassageHit, PassageIndex } from '../../data/passages.js';
+import { concatMap } from '../../domain/arrays.js';
 import type { EntityId, Passage } from '../../domain/model.js';
 import type { QueryOf } from '../../nlu/index.js';
 import type { Draft, Quote } from '../answer.types.js';
@@ -183,13 +184,13 @@ function sectorTerms(kit: AnswerKit, index: PassageIndex, id: string): string[] 
   if (!s) return [];
   // Names of one word only: "de Blauwe Baan" is the politie's programme, and what the question asks about.
   const words = [s.name, s.shortName, id, ...s.aliases.filter((a) => !a.includes(' '))];
-  return [...new Set(words.flatMap((w) => index.terms(w)))];
+  return [...new Set(concatMap(words, (w) => index.terms(w)))];
 }
 
 function quoted(kit: AnswerKit, title: string, lead: string, passages: readonly Passage[]): Draft {
   const quotes: Quote[] = passages.map((p) => ({ source: p.source, section: p.section, text: p.text }));
   const cite = (q: Quote) => `${kit.citation(q.source)}, ${q.section}`;
-  const lines = [lead, ...quotes.flatMap((q) => [`“${q.text}”`, `(${cite(q)})`])];
+  const lines = [lead, ...concatMap(quotes, (q) => [`“${q.text}”`, `(${cite(q)})`])];
   return {
     lines,
     quantities: [],
@@ -200,7 +201,7 @@ function quoted(kit: AnswerKit, title: string, lead: string, passages: readonly 
       kind: 'context',
       title,
       summary: lead,
-      paragraphs: quotes.flatMap((q) => [`“${q.text}”`, `(${cite(q)})`]),
+      paragraphs: concatMap(quotes, (q) => [`“${q.text}”`, `(${cite(q)})`]),
     },
   };
 }

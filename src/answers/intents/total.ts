@@ -1,5 +1,7 @@
 // "totaal overheid 2024", "hoeveel banen in het onderwijs samen?": doel and realisatie summed
 // over a scope (same unit only), the percentage recomputed from the sums and labelled so.
+
+import { concatMap } from '../../domain/arrays.js';
 import { gap as computeGap, total as computeTotal, goalMet } from '../../domain/compute.js';
 import { formatList } from '../../domain/format.js';
 import type { Sector } from '../../domain/model.js';
@@ -126,7 +128,7 @@ export function total(kit: AnswerKit, query: QueryOf<'total'>): Draft {
       ...(result.percentage ? [result.percentage] : []),
       ...(gapQuantity ? [gapQuantity] : []),
       result.count,
-      ...used.flatMap((r) => [r.realisatie!, r.doel!]),
+      ...concatMap(used, (r) => [r.realisatie!, r.doel!]),
       ...(grouping?.quantities ?? []),
     ],
     ...(grouping ? { sources: grouping.sources } : {}),

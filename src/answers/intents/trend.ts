@@ -1,6 +1,7 @@
 // "ontwikkeling rijk 2019-2024": the series per year. Where the unit changes (banen in older
 // letters, fta in recent ones) the answer says so and never draws both units on one axis.
 import type { ChartView } from '../../cards/index.js';
+import { concatMap } from '../../domain/arrays.js';
 import { trend as computeTrend, realisationPercentage } from '../../domain/compute.js';
 import type { Quantity } from '../../domain/figures.js';
 import type { QueryOf } from '../../nlu/index.js';
@@ -50,7 +51,7 @@ export function trend(kit: AnswerKit, query: QueryOf<'trend'>): Draft {
       `Let op: tot en met ${before.years.at(-1)} tellen de bronnen in ${before.unit}, vanaf ${segment.years[0]} in ${segment.unit}. Die aantallen zijn niet rechtstreeks vergelijkbaar; het percentage van het doel wel.`,
     );
   });
-  const quantities = result.rows.flatMap(rowQuantities);
+  const quantities = concatMap(result.rows, rowQuantities);
   const chart = trendChart(kit, query.sector, result.rows, result.segments.length > 1);
   return {
     lines,

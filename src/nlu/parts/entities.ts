@@ -1,6 +1,8 @@
 // Reader: which entities a question names (a set, in order of mention) and which group of them
 // ("het onderwijs", "de ministeries", "sectoren"). A phrase that fits several sectors equally
 // ("hoger onderwijs": hbo and wo) is kept apart as `ambiguous`.
+
+import { concatMap } from '../../domain/arrays.js';
 import type { EntityId } from '../../domain/model.js';
 import type { Features, Mention } from '../features.js';
 import type { ScopeWord } from '../vocabulary.js';
@@ -19,7 +21,7 @@ export interface EntitiesRead {
 }
 
 export function readEntities(f: Features): EntitiesRead {
-  const entities = [...new Set(f.mentions.flatMap((m) => m.ids))];
+  const entities = [...new Set(concatMap(f.mentions, (m) => m.ids))];
   const ambiguous = f.mentions.find((m) => m.ids.length > 1);
   const group = readGroup(f);
   return { entities, mentions: f.mentions, ...(ambiguous ? { ambiguous } : {}), ...(group ? { group } : {}) };
