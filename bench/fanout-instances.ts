@@ -84,7 +84,9 @@ export async function runInstances(opts: InstancesOptions): Promise<number> {
     const seedSeconds = (performance.now() - seed0) / 1000;
 
     const start = (name: string): Child => {
-      const proc = spawn(process.execPath, ['--import', 'tsx', 'bench/fanout-instance.ts'], {
+      // FANOUT_NODE_ARGS: extra node flags for the instances (e.g. --cpu-prof, to see where their time goes).
+      const nodeArgs = (process.env.FANOUT_NODE_ARGS ?? '').split(/\s+/).filter(Boolean);
+      const proc = spawn(process.execPath, [...nodeArgs, '--import', 'tsx', 'bench/fanout-instance.ts'], {
         env: { ...process.env, ...env, FANOUT_LOCK: JSON.stringify(LOCK) },
         stdio: ['ignore', 'pipe', 'inherit'],
       });
