@@ -4,7 +4,8 @@
 // the theoretical minimum (1.000 posts at 50/s = 20 s; target ≤ 1,2×), duplicates and losses
 // (both must be 0), then runs the same update again (must post nothing).
 // With --store file|azure and/or --instances N: several processes on one shared store, the lock
-// holder killed midway (bench/fanout-instances.ts). --channels N for the number of channels.
+// holder killed midway (bench/fanout-instances.ts). --channels N for the number of channels;
+// --azurite-in-memory runs Azurite without saving its database to disk (see test/support/azurite.ts).
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -26,6 +27,7 @@ const { values: args } = parseArgs({
     instances: { type: 'string' },
     channels: { type: 'string' },
     'kill-at': { type: 'string' },
+    'azurite-in-memory': { type: 'boolean' },
   },
 });
 const CHANNELS = Number(args.channels ?? process.env.FANOUT_CHANNELS ?? 1000);
@@ -41,6 +43,7 @@ if (args.store || args.instances) {
     channels: CHANNELS,
     killAt: Number(args['kill-at'] ?? 0.5),
     inject429: Number(process.env.FANOUT_INJECT ?? 0),
+    azuriteInMemory: args['azurite-in-memory'] ?? false,
   });
   process.exit();
 }
