@@ -3,6 +3,12 @@
 // Prints median and p99 per question (µs), the overall median and p99, and the throughput of
 // `ask --jsonl` for 500 questions in a fresh process (start-up included) and in-process.
 // Targets: median < 0.2 ms, p99 < 2 ms per question; 500 questions via --jsonl well under 10 s.
+// Each timed ask does the whole work again: nothing is cached per question or per query, so a
+// repeated question is parsed, computed, worded and built into a card anew (the passage search
+// included). The warm-up only lets the JIT compile. What is shared between questions is made once
+// per dataset when the answerer is created (figure index, names, citation texts), as in the server;
+// the only memos are of pure helpers (normalize's last three texts, read by several NLU readers of
+// one question, and the byte count of each card property name).
 // Also the follow-up resolution step (src/nlu/follow-up.ts): reading a question in a conversation
 // (previous query, "wij") against reading it alone, for the question set and typical follow-ups
 // after several previous questions. Target: it adds < 20 µs median per question.
