@@ -184,6 +184,43 @@ export function remembered(query: Query): Query | undefined {
   }
 }
 
+/** How many sectors a conversation keeps as its recent subjects ("tel die drie op" after three questions). */
+export const RECENT_SUBJECTS = 4;
+
+/** The sectors a remembered query named itself (none for a ranking, filter or total over a scope). */
+function namedSectors(query: Query): EntityId[] {
+  switch (query.intent) {
+    case 'lookup':
+    case 'gap':
+    case 'change':
+    case 'trend':
+    case 'projection':
+    case 'inkoop':
+      return [query.sector];
+    case 'notes':
+    case 'figure':
+      return query.sector ? [query.sector] : [];
+    case 'binnenwerk':
+      return ['binnenwerk'];
+    case 'compare':
+      return query.scope ? [] : [...query.sectors];
+    case 'total':
+      return query.sectors ? [...query.sectors] : [];
+    default:
+      return [];
+  }
+}
+
+/**
+ * The recent subjects after answering `query`: its sectors join the list (each once, most recent
+ * last, at most RECENT_SUBJECTS). Only entity ids, never text. A question about no sector leaves it.
+ */
+export function recentSubjects(recent: readonly EntityId[] | undefined, query: Query): EntityId[] {
+  const joined = namedSectors(query);
+  const kept = (recent ?? []).filter((id) => !joined.includes(id));
+  return [...kept, ...joined].slice(-RECENT_SUBJECTS);
+}
+
 /** "wij" read as the sector a channel is subscribed to: said in the answer, with a button to confirm. */
 export function assumedWij(kit: AnswerKit, sector: EntityId, draft: Draft): Draft {
   const line = `Ik lees "wij" als ${kit.inSentence(sector)}: dit kanaal is op die sector geabonneerd. Klopt dat niet, zeg dan bijvoorbeeld "wij zijn het mbo".`;

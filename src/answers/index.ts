@@ -21,7 +21,7 @@ import {
 import { createKit, type ErrorReporter } from './kit.js';
 
 export type { Answer, Citation } from './answer.types.js';
-export { remembered, wijChosen } from './conversation.js';
+export { RECENT_SUBJECTS, recentSubjects, remembered, wijChosen } from './conversation.js';
 export type { Digest, DigestRequest } from './digest.js';
 export { EXAMPLES } from './intents/help.js';
 export type { SubscriptionOutcome, SubscriptionQuery } from './intents/subscription.js';
@@ -36,6 +36,8 @@ export interface AskContext {
   speaksFor?: EntityId;
   /** A sector "wij" may be taken to be without a declaration (a channel subscribed to exactly one sector). */
   assumedSpeaksFor?: EntityId;
+  /** The sectors of the last few answers here, distinct, most recent last (see recentSubjects). */
+  recent?: readonly EntityId[];
 }
 
 /** A subscription command read from a message, to carry out where it was asked (src/teams). */

@@ -48,6 +48,11 @@ export interface ConversationState {
   speaksFor?: EntityId;
   /** A sector "wij" may be taken to be when none was declared (a channel subscribed to one sector). */
   assumedSpeaksFor?: EntityId;
+  /**
+   * The sectors of the last few answers, distinct, most recent last (kept with the context): what
+   * "vergelijk ze" / "tel die drie op" mean when the previous query holds fewer sectors than asked for.
+   */
+  recent?: readonly EntityId[];
 }
 
 export interface Resolution {
@@ -88,6 +93,9 @@ const SINGULAR = new Set(['die', 'diezelfde', 'hij', 'daar', 'deze']);
 const PLURAL = new Set(['ze', 'zij', 'hun', 'hen', 'beide', 'beiden', 'allebei']);
 /** "die twee", "de drie": a count after a pointing word. */
 const COUNTED = new Set(['twee', 'drie', 'vier', 'vijf', '2', '3', '4', '5']);
+const COUNTS: Record<string, number> = { twee: 2, drie: 3, vier: 4, vijf: 5, '2': 2, '3': 3, '4': 4, '5': 5 };
+/** "beide", "allebei": two, said without a count word. */
+const BOTH = new Set(['beide', 'beiden', 'allebei']);
 /** "dezelfde vraag voor defensie", "zelfde voor het hbo": the previous question for another sector. */
 const SAME = new Set(['dezelfde', 'zelfde', 'hetzelfde', 'idem', 'eender']);
 /** "die van defensie", "die voor het mbo": "the one of …", not a reference to the previous answer. */
@@ -221,6 +229,8 @@ interface Reading {
   lead: boolean;
   singular: boolean;
   plural: boolean;
+  /** How many sectors a counted reference means ("die drie" → 3, "beide" → 2). */
+  count?: number;
   neutral: boolean;
   wij: boolean;
   shift?: number;
@@ -277,11 +287,13 @@ function read(text: string): Reading {
     // "die twee", "deze drie", "de twee", "alle drie", "beide": the sectors shown, not one of them.
     if (COUNTED.has(tokens[i + 1] ?? '') && (SINGULAR.has(t) || t === 'de' || t === 'alle')) {
       r.plural = true;
+      r.count ??= COUNTS[tokens[i + 1]!];
       r.consumed.add(t);
       r.consumed.add(tokens[i + 1]!);
       i++;
       continue;
     }
+    if (BOTH.has(t) && !of) r.count ??= 2;
     if (SINGULAR.has(t) && !of) r.singular = true;
     else if (PLURAL.has(t) && !of) r.plural = true;
     else if (NEUTRAL.has(t)) r.neutral = true;
@@ -739,8 +751,13 @@ export function resolveFollowUp(
   // Who the follow-up is about: "wij", what "die/ze/dat" points at, and the sectors it names.
   const subjects: EntityId[] = [];
   if (wij) subjects.push(wij);
+  // A comparison or a sum needs two sectors at least, "die drie" three: more than the previous
+  // query may hold ("tekort hbo" → "en het wo?" → "tel ze op"); then the recent subjects say which.
+  const together = parts.together && named.length === 0 && !scopeNamed && !wij;
+  const needs = r.count ?? ((r.plural && has('compare')) || together ? 2 : 1);
   if (pronoun) {
-    const shown = previousSubjects.length ? previousSubjects : [...(focus()?.sectors ?? [])];
+    const pointed = previousSubjects.length ? previousSubjects : [...(focus()?.sectors ?? [])];
+    const shown = named.length === 0 ? fromRecent(pointed, state.recent, needs) : pointed;
     if (r.singular && !r.plural && shown.length > 1 && previousSubjects.length > 1 && ops && !has('compare')) {
       // "hoeveel mist die nog?" after two sectors: which one?
       return {
@@ -763,7 +780,7 @@ export function resolveFollowUp(
   const who = unique(subjects);
 
   let query: Query;
-  const sum = summed(prev, parts.together && named.length === 0 && !scopeNamed && !wij, ctx);
+  const sum = summed(prev, together, ctx, who.length >= 2 ? who : fromRecent(previousSubjects, state.recent, needs));
   if (sum) {
     // "tel ze op", "en samen?" after a comparison: the sum of the sectors it showed.
     const ty = textYears(f);
@@ -805,13 +822,40 @@ function joins(r: Reading): boolean {
   return last === 'erbij' || last === 'toe' || last === 'toevoegen';
 }
 
-/** The sum of the sectors a comparison showed ("tel ze op", "en samen?"); undefined when it is not one. */
-function summed(prev: Query, asked: boolean, ctx: RuleContext): Query | undefined {
-  if (!asked || prev.intent !== 'compare' || (prev.years?.length !== undefined && prev.years.length > 1))
-    return undefined;
+/**
+ * The sectors a reference needing `needs` of them points at: those of the previous answer when
+ * it holds enough, else the last `needs` recent subjects (most recent last) when they include
+ * the previous answer's; otherwise the previous answer's alone.
+ */
+function fromRecent(
+  shown: readonly EntityId[],
+  recent: readonly EntityId[] | undefined,
+  needs: number,
+): readonly EntityId[] {
+  if (shown.length >= needs || !recent || recent.length < needs) return shown;
+  const last = recent.slice(-needs);
+  return shown.every((id) => last.includes(id)) ? last : shown;
+}
+
+/**
+ * The sum of what "tel ze op" / "en samen?" points at: the sectors a comparison showed, or
+ * (after one-sector answers) the recent subjects in `sectors`; undefined when it is not a sum.
+ */
+function summed(prev: Query, asked: boolean, ctx: RuleContext, sectors: readonly EntityId[]): Query | undefined {
+  if (!asked) return undefined;
+  if (prev.intent !== 'compare') {
+    // Only after a one-sector answer: a total, ranking or filter keeps its own follow-ups.
+    if (sectors.length < 2 || subjectsOf(prev).length !== 1) return undefined;
+    return totalOf(sectors, singleOf(yearsOf(prev)), ctx);
+  }
+  if (prev.years?.length !== undefined && prev.years.length > 1) return undefined;
   const year = prev.years?.[0];
   if (prev.scope) return clean({ intent: 'total' as const, scope: prev.scope, year });
-  const sectors = unique(prev.sectors).slice(0, MAX_SECTORS);
+  return totalOf(prev.sectors, year, ctx);
+}
+
+function totalOf(ids: readonly EntityId[], year: number | undefined, ctx: RuleContext): Query | undefined {
+  const sectors = unique(ids).slice(0, MAX_SECTORS);
   if (sectors.length < 2) return undefined;
   const scope: ScopeId = sectors.every((id) => ctx.sets.homeScope(id) === 'ministeries') ? 'ministeries' : 'sectoren';
   return clean({ intent: 'total' as const, scope, sectors, year });
@@ -918,7 +962,8 @@ function reask(
   const sameSum = prev.intent === 'total' && !!prev.sectors && sameSet(who, prev.sectors);
   if ((!who.length || sameSum) && prev.intent === 'total' && !cross && f.scopes.length === 0) {
     const others = OP_CUES.filter((c) => !METRIC_CUES.includes(c)).some(has);
-    if (!others && METRIC_CUES.some(has)) {
+    // "hoeveel moeten ze nog?" asks for the gap as much as "tekort" does.
+    if (!others && (METRIC_CUES.some(has) || (has('must') && has('still')))) {
       const ty = r.shift === undefined ? textYears(f) : undefined;
       return ty ? withYears(prev, ty) : prev;
     }

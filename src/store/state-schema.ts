@@ -84,6 +84,8 @@ export const ConversationContextSchema = z
     query: z.unknown().optional(),
     /** The EntityId the conversation speaks for ("wij"). */
     speaksFor: entity.optional(),
+    /** The sectors of the last few answers, most recent last (EntityIds only; older records have none). */
+    recent: z.array(entity).max(32).optional(),
     at: iso,
   })
   .passthrough();

@@ -6,6 +6,7 @@ import { mkdtemp } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import type { EntityId } from '../../src/domain/model.js';
 import { AzureTableBackend } from '../../src/store/azure-table-backend.js';
 import type { NotifyLockTiming } from '../../src/store/notify-lock.js';
 import { type LedgerEntry, NotifyLockBusyError, StateStore, StoreError } from '../../src/store/state.js';
@@ -151,6 +152,8 @@ describe.each(backends)('%s store', (_name, setup) => {
     const ctx = {
       query: { intent: 'lookup', sectors: ['politie'], year: 2024 },
       speaksFor: 'politie' as const,
+      // The recent subjects (entity ids of the last answers); a record without them loads as well.
+      recent: ['hbo', 'wo', 'politie'] as EntityId[],
       at: '2026-12-01T08:00:00.000Z',
     };
     await store.putContext(CHANNEL, ctx);

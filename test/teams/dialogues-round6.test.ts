@@ -419,6 +419,44 @@ export const DIALOGUES: readonly (readonly Turn[])[] = [
     ['en defensie erbij?', 'realisatiepercentage: Defensie (61,9%', 'Politie, Defensie · 2023 · vergelijking'],
     ['en in 2024?', 'realisatiepercentage: Politie (68,4%', 'Politie, Defensie · 2024 · vergelijking'],
   ],
+  // Plural references to sectors from more than one turn back (the recent subjects).
+  [
+    ['realisatie politie 2023', 'Realisatie politie 2023: 387 fta'],
+    ['en defensie', 'Realisatie Defensie 2023: 508,5 fta', 'Defensie · 2023 · realisatie'],
+    ['vergelijk ze', 'Politie 54,3%; Defensie 61,9%', 'Politie, Defensie · 2023 · vergelijking'],
+    ['en in 2024?', 'Politie 68,4%; Defensie 66,2%', 'Politie, Defensie · 2024 · vergelijking'],
+  ],
+  [
+    ['hoeveel mist de rijksoverheid nog', 'Rijk 2024: nog 916 fta'],
+    ['en bzk?', '(stand vierde kwartaal): nog 59 fta', 'Binnenlandse Zaken en Koninkrijksrelaties · 2024 · tekort'],
+    ['en financien?', 'doel. De realisatie van 1.606 fta', 'Financiën · 2024 · tekort'],
+    ['vergelijk die twee', 'BZK 89%; Financiën 107%', 'vergelijking'],
+  ],
+  [
+    ['hoe doen de gemeenten het', 'Gemeenten 2024: realisatie 6.051 fta'],
+    ['en de provincies?', 'Provincies 2024: realisatie 420,7 fta', 'Provincies · 2024 · doel en realisatie'],
+    ['en de waterschappen?', 'Waterschappen 2024: realisatie 330,5 fta', 'Waterschappen · 2024 · doel en realisatie'],
+    [
+      'tel die drie op',
+      'samen, 2024: realisatie 6.802,2 fta van een doel van 6.613,4 fta',
+      'Gemeenten, Provincies, Waterschappen · 2024 · totaal',
+    ],
+  ],
+  [
+    ['tekort hbo', 'beroepsonderwijs 2024: nog 1.189 fta'],
+    ['en het wo?', 'Wetenschappelijk onderwijs 2024: nog 1.692 fta', 'Wetenschappelijk onderwijs · 2024 · tekort'],
+    ['tel ze op', 'samen, 2024: realisatie 1.503 fta van een doel van 4.384 fta', 'totaal'],
+  ],
+  [
+    ['realisatie politie 2024', 'Realisatie politie 2024: 489 fta'],
+    ['en defensie?', 'Realisatie Defensie 2024: 595,4 fta', 'Defensie · 2024 · realisatie'],
+    [
+      'en samen?',
+      'samen, 2024: realisatie 1.084,4 fta van een doel van 1.612 fta',
+      'Politie, Defensie · 2024 · totaal',
+    ],
+    ['hoeveel moeten ze nog?', 'Samen nog 527,6 fta tot het doel', 'Politie, Defensie · 2024 · totaal'],
+  ],
 ];
 
 const KINDS: readonly Kind[] = ['personal', 'groupChat', 'channel'];
@@ -504,5 +542,49 @@ describe('round 6: context across conversations and time', () => {
     const next = await say('en eind 2024?', conv, 'channel');
     expect(shownText(next.activity)).toContain('274.804 personen');
     expect(shownText(next.activity)).not.toContain('Welke sector');
+  });
+
+  it('"vergelijk ze" two lookups on compares both sectors with both figures; the store keeps only their ids', async () => {
+    const conv = conversationFor('personal');
+    await say('realisatie politie 2024?', conv, 'personal');
+    await say('en defensie?', conv, 'personal');
+    const reply = await say('vergelijk ze', conv, 'personal');
+    const shown = shownText(reply.activity);
+    expect(shown).toContain('Politie 68,4%; Defensie 66,2%');
+    expect(shown).toMatch(/Politie\nRealisatie: 489 fta\nDoel: 713 fta/);
+    expect(shown).toMatch(/Defensie\nRealisatie: 595,4 fta\nDoel: 899 fta/);
+    expect(shown).toContain('Verschil Politie − Defensie (berekend): realisatiepercentage +2,2 procentpunt');
+    expect(cardText(reply)).toContain('Politie, Defensie · 2024 · vergelijking');
+    const stored = await setup.bot.bot.deps.store.getContext(conv);
+    expect(stored?.recent).toEqual(['politie', 'defensie']);
+  });
+
+  it('in a channel thread the recent subjects are the thread’s own: the other thread’s sector is not summed', async () => {
+    const channel = `19:round6-recent-${Date.now().toString(36)}@thread.tacv2`;
+    const a = `${channel};messageid=701`;
+    const b = `${channel};messageid=702`;
+    await say('tekort hbo', a, 'channel');
+    await say('tekort politie', b, 'channel');
+    await say('en het wo?', a, 'channel');
+    await say('en defensie?', b, 'channel');
+    const sumA = await say('tel ze op', a, 'channel');
+    expect(shownText(sumA.activity)).toContain('samen, 2024: realisatie 1.503 fta van een doel van 4.384 fta');
+    const sumB = await say('tel ze op', b, 'channel');
+    expect(shownText(sumB.activity)).toContain('samen, 2024: realisatie 1.084,4 fta van een doel van 1.612 fta');
+    expect(shownText(sumB.activity)).not.toMatch(/beroepsonderwijs|wetenschappelijk/i);
+  });
+
+  it('an expired context forgets the recent subjects as well', async () => {
+    const { store } = setup.bot.bot.deps;
+    const conv = conversationFor('groupChat');
+    const query = { intent: 'lookup', sector: 'defensie', metric: 'realisatie', year: 2024 };
+    await store.putContext(conv, {
+      query,
+      recent: ['politie', 'defensie'],
+      at: new Date(Date.now() - 31 * 60_000).toISOString(),
+    });
+    const reply = await say('vergelijk ze', conv, 'groupChat');
+    expect(shownText(reply.activity)).toContain('Welke sector bedoelt u');
+    expect(shownText(reply.activity)).not.toMatch(/Vergelijking|Realisatie: /);
   });
 });

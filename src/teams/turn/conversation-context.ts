@@ -1,11 +1,12 @@
 // Follow-up context per conversation: loaded before a turn, saved after it. The key is the
 // conversation id as Teams sends it, so a channel thread ("…;messageid=…") has its own context;
 // what "wij" is ("dit kanaal gaat over politie") belongs to the whole channel (its id without
-// ";messageid"), in a chat to the chat. The store keeps only the resolved query, the "wij" sector
-// and a timestamp — no message text, no names. A context older than CONTEXT_TTL_MINUTES is not used.
+// ";messageid"), in a chat to the chat. The store keeps only the resolved query, the "wij" sector,
+// the recent subjects (entity ids of the last few answers, for "vergelijk ze" two turns on) and a
+// timestamp — no message text, no names. A context older than CONTEXT_TTL_MINUTES is not used.
 // Loading or saving never breaks an answer: a store failure is logged and the turn goes on.
 import type { TurnContext } from 'botbuilder';
-import { type AskContext, remembered, wijChosen } from '../../answers/index.js';
+import { type AskContext, recentSubjects, remembered, wijChosen } from '../../answers/index.js';
 import type { EntityId } from '../../domain/model.js';
 import { type Query, QuerySchema } from '../../nlu/index.js';
 import type { ConversationContext } from '../../store/state.js';
@@ -20,6 +21,8 @@ export interface TurnConversation {
   homeKey: string;
   /** The previous resolved query, when recent enough. */
   previous?: Query;
+  /** The sectors of the last few answers here, most recent last (with `previous`, and expiring with it). */
+  recent?: EntityId[];
   speaksFor?: EntityId;
   /** A channel subscribed to exactly one sector: "wij" may be that sector (the answer asks to confirm). */
   assumedSpeaksFor?: EntityId;
@@ -44,6 +47,7 @@ export async function loadConversation(context: TurnContext, deps: BotDeps): Pro
     if (own && fresh(own, deps.config.contextTtlMinutes * 60_000, now)) {
       const parsed = QuerySchema.safeParse(own.query);
       if (parsed.success) turn.previous = parsed.data;
+      if (own.recent?.length) turn.recent = own.recent;
     } else if (own && own.query !== undefined && !own.speaksFor) {
       // Expired: forget it (nothing else is kept under this key).
       deps.store.deleteContext(key).catch((err: unknown) => {
@@ -70,6 +74,7 @@ export function askContextOf(turn: TurnConversation): AskContext {
   if (turn.previous) out.previous = turn.previous;
   if (turn.speaksFor) out.speaksFor = turn.speaksFor;
   if (turn.assumedSpeaksFor) out.assumedSpeaksFor = turn.assumedSpeaksFor;
+  if (turn.recent) out.recent = turn.recent;
   return out;
 }
 
@@ -94,10 +99,15 @@ export async function saveConversation(
       writes.push(Promise.reject(err));
     }
   };
-  const own = (q: Query | undefined, speaksFor: EntityId | undefined): ConversationContext => {
+  const own = (
+    q: Query | undefined,
+    speaksFor: EntityId | undefined,
+    recent: EntityId[] | undefined = undefined,
+  ): ConversationContext => {
     const ctx: ConversationContext = { at };
     if (q) ctx.query = q;
     if (speaksFor) ctx.speaksFor = speaksFor;
+    if (q && recent?.length) ctx.recent = recent;
     return ctx;
   };
   const chosen = query.intent === 'speaks_for' ? query.sector : wijChosen(turn.previous, query);
@@ -105,11 +115,12 @@ export async function saveConversation(
   const homeSpeaksFor = turn.homeKey === turn.key ? speaksFor : undefined;
   if (chosen && turn.homeKey !== turn.key) put(turn.homeKey, own(undefined, chosen));
   if (query.intent === 'speaks_for') {
-    if (turn.homeKey === turn.key || turn.previous) put(turn.key, own(turn.previous, homeSpeaksFor));
+    if (turn.homeKey === turn.key || turn.previous) put(turn.key, own(turn.previous, homeSpeaksFor, turn.recent));
   } else if (remembered(query)) {
-    put(turn.key, own(remembered(query), homeSpeaksFor));
+    const kept = remembered(query)!;
+    put(turn.key, own(kept, homeSpeaksFor, recentSubjects(turn.recent, kept)));
   } else if (turn.previous) {
-    put(turn.key, own(turn.previous, homeSpeaksFor));
+    put(turn.key, own(turn.previous, homeSpeaksFor, turn.recent));
   }
   const results = await Promise.allSettled(writes);
   for (const r of results) {
