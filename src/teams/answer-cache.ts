@@ -1,5 +1,5 @@
 // Answers depend only on the dataset, the question and the conversation's context (previous
-// query, "wij"), so the same question in the same context gets the same Answer: keep recent ones
+// query, "wij", recent subjects), so the same question in the same context gets the same Answer: keep recent ones
 // instead of parsing, computing and building the card again. A new dataset version gets a new
 // answerer with its own, empty cache (src/teams/proactive/dataset-reload.ts), so no answer outlives its
 // figures. Bounded (ANSWER_CACHE_SIZE entries, least recently used dropped first); 0 turns it off.
@@ -13,7 +13,9 @@ export function cachingAnswerer(answerer: Answerer, max: number): Answerer {
   const responded = new LRUCache<string, Answer | SubscriptionCommand>({ max });
   const answered = new LRUCache<string, Answer>({ max });
   const keyOf = (question: string, context: Parameters<Answerer['ask']>[1]) =>
-    context ? JSON.stringify([question, context.previous, context.speaksFor, context.assumedSpeaksFor]) : question;
+    context
+      ? JSON.stringify([question, context.previous, context.speaksFor, context.assumedSpeaksFor, context.recent])
+      : question;
   let welcome: Answer | undefined;
   return {
     ask(question, context) {

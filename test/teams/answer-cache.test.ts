@@ -37,6 +37,15 @@ describe('cachingAnswerer', () => {
     expect(calls).toEqual({ ask: 2, answer: 1, welcome: 1 });
   });
 
+  it('the same follow-up with other recent subjects is answered again, not from the cache', () => {
+    const cached = cachingAnswerer(real, 10);
+    const previous = { intent: 'lookup', sector: 'defensie', metric: 'realisatie', year: 2024 } as const;
+    const alone = cached.respond('vergelijk ze', { previous });
+    const both = cached.respond('vergelijk ze', { previous, recent: ['politie', 'defensie'] });
+    expect(both).not.toBe(alone);
+    expect('text' in both && both.text).toContain('Vergelijking Politie en Defensie, 2024');
+  });
+
   it('keeps at most `max` answers and is off with 0', () => {
     const { answerer, calls } = counting(real);
     const cached = cachingAnswerer(answerer, 2);
