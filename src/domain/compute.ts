@@ -169,6 +169,49 @@ export function change(from: YearRow, to: YearRow): ChangeResult {
   return result;
 }
 
+/**
+ * The change of a total (a group as a whole) between two years: the realisatie in the same unit
+ * only, and the realisatiepercentage in procentpunten. Only meaningful when both totals count the
+ * same entities (the caller says so otherwise).
+ */
+export function totalChange(
+  from: TotalResult,
+  to: TotalResult,
+): { absolute?: Quantity; points?: Quantity; unitMismatch?: UnitMismatch } {
+  const out: { absolute?: Quantity; points?: Quantity; unitMismatch?: UnitMismatch } = {};
+  const a = from.realisatie;
+  const b = to.realisatie;
+  if (a && b) {
+    const m = mismatch(a, b);
+    if (m) out.unitMismatch = m;
+    else
+      out.absolute = computed(
+        {
+          sector: 'nationaal',
+          year: to.year,
+          metric: 'verschil_realisatie_totaal',
+          unit: b.unit,
+          how: `totale realisatie ${to.year} − totale realisatie ${from.year}`,
+        },
+        b.value - a.value,
+        [a, b],
+      );
+  }
+  if (from.percentage && to.percentage)
+    out.points = computed(
+      {
+        sector: 'nationaal',
+        year: to.year,
+        metric: 'verschil_percentage_totaal',
+        unit: '%',
+        how: `totaal realisatiepercentage ${to.year} − ${from.year} (procentpunt)`,
+      },
+      to.percentage.value - from.percentage.value,
+      [from.percentage, to.percentage],
+    );
+  return out;
+}
+
 /** Whether realisatie rose or fell from one year to the next; undefined when not comparable. */
 export function direction(from: YearRow, to: YearRow): 'gestegen' | 'gedaald' | 'gelijk' | undefined {
   const c = change(from, to);

@@ -5,6 +5,9 @@
 /** A set of entities a ranking, filter, comparison or total runs over. */
 export const SCOPES = ['sectoren', 'overheid', 'onderwijs', 'ministeries'] as const;
 export type Scope = (typeof SCOPES)[number];
+/** The groups a question can compare as a whole ("overheid vs onderwijs"): each has a group total. */
+export const GROUP_SCOPES = ['overheid', 'onderwijs'] as const;
+export type GroupScope = (typeof GROUP_SCOPES)[number];
 
 /** What a qualitative note is about (data/notes.json). */
 export const NOTE_TOPICS = [

@@ -5,6 +5,7 @@ import { z } from 'zod';
 import {
   CONTEXT_TOPICS,
   FILTER_CONDITIONS,
+  GROUP_SCOPES,
   LOOKUP_METRICS,
   NOTE_TOPICS,
   OTHER_METRICS,
@@ -98,6 +99,13 @@ export const QuerySchema = z.discriminatedUnion('intent', [
     scope: scope.default('sectoren'),
     year: year.optional(),
     sectors: z.array(entity).min(2).max(30).optional(),
+    /**
+     * Two or more groups, each as a whole, side by side: "overheid vs onderwijs", "doet het onderwijs
+     * het beter dan de overheid?" (the group totals, not every sector). `scope` is then unused.
+     */
+    scopes: z.array(z.enum(GROUP_SCOPES)).length(2).optional(),
+    /** The group total in each of these years: "hoeveel is de overheid gestegen?", "het onderwijs als geheel". */
+    years: z.array(year).min(2).max(10).optional(),
   }),
   /** "vo inclusief inkoop 2024", "defensie met sroi". */
   z.object({ intent: z.literal('inkoop'), sector: entity, year: year.optional() }),

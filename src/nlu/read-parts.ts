@@ -2,7 +2,7 @@
 // (src/nlu/parts/*), from the features of the text (features.ts: words, cues, sector mentions,
 // years). The rule table (rules.ts) combines the parts into a Query; a follow-up resolver
 // (issue 10) can fill the parts a question leaves out from the previous one.
-import type { LookupMetric, Operation, OtherMetric } from '../domain/enums.js';
+import type { GroupScope, LookupMetric, Operation, OtherMetric } from '../domain/enums.js';
 import type { EntityId } from '../domain/model.js';
 import type { Features, Mention } from './features.js';
 import { type GroupRead, readEntities } from './parts/entities.js';
@@ -26,6 +26,8 @@ export interface QuestionParts {
   ambiguous?: Mention;
   /** The group named: "het onderwijs", "de ministeries", "sectoren" (generic), … */
   group?: GroupRead;
+  /** Two or more different groups named ("overheid vs onderwijs"), in the order named. */
+  groups?: GroupScope[];
   /** Doel, realisatie or percentage as asked; 'alles' when none (or several) is named. */
   metric: LookupMetric;
   /** A figure beyond the core three: "vaste contracten" → realisatie_vast, "inleen" → inleen. */
@@ -49,7 +51,7 @@ export interface QuestionParts {
 }
 
 export function readQuestionParts(f: Features, question = ''): QuestionParts {
-  const { entities, mentions, ambiguous, group } = readEntities(f);
+  const { entities, mentions, ambiguous, group, groups } = readEntities(f);
   const other = readOtherMetric(f.text, f);
   const figure = other && NEEDS_ENTITY.has(other) && entities.length === 0 && !group ? undefined : other;
   return {
@@ -59,6 +61,7 @@ export function readQuestionParts(f: Features, question = ''): QuestionParts {
     mentions,
     ...(ambiguous ? { ambiguous } : {}),
     ...(group ? { group } : {}),
+    ...(groups ? { groups } : {}),
     metric: readCoreMetric(f),
     ...(figure ? { figure } : {}),
     time: f.years,

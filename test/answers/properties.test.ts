@@ -6,6 +6,7 @@ import { describe, expect, it } from 'vitest';
 import {
   CONTEXT_TOPICS,
   FILTER_CONDITIONS,
+  GROUP_SCOPES,
   LOOKUP_METRICS,
   NOTE_TOPICS,
   OTHER_METRICS,
@@ -77,6 +78,13 @@ const query: fc.Arbitrary<Query> = fc
       scope,
       year,
       sectors: fc.option(fc.uniqueArray(entity, { minLength: 2, maxLength: 5 }), { nil: undefined }),
+      scopes: fc.option(fc.shuffledSubarray([...GROUP_SCOPES], { minLength: 2, maxLength: 2 }), { nil: undefined }),
+      years: fc.option(
+        fc
+          .uniqueArray(fc.integer({ min: 2013, max: 2030 }), { minLength: 2, maxLength: 3 })
+          .map((ys) => ys.sort((a, b) => a - b)),
+        { nil: undefined },
+      ),
     }),
     fc.record({ intent: fc.constant('inkoop' as const), sector: entity, year }),
     fc.record({ intent: fc.constant('binnenwerk' as const), year }),

@@ -12,6 +12,7 @@ import type { AnswerKit } from '../kit.js';
 import { rowPhrase, rowQuantities } from '../row-view.js';
 import { capitalize, valueText, yearText } from '../wording.js';
 import { latestYearLine, noScopeYear } from '../year-choice.js';
+import { groupChange, groupCompare } from './group-compare.js';
 import { umcGrouping } from './grouping.js';
 
 const NOUN = {
@@ -44,6 +45,8 @@ function chosenYear(kit: AnswerKit, members: readonly Sector[]): number | undefi
 }
 
 export function total(kit: AnswerKit, query: QueryOf<'total'>): Draft {
+  if (query.scopes) return groupCompare(kit, query, query.scopes);
+  if (query.years && !query.sectors) return groupChange(kit, query, query.years);
   const members = membersOf(kit, query);
   const chosen = query.sectors !== undefined;
   const year = query.year ?? (chosen ? chosenYear(kit, members) : kit.latestYear(query.scope));

@@ -3,6 +3,7 @@
 // ("hoger onderwijs": hbo and wo) is kept apart as `ambiguous`.
 
 import { concatMap } from '../../domain/arrays.js';
+import { GROUP_SCOPES, type GroupScope } from '../../domain/enums.js';
 import type { EntityId } from '../../domain/model.js';
 import type { Features, Mention } from '../features.js';
 import type { ScopeWord } from '../vocabulary.js';
@@ -18,13 +19,23 @@ export interface EntitiesRead {
   ambiguous?: Mention;
   /** The one group the question is about; two different groups mean all sectors. */
   group?: GroupRead;
+  /** Two or more different groups named ("overheid vs onderwijs"), in the order named. */
+  groups?: GroupScope[];
 }
 
 export function readEntities(f: Features): EntitiesRead {
   const entities = [...new Set(concatMap(f.mentions, (m) => m.ids))];
   const ambiguous = f.mentions.find((m) => m.ids.length > 1);
   const group = readGroup(f);
-  return { entities, mentions: f.mentions, ...(ambiguous ? { ambiguous } : {}), ...(group ? { group } : {}) };
+  const isGroup = (s: string): s is GroupScope => (GROUP_SCOPES as readonly string[]).includes(s);
+  const groups = [...new Set(f.scopes.filter((s) => !s.generic).map((s) => s.scope))].filter(isGroup);
+  return {
+    entities,
+    mentions: f.mentions,
+    ...(ambiguous ? { ambiguous } : {}),
+    ...(group ? { group } : {}),
+    ...(groups.length >= 2 ? { groups } : {}),
+  };
 }
 
 /**

@@ -19,6 +19,8 @@ import type { Reading, Rule } from './rule.js';
 
 /** "het hele onderwijs", "als geheel": the whole group, which a development is about too. */
 const WHOLE = /^(hele|geheel|als geheel|in het geheel)$/;
+/** The phrase that names both groups at once ("overheid en onderwijs"). */
+const PAIR = /^overheids? en onderwijs/;
 
 const filter = (r: Reading, condition: FilterCondition): Query =>
   withOptional({ intent: 'filter' as const, scope: r.scope, condition }, { year: singleYear(r.p) });
@@ -41,6 +43,21 @@ export const NO_ENTITY_RULES: readonly Rule[] = [
       r.has('why') || (TOPIC_ORDER.some(([c]) => r.has(c)) && !r.has('gap'))
         ? notesFor(r.scope, topicOf(r.p))
         : undefined,
+  },
+  {
+    says: '"overheid vs onderwijs", "doet het onderwijs het beter dan de overheid?", "overheidssectoren versus onderwijssectoren 2023" → total of each group, side by side (not every sector; not "welke sectoren …", a development, or a gap)',
+    apply(r) {
+      // "overheid en onderwijs" alone means all sectors; compared ("vergelijk overheid en onderwijs") the two groups.
+      const pair = r.any(['compare', 'relative', 'change']) && r.p.features.scopes.some((s) => PAIR.test(s.term));
+      const groups = r.p.groups ?? (pair ? (['overheid', 'onderwijs'] as const) : undefined);
+      if (!groups || r.has('which') || r.has('trend') || r.has('up') || r.has('down')) return undefined;
+      if (r.p.time.years.length > 1 || r.p.time.since || r.has('inkoop') || r.has('gap') || notesLike(r.p))
+        return undefined;
+      return withOptional(
+        { intent: 'total' as const, scope: 'sectoren' as const, scopes: [groups[0]!, groups[1]!] },
+        { year: singleYear(r.p) },
+      );
+    },
   },
   {
     says: '"meeste banen via inkoop", "wie doet het best qua inkoop" → ranking by inkoop; "inkoop" alone → inkoop notes',
@@ -99,6 +116,22 @@ export const NO_ENTITY_RULES: readonly Rule[] = [
   {
     says: '"welke sectoren hebben een tekort" → filter doel_niet_gehaald',
     apply: (r) => (r.has('which') && r.has('gap') ? filter(r, 'doel_niet_gehaald') : undefined),
+  },
+  {
+    says: '"hoeveel is de realisatie van de overheid gestegen", "hoeveel zijn de onderwijssectoren samen gedaald sinds 2023" → total of the group in two years (its change; not "welke sectoren stegen")',
+    apply(r) {
+      const group = r.p.group;
+      if (!group || group.scope === 'sectoren' || !(r.has('up') || r.has('down'))) return undefined;
+      if (r.has('which') || r.has('trend') || (group.plural && !r.has('total'))) return undefined;
+      const asked = r.p.time.years;
+      const before = (y: number) => [...r.years].reverse().find((k) => k < y);
+      const to =
+        asked.length >= 2 ? asked[asked.length - 1]! : r.p.time.since ? r.years.at(-1) : (asked[0] ?? r.years.at(-1));
+      const from =
+        asked.length >= 2 ? asked[0]! : r.p.time.since ? asked[0] : to === undefined ? undefined : before(to);
+      if (from === undefined || to === undefined || from >= to) return undefined;
+      return { intent: 'total', scope: group.scope, years: [from, to] };
+    },
   },
   {
     says: '"welke sectoren daalden?" → filter gedaald / gestegen',
