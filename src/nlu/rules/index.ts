@@ -7,7 +7,8 @@
 //   3. several.ts       Binnenwerk per ministry; a part of the Rijk; sums of chosen entities; clarify; compare
 //                       one entity → one.ts: figure, compare, ranking, change-since, notes, inkoop,
 //                       projection, trend, change, gap, binnenwerk, lookup
-//   4. none.ts          no entity: near misses, other figures, notes, inkoop ranking, ranking, projection
+//   4. none.ts          no entity: near misses, other figures, notes, two groups as a whole, inkoop ranking,
+//                       ranking, projection, the change of a group total
 //                       clarify, range and threshold filters, totals, group comparisons, notes,
 //                       unknown words, gap ranking, group trend, which ministry, total
 //   5. prose.ts         no reading found: a question with content words the sources use → passage

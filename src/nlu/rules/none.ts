@@ -122,7 +122,9 @@ export const NO_ENTITY_RULES: readonly Rule[] = [
     apply(r) {
       const group = r.p.group;
       if (!group || group.scope === 'sectoren' || !(r.has('up') || r.has('down'))) return undefined;
-      if (r.has('which') || r.has('trend') || (group.plural && !r.has('total'))) return undefined;
+      // "hoeveel …" or "samen"/"als geheel" asks for the group's own change; "is de overheid gegroeid?" stays the filter.
+      const howMuch = /\bhoeveel\b/.test(r.p.features.text);
+      if (r.has('which') || r.has('trend') || !(r.has('total') || (howMuch && !group.plural))) return undefined;
       const asked = r.p.time.years;
       const before = (y: number) => [...r.years].reverse().find((k) => k < y);
       const to =
