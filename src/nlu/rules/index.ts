@@ -8,8 +8,8 @@
 //                       one entity → one.ts: figure, compare, ranking, change-since, notes, inkoop,
 //                       projection, trend, change, gap, binnenwerk, lookup
 //   4. none.ts          no entity: near misses, other figures, notes, two groups as a whole, inkoop ranking,
-//                       ranking, projection, the change of a group total
-//                       clarify, range and threshold filters, totals, group comparisons, notes,
+//                       ranking, projection clarify, range and threshold filters, the change of a group
+//                       total, rises and falls per sector, totals, group comparisons, notes,
 //                       unknown words, gap ranking, group trend, which ministry, total
 //   5. prose.ts         no reading found: a question with content words the sources use → passage
 import type { Features } from '../features.js';
