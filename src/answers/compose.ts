@@ -29,8 +29,13 @@ export function factOf(q: Quantity): Fact {
 
 function uniqueFacts(qs: readonly Quantity[]): Fact[] {
   const seen = new Set<string>();
+  // The same Quantity object often comes twice (a row's figure as input and beside a ranking):
+  // skipped before its key text is built.
+  const seenObjects = new Set<Quantity>();
   const out: Fact[] = [];
   for (const q of qs) {
+    if (seenObjects.has(q)) continue;
+    seenObjects.add(q);
     const k = `${q.sector}|${q.year}|${q.metric}|${q.value}|${q.how ?? ''}`;
     if (seen.has(k)) continue;
     seen.add(k);

@@ -1,6 +1,7 @@
 // What every intent module needs from the dataset, built once per Answerer: the figure index,
 // sector names, source citations and recorded conflicts.
 import { createPassageIndex, type PassageIndex } from '../data/passages.js';
+import { type TotalResult, total } from '../domain/compute.js';
 import { type FigureIndex, indexFigures } from '../domain/figures.js';
 import type { Conflict, Dataset, EntityId, Sector } from '../domain/model.js';
 import { type EntityNames, nameTable } from '../domain/names.js';
@@ -29,6 +30,11 @@ export interface AnswerKit {
   citation(sourceId: string): string;
   /** Conflicts recorded for an entity and year (and metric, when given). */
   conflicts(sector: EntityId, year: number, metric?: string): Conflict[];
+  /**
+   * The total of the entities' rows in one year (domain `total`), worked out once per dataset for
+   * each list of entities, year and label; the result is shared, so it is read, never changed.
+   */
+  total(ids: readonly EntityId[], year: number, label: string): TotalResult;
   /** Members of a scope present in the dataset. */
   members(scope: Scope): Sector[];
   /** Latest year with core figures for most members of a scope. */
@@ -72,6 +78,22 @@ export function createKit(dataset: Dataset, onError?: ErrorReporter): AnswerKit 
     latestCache.set(scope, latest);
     return latest;
   };
+  // Scopes are a handful; chosen entity lists are as many as people type, so only the first are kept.
+  const totalCache = new Map<string, TotalResult>();
+  const TOTALS_KEPT = 500;
+  const totalOf = (ids: readonly EntityId[], year: number, label: string): TotalResult => {
+    const k = `${ids.join(',')}|${year}|${label}`;
+    let result = totalCache.get(k);
+    if (!result) {
+      result = total(
+        ids.map((id) => figures.row(id, year)),
+        year,
+        label,
+      );
+      if (totalCache.size < TOTALS_KEPT) totalCache.set(k, result);
+    }
+    return result;
+  };
   let passageIndex: PassageIndex | undefined;
   const passages = () => {
     if (!passageIndex && dataset.passages?.length)
@@ -93,6 +115,7 @@ export function createKit(dataset: Dataset, onError?: ErrorReporter): AnswerKit 
     citation: (id) => citations.get(id) ?? id,
     conflicts: (sector, year, metric) =>
       (conflictMap.get(`${sector}|${year}`) ?? []).filter((c) => metric === undefined || c.metric === metric),
+    total: totalOf,
     members,
     latestYear,
     report: (error, intent) => onError?.(error, { intent }),

@@ -13,6 +13,13 @@ export function cardSizeBytes(card: AdaptiveCard): number {
   return Buffer.byteLength(JSON.stringify(card), 'utf8');
 }
 
+/**
+ * Characters JSON.stringify may escape as more than 3 bytes (control characters, quote, backslash,
+ * lone surrogates; U+2028/U+2029 to be safe). A string without them is written unit by unit, each
+ * BMP unit in at most 3 UTF-8 bytes.
+ */
+const MAY_ESCAPE = /[\u0000-\u001f"\\\ud800-\udfff\u2028\u2029]/;
+
 /** Longest JSON text of a number ("-0.0000012345678901234567"). */
 const MAX_NUMBER_CHARS = 25;
 
@@ -32,14 +39,15 @@ function keyJsonBytes(key: string): number {
 
 /**
  * At least as many bytes as the UTF-8 JSON of `value` (plain data, as the card builders make),
- * counted without serialising it: each UTF-16 unit of a string value as 6 bytes (the longest
- * JSON escape, `\u001f`; unescaped, a unit takes at most 3 bytes), each number as its longest
+ * counted without serialising it: each UTF-16 unit of a string value as 3 bytes (the most a BMP
+ * unit takes unescaped), or as 6 (the longest JSON escape, `\u001f`) when the string holds a
+ * character that may be escaped or a surrogate; each number as its longest
  * text, property names exactly (they repeat: measured once each), every quote, comma and colon.
  */
 export function jsonBytesAtMost(value: unknown): number {
   switch (typeof value) {
     case 'string':
-      return 6 * value.length + 2;
+      return (MAY_ESCAPE.test(value) ? 6 : 3) * value.length + 2;
     case 'number':
       return MAX_NUMBER_CHARS;
     case 'boolean':

@@ -131,41 +131,52 @@ export interface ChangeResult {
   unitMismatch?: UnitMismatch;
 }
 
-export function change(from: YearRow, to: YearRow): ChangeResult {
-  const result: ChangeResult = { from, to };
+/** realisatie `to` − realisatie `from`, when both exist in one unit. */
+function absoluteChange(from: YearRow, to: YearRow): Quantity | UnitMismatch | undefined {
   const a = from.realisatie;
   const b = to.realisatie;
-  if (a && b) {
-    const m = mismatch(a, b);
-    if (m) result.unitMismatch = m;
-    else
-      result.absolute = computed(
-        {
-          sector: to.sector,
-          year: to.year,
-          metric: 'verschil_realisatie',
-          unit: b.unit,
-          how: `realisatie ${to.year} − realisatie ${from.year}`,
-        },
-        b.value - a.value,
-        [a, b],
-      );
-  }
-  const pa = realisationPercentage(from);
-  const pb = realisationPercentage(to);
-  if (pa && pb) {
-    result.points = computed(
+  if (!a || !b) return undefined;
+  return (
+    mismatch(a, b) ??
+    computed(
       {
         sector: to.sector,
         year: to.year,
-        metric: 'verschil_percentage',
-        unit: '%',
-        how: `realisatiepercentage ${to.year} − realisatiepercentage ${from.year} (procentpunt)`,
+        metric: 'verschil_realisatie',
+        unit: b.unit,
+        how: `realisatie ${to.year} − realisatie ${from.year}`,
       },
-      pb.value - pa.value,
-      [pa, pb],
-    );
-  }
+      b.value - a.value,
+      [a, b],
+    )
+  );
+}
+
+/** realisatiepercentage `to` − realisatiepercentage `from` in procentpunten, when both exist. */
+function pointsChange(from: YearRow, to: YearRow): Quantity | undefined {
+  const pa = realisationPercentage(from);
+  const pb = realisationPercentage(to);
+  if (!pa || !pb) return undefined;
+  return computed(
+    {
+      sector: to.sector,
+      year: to.year,
+      metric: 'verschil_percentage',
+      unit: '%',
+      how: `realisatiepercentage ${to.year} − realisatiepercentage ${from.year} (procentpunt)`,
+    },
+    pb.value - pa.value,
+    [pa, pb],
+  );
+}
+
+export function change(from: YearRow, to: YearRow): ChangeResult {
+  const result: ChangeResult = { from, to };
+  const absolute = absoluteChange(from, to);
+  if (absolute && 'kind' in absolute) result.unitMismatch = absolute;
+  else if (absolute) result.absolute = absolute;
+  const points = pointsChange(from, to);
+  if (points) result.points = points;
   return result;
 }
 
@@ -351,10 +362,13 @@ export function rankValue(by: RankBy, row: YearRow, previous?: YearRow): Quantit
       return row.realisatie;
     case 'doel':
       return row.doel;
-    case 'stijging':
-      return previous ? change(previous, row).absolute : undefined;
+    case 'stijging': {
+      // Only the measure ranked is computed (a ranking asks it of every member).
+      const absolute = previous && absoluteChange(previous, row);
+      return absolute && !('kind' in absolute) ? absolute : undefined;
+    }
     case 'stijging_pp':
-      return previous ? change(previous, row).points : undefined;
+      return previous ? pointsChange(previous, row) : undefined;
     case 'inkoop':
       return row.other.inkoop;
     case 'dichtst_bij': {

@@ -85,7 +85,8 @@ export function indexFigures(figures: readonly Figure[]): FigureIndex {
   const rowCache = new Map<string, YearRow>();
 
   const years = (sector: EntityId, metrics: readonly string[] = CORE_METRICS): number[] => {
-    const k = `${sector}|${metrics.join(',')}`;
+    // The default metrics (most calls) are keyed by the sector alone: no key text to build.
+    const k = metrics === CORE_METRICS ? sector : `${sector}|${metrics.join(',')}`;
     let ys = yearCache.get(k);
     if (!ys) {
       const set = new Set<number>();

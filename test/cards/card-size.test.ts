@@ -78,6 +78,8 @@ describe('card size', () => {
       '\u0000\u001f"\\',
       '\ud800',
       '😀',
+      'é€\u2028\u2029\u007f ﬁ',
+      '€'.repeat(50),
       -1.2345678901234567e-7,
       -0.0000012345678901234567,
       Number.MAX_VALUE,
@@ -101,8 +103,8 @@ describe('card size', () => {
   });
 
   it('a 30-row table (all sectors and ministries) is shown in full', () => {
-    const card = buildCard(bigView(30, 5), 'x');
-    // The quick estimate is over the budget here: the real size decides, and it fits.
+    const card = buildCard(bigView(30, 80), 'x');
+    // The quick estimate is over the budget here (long cells): the real size decides, and it fits.
     expect(jsonBytesAtMost(card)).toBeGreaterThan(CARD_SIZE_BUDGET_BYTES);
     const [table] = ofType(card, 'Table');
     expect(tableRows(table!)).toHaveLength(31);

@@ -2,7 +2,6 @@
 // among the onderwijssectoren, nr. 328 among the overheidssectoren. The dataset follows the
 // former (data/sectors.json); a total over overheid or onderwijs says so and gives the other
 // grouping's total beside it.
-import { total as computeTotal } from '../../domain/compute.js';
 import type { Quantity } from '../../domain/figures.js';
 import type { AnswerKit } from '../kit.js';
 import { valueText } from '../wording.js';
@@ -25,10 +24,9 @@ export function umcGrouping(kit: AnswerKit, scope: string, year: number): Groupi
   const ownGroup = umc.group;
   const otherGroup = ownGroup === 'onderwijs' ? 'overheid' : 'onderwijs';
   const alternative = members.includes('umc') ? members.filter((id) => id !== 'umc') : [...members, 'umc' as const];
-  const rows = alternative.map((id) => kit.figures.row(id, year));
   const umcRow = kit.figures.row('umc', year);
   if (!umcRow.doel || !umcRow.realisatie) return undefined;
-  const alt = computeTotal(rows, year, scope === 'overheid' ? 'overheidssectoren' : 'onderwijssectoren');
+  const alt = kit.total(alternative, year, scope === 'overheid' ? 'overheidssectoren' : 'onderwijssectoren');
   if (!alt.doel || !alt.realisatie || !alt.count) return undefined;
   const here = members.includes('umc') ? 'meegeteld' : 'niet meegeteld';
   const ownSource = kit.citation(UMC_GROUPING[ownGroup]);

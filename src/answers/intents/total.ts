@@ -2,7 +2,7 @@
 // over a scope (same unit only), the percentage recomputed from the sums and labelled so.
 
 import { concatMap } from '../../domain/arrays.js';
-import { gap as computeGap, total as computeTotal, goalMet } from '../../domain/compute.js';
+import { gap as computeGap, goalMet } from '../../domain/compute.js';
 import { formatList } from '../../domain/format.js';
 import type { Sector } from '../../domain/model.js';
 import { SCOPE_LABELS, SCOPE_TITLES } from '../../domain/sectors.js';
@@ -66,7 +66,11 @@ export function total(kit: AnswerKit, query: QueryOf<'total'>): Draft {
     return { lines: [line], quantities: [], speak: line, view: { kind: 'error', title, summary: line } };
   }
   const rows = members.map((m) => kit.figures.row(m.id, year));
-  const result = computeTotal(rows, year, NOUN[query.scope]);
+  const result = kit.total(
+    members.map((m) => m.id),
+    year,
+    NOUN[query.scope],
+  );
   if (!result.doel || !result.realisatie || !result.count) {
     const line = `Voor ${what} heb ik over ${year} geen doel en realisatie om op te tellen.`;
     return { lines: [line], quantities: [], speak: line, view: { kind: 'error', title, summary: line } };
