@@ -3,7 +3,7 @@
 // "wij" was taken from a channel subscription, and which queries a conversation remembers.
 import type { EntityId } from '../domain/model.js';
 import { SCOPE_TITLES } from '../domain/sectors.js';
-import type { Focus, Query, QueryOf } from '../nlu/index.js';
+import { type Focus, type Query, type QueryOf, sectorsNamedBy } from '../nlu/index.js';
 import type { Draft } from './answer.types.js';
 import { metricLabel } from './compose.js';
 import { draftAnswer } from './draft.js';
@@ -187,36 +187,12 @@ export function remembered(query: Query): Query | undefined {
 /** How many sectors a conversation keeps as its recent subjects ("tel die drie op" after three questions). */
 export const RECENT_SUBJECTS = 4;
 
-/** The sectors a remembered query named itself (none for a ranking, filter or total over a scope). */
-function namedSectors(query: Query): EntityId[] {
-  switch (query.intent) {
-    case 'lookup':
-    case 'gap':
-    case 'change':
-    case 'trend':
-    case 'projection':
-    case 'inkoop':
-      return [query.sector];
-    case 'notes':
-    case 'figure':
-      return query.sector ? [query.sector] : [];
-    case 'binnenwerk':
-      return ['binnenwerk'];
-    case 'compare':
-      return query.scope ? [] : [...query.sectors];
-    case 'total':
-      return query.sectors ? [...query.sectors] : [];
-    default:
-      return [];
-  }
-}
-
 /**
  * The recent subjects after answering `query`: its sectors join the list (each once, most recent
  * last, at most RECENT_SUBJECTS). Only entity ids, never text. A question about no sector leaves it.
  */
 export function recentSubjects(recent: readonly EntityId[] | undefined, query: Query): EntityId[] {
-  const joined = namedSectors(query);
+  const joined = sectorsNamedBy(query);
   const kept = (recent ?? []).filter((id) => !joined.includes(id));
   return [...kept, ...joined].slice(-RECENT_SUBJECTS);
 }

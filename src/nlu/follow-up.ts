@@ -27,7 +27,7 @@ import { concatMap } from '../domain/arrays.js';
 import type { EntityId } from '../domain/model.js';
 import type { Features, Mention } from './features.js';
 import { normalize } from './normalize.js';
-import type { Query, QueryOf } from './query.js';
+import { type Query, type QueryOf, sectorsNamedBy } from './query.js';
 import type { QuestionParts } from './read-parts.js';
 import { applyRulesToFeatures, type RuleContext } from './rules/index.js';
 import type { Cue, ScopeId } from './vocabulary.js';
@@ -350,31 +350,6 @@ function usable(q: Query | undefined): q is Query {
     q.intent !== 'unknown_sector' &&
     q.intent !== 'speaks_for'
   );
-}
-
-/** The sectors a previous query named itself (none for rankings, filters and totals over a scope). */
-function subjectsOf(q: Query): EntityId[] {
-  switch (q.intent) {
-    case 'lookup':
-    case 'gap':
-    case 'change':
-    case 'trend':
-    case 'projection':
-    case 'inkoop':
-      return [q.sector];
-    case 'notes':
-      return q.sector ? [q.sector] : [];
-    case 'binnenwerk':
-      return ['binnenwerk'];
-    case 'compare':
-      return q.scope ? [] : [...q.sectors];
-    case 'figure':
-      return q.sector ? [q.sector] : [];
-    case 'total':
-      return q.sectors ? [...q.sectors] : [];
-    default:
-      return [];
-  }
 }
 
 /** The scope a previous query ran over, if any. */
@@ -706,7 +681,7 @@ export function resolveFollowUp(
 
   // "waarom is het gedaald?" after a question about the vo: the passage about the vo.
   if (parsed.intent === 'passage' && has('why') && parsed.sector === undefined && named.length === 0 && !scopeNamed) {
-    const shown = prev ? subjectsOf(prev) : [];
+    const shown = prev ? sectorsNamedBy(prev) : [];
     if (shown.length !== 1) return alone;
     const about = shown[0]!;
     return { query: { ...parsed, sector: about }, fromContext: true };
@@ -737,14 +712,14 @@ export function resolveFollowUp(
   if (parsed.intent === 'figure' && parsed.sector !== undefined && named.includes(parsed.sector)) return alone;
   // "en tijdelijke?", "en de inhuur in 2023?" after a question about the politie: that figure of the politie.
   if (parsed.intent === 'figure' && parsed.sector === undefined && named.length === 0 && !scopeNamed) {
-    const shown = subjectsOf(prev);
+    const shown = sectorsNamedBy(prev);
     if (shown.length === 1) {
       const year = parsed.year ?? (f.years.years.length ? undefined : singleOf(yearsOf(prev)));
       return { query: clean({ ...parsed, sector: shown[0]!, year }), fromContext: true };
     }
   }
   const focus = lazy(state.focus);
-  const previousSubjects = subjectsOf(prev);
+  const previousSubjects = sectorsNamedBy(prev);
   const prevYears = yearsOf(prev);
   const prevYear = singleOf(prevYears);
 
@@ -845,7 +820,7 @@ function summed(prev: Query, asked: boolean, ctx: RuleContext, sectors: readonly
   if (!asked) return undefined;
   if (prev.intent !== 'compare') {
     // Only after a one-sector answer: a total, ranking or filter keeps its own follow-ups.
-    if (sectors.length < 2 || subjectsOf(prev).length !== 1) return undefined;
+    if (sectors.length < 2 || sectorsNamedBy(prev).length !== 1) return undefined;
     return totalOf(sectors, singleOf(yearsOf(prev)), ctx);
   }
   if (prev.years?.length !== undefined && prev.years.length > 1) return undefined;
@@ -918,7 +893,7 @@ function carry(prev: Query, who: EntityId[], f: Features, r: Reading, ctx: RuleC
     const own = (y: number) => (r.relativeYear && base !== undefined && y === base ? base - 1 : y);
     if (ty.versus && list.length === 1 && base !== undefined) {
       // "en vergeleken met vorig jaar?", "en t.o.v. 2022?": the subject in both years.
-      const subjects = q.intent === 'compare' ? q.sectors : subjectsOf(q);
+      const subjects = q.intent === 'compare' ? q.sectors : sectorsNamedBy(q);
       if (subjects.length)
         return {
           intent: 'compare',

@@ -21,7 +21,7 @@ import { createSectorSets } from './sector-sets.js';
 export type { ConversationState, Focus, Resolution } from './follow-up.js';
 export { askedQuery } from './follow-up.js';
 export type { ContextTopic, Intent, Query, QueryOf } from './query.js';
-export { QuerySchema } from './query.js';
+export { QuerySchema, sectorsNamedBy } from './query.js';
 export type { QuestionParts } from './read-parts.js';
 export { RULES } from './rules/index.js';
 

@@ -13,7 +13,7 @@ import {
   RANK_ORDERS,
   SCOPES,
 } from '../domain/enums.js';
-import { ENTITY_IDS } from '../domain/model.js';
+import { ENTITY_IDS, type EntityId } from '../domain/model.js';
 
 const entity = z.enum(ENTITY_IDS);
 /**
@@ -186,3 +186,30 @@ export type { ContextTopic } from '../domain/enums.js';
 export type Query = z.infer<typeof QuerySchema>;
 export type Intent = Query['intent'];
 export type QueryOf<I extends Intent> = Extract<Query, { intent: I }>;
+
+/**
+ * The sectors a query named itself (none for a ranking, filter or total over a scope): what "die",
+ * "ze" and "vergelijk ze" refer to, and the subjects a conversation remembers.
+ */
+export function sectorsNamedBy(query: Query): EntityId[] {
+  switch (query.intent) {
+    case 'lookup':
+    case 'gap':
+    case 'change':
+    case 'trend':
+    case 'projection':
+    case 'inkoop':
+      return [query.sector];
+    case 'notes':
+    case 'figure':
+      return query.sector ? [query.sector] : [];
+    case 'binnenwerk':
+      return ['binnenwerk'];
+    case 'compare':
+      return query.scope ? [] : [...query.sectors];
+    case 'total':
+      return query.sectors ? [...query.sectors] : [];
+    default:
+      return [];
+  }
+}
