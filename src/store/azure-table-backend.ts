@@ -1,12 +1,27 @@
 // The distributed backend: Azure Table Storage (STATE_STORE=azure, official @azure/data-tables
-// SDK; Azurite locally and in tests). One entity per record, the record kind as PartitionKey and
-// the (encoded) record key as RowKey, the record as JSON in string properties. Why Table: every
-// record has its own ETag (If-Match on every change; 412 → read again, apply again), a point
-// read or write costs one request whatever the number of conversations, and a partition per kind
-// lists one kind (the ledger of one update: a RowKey range) without touching the others.
+// SDK; Azurite locally and in tests). One entity per record, the record as JSON in string
+// properties. Why Table: every record has its own ETag (If-Match on every change; 412 → read
+// again, apply again), and a point read or write costs one request whatever the number of
+// conversations.
+//
+// Keys: RowKey is the (encoded) record key; PartitionKey is the record kind plus one of
+// PARTITIONS buckets chosen by a hash of the key ("ledger-0b"). One partition per kind made the
+// ledger of a 10.000-channel update one hot partition: Azure serves at most 2.000 entities/s per
+// partition, and Azurite's cost per entity write grows with the partition's size (a 100-entity
+// transaction: 270 ms at 10.000 entities in the partition, 64 ms at 625). A kind is listed with a
+// PartitionKey range (the ledger of one update: also a RowKey range). Tables written with one
+// partition per kind are moved to this layout when opened (moveFromKindPartitions).
 import { odata, RestError, TableClient, type TableEntityResult } from '@azure/data-tables';
 import pRetry, { AbortError } from 'p-retry';
-import { type Change, KEEP, type RecordBackend, type RecordKind, StoreError, type StoreHealth } from './backend.js';
+import {
+  type Change,
+  KEEP,
+  RECORD_KINDS,
+  type RecordBackend,
+  type RecordKind,
+  StoreError,
+  type StoreHealth,
+} from './backend.js';
 import { RECORD_SCHEMAS } from './state-schema.js';
 
 /** Characters per string property (the service allows 64 KiB = 32 Ki UTF-16 units). */
@@ -15,6 +30,19 @@ const CHUNK = 30_000;
 const MAX_RECORD_CHARS = 15 * CHUNK;
 
 type Entity = { partitionKey: string; rowKey: string; n: number } & Record<string, unknown>;
+
+/** Buckets per record kind (two hex digits in the PartitionKey). */
+const PARTITIONS = 16;
+
+/** FNV-1a of the key: the same bucket in every process, spread evenly. */
+function bucketOf(key: string): number {
+  let h = 0x811c9dc5;
+  for (let i = 0; i < key.length; i++) h = Math.imul(h ^ key.charCodeAt(i), 0x01000193);
+  return (h >>> 0) % PARTITIONS;
+}
+
+/** "ledger" + key → "ledger-0b". */
+const partitionOf = (kind: RecordKind, key: string) => `${kind}-${bucketOf(key).toString(16).padStart(2, '0')}`;
 
 /** RowKey may not hold / \ # ? or control characters: percent-encode the key (order-preserving per prefix). */
 const encodeKey = (key: string) => encodeURIComponent(key);
@@ -45,8 +73,9 @@ interface QueuedPut {
 
 export class AzureTableBackend implements RecordBackend {
   private failure: StoreError | undefined;
-  private readonly putQueue = new Map<RecordKind, Map<string, QueuedPut>>();
-  private readonly putWriters = new Map<RecordKind, Promise<void>>();
+  /** Unconditional writes waiting, per partition (PartitionKey → RowKey → put). */
+  private readonly putQueue = new Map<string, Map<string, QueuedPut>>();
+  private readonly putWriters = new Map<string, Promise<void>>();
 
   private constructor(
     private readonly client: TableClient,
@@ -55,6 +84,9 @@ export class AzureTableBackend implements RecordBackend {
     readonly created: boolean,
     private readonly onWarning?: (message: string) => void,
   ) {}
+
+  /** Records this open moved from a table written with one partition per kind. */
+  moved = 0;
 
   static async open(opts: AzureTableOptions): Promise<AzureTableBackend> {
     let client: TableClient;
@@ -93,7 +125,57 @@ export class AzureTableBackend implements RecordBackend {
         throw unreachable(opts.table, err);
       }
     }
-    return new AzureTableBackend(client, opts.table, !exists, opts.onWarning);
+    const backend = new AzureTableBackend(client, opts.table, !exists, opts.onWarning);
+    if (exists) {
+      try {
+        backend.moved = await backend.moveFromKindPartitions();
+      } catch (err) {
+        throw unreachable(opts.table, err);
+      }
+    }
+    return backend;
+  }
+
+  /**
+   * A table written before the buckets kept each kind in one partition named after the kind
+   * ("ledger"). Each such record is created in its bucket (one already there was written later,
+   * by an instance with the buckets, and stays) and then deleted from the old partition. Safe when
+   * two instances start at once: both create-if-absent and delete by ETag.
+   */
+  private async moveFromKindPartitions(): Promise<number> {
+    let moved = 0;
+    const tolerate = (codes: number[]) => (err: unknown) => {
+      if (!codes.includes(statusOf(err) ?? 0)) throw err;
+    };
+    for (const kind of RECORD_KINDS) {
+      const pages = this.client
+        .listEntities<Record<string, unknown>>({ queryOptions: { filter: odata`PartitionKey eq ${kind}` } })
+        .byPage({ maxPageSize: 100 });
+      for await (const page of pages) {
+        const buckets = new Map<string, Entity[]>();
+        for (const { partitionKey: _pk, rowKey, etag: _etag, timestamp: _ts, ...props } of page) {
+          const entity = { ...props, partitionKey: partitionOf(kind, decodeKey(String(rowKey))), rowKey } as Entity;
+          buckets.set(entity.partitionKey, [...(buckets.get(entity.partitionKey) ?? []), entity]);
+        }
+        // One transaction per bucket; when one of its records is already there, one by one.
+        await Promise.all(
+          [...buckets.values()].map((group) =>
+            this.client.submitTransaction(group.map((e) => ['create', e] as const)).catch(async (err: unknown) => {
+              tolerate([409])(err);
+              for (const e of group) await this.client.createEntity(e).catch(tolerate([409]));
+            }),
+          ),
+        );
+        // By ETag (a transaction's delete takes none), so a record changed meanwhile is not lost.
+        await Promise.all(
+          page.map((old) =>
+            this.client.deleteEntity(kind, String(old.rowKey), { etag: old.etag }).catch(tolerate([404, 412])),
+          ),
+        );
+        moved += page.length;
+      }
+    }
+    return moved;
   }
 
   get description(): string {
@@ -134,14 +216,20 @@ export class AzureTableBackend implements RecordBackend {
   private encode(kind: RecordKind, key: string, value: unknown): Entity {
     const json = JSON.stringify(value);
     if (json.length > MAX_RECORD_CHARS) throw new StoreError(`record te groot voor ${this.description} (${kind})`);
-    const e: Entity = { partitionKey: kind, rowKey: encodeKey(key), n: Math.ceil(json.length / CHUNK) };
+    const e: Entity = {
+      partitionKey: partitionOf(kind, key),
+      rowKey: encodeKey(key),
+      n: Math.ceil(json.length / CHUNK),
+    };
     for (let i = 0; i * CHUNK < json.length; i++) e[`d${i}`] = json.slice(i * CHUNK, (i + 1) * CHUNK);
     return e;
   }
 
   private async read<T>(kind: RecordKind, key: string): Promise<{ value: T | undefined; etag: string } | undefined> {
     try {
-      const e = await this.call(() => this.client.getEntity<Record<string, unknown>>(kind, encodeKey(key)));
+      const e = await this.call(() =>
+        this.client.getEntity<Record<string, unknown>>(partitionOf(kind, key), encodeKey(key)),
+      );
       return { value: this.decode<T>(kind, e), etag: e.etag };
     } catch (err) {
       if (statusOf(err) === 404) return undefined;
@@ -158,9 +246,11 @@ export class AzureTableBackend implements RecordBackend {
     prefix?: string,
   ): AsyncGenerator<TableEntityResult<Record<string, unknown>>> {
     const p = prefix ? encodeKey(prefix) : '';
+    // "ledger-" … "ledger.": every bucket of the kind, and only those.
+    const [from, to] = [`${kind}-`, `${kind}.`];
     const filter = p
-      ? odata`PartitionKey eq ${kind} and RowKey ge ${p} and RowKey lt ${after(p)}`
-      : odata`PartitionKey eq ${kind}`;
+      ? odata`PartitionKey ge ${from} and PartitionKey lt ${to} and RowKey ge ${p} and RowKey lt ${after(p)}`
+      : odata`PartitionKey ge ${from} and PartitionKey lt ${to}`;
     const pages = this.client
       .listEntities<Record<string, unknown>>({ queryOptions: { filter } })
       .byPage({ maxPageSize: 1000 });
@@ -187,27 +277,28 @@ export class AzureTableBackend implements RecordBackend {
   }
 
   /**
-   * Unconditional writes are group-committed per kind: the puts made while a write is on its way
-   * go together in the next entity group transaction (one partition, at most 100 entities), so a
-   * notify run's two ledger writes per post cost a fraction of a request each. Resolves when stored.
+   * Unconditional writes are group-committed per partition: the puts made while a write to the
+   * partition is on its way go together in its next entity group transaction (at most 100
+   * entities); the partitions are written alongside each other. Resolves when stored.
    */
   async put<T>(kind: RecordKind, key: string, value: T): Promise<void> {
     const entity = this.encode(kind, key, value);
+    const partition = entity.partitionKey;
     await new Promise<void>((resolve, reject) => {
-      let queue = this.putQueue.get(kind);
-      if (!queue) this.putQueue.set(kind, (queue = new Map()));
+      let queue = this.putQueue.get(partition);
+      if (!queue) this.putQueue.set(partition, (queue = new Map()));
       const earlier = queue.get(entity.rowKey);
       // A later put of the same record replaces an earlier one not yet written; both resolve together.
       queue.set(entity.rowKey, { entity, waiters: [...(earlier?.waiters ?? []), { resolve, reject }] });
-      if (!this.putWriters.has(kind)) this.putWriters.set(kind, this.drain(kind));
+      if (!this.putWriters.has(partition)) this.putWriters.set(partition, this.drain(partition));
     });
   }
 
-  private async drain(kind: RecordKind): Promise<void> {
+  private async drain(partition: string): Promise<void> {
     await Promise.resolve(); // let the puts of this tick join the first batch
     try {
       for (;;) {
-        const queue = this.putQueue.get(kind);
+        const queue = this.putQueue.get(partition);
         if (!queue?.size) return;
         const batch = [...queue.entries()].slice(0, 100);
         for (const [rowKey] of batch) queue.delete(rowKey);
@@ -224,13 +315,13 @@ export class AzureTableBackend implements RecordBackend {
         }
       }
     } finally {
-      this.putWriters.delete(kind);
+      this.putWriters.delete(partition);
     }
   }
 
   async update<T>(kind: RecordKind, key: string, change: Change<T>): Promise<T | undefined> {
-    // After the puts of this kind still on their way, so a change never reads an older record.
-    await this.putWriters.get(kind);
+    // After the puts to its partition still on their way, so a change never reads an older record.
+    await this.putWriters.get(partitionOf(kind, key));
     return pRetry(
       async () => {
         const current = await this.read<T>(kind, key);
@@ -238,7 +329,10 @@ export class AzureTableBackend implements RecordBackend {
         if (next === KEEP) return current?.value;
         try {
           if (next === undefined) {
-            if (current) await this.call(() => this.client.deleteEntity(kind, encodeKey(key), { etag: current.etag }));
+            if (current)
+              await this.call(() =>
+                this.client.deleteEntity(partitionOf(kind, key), encodeKey(key), { etag: current.etag }),
+              );
             return undefined;
           }
           const entity = this.encode(kind, key, next);

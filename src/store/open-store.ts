@@ -24,6 +24,10 @@ export async function openStateStore(config: Config, opts: OpenStoreOptions = {}
       ...common,
     });
     if (backend.created) opts.onWarning?.(`${backend.description} bestond niet en is leeg aangemaakt`);
+    if (backend.moved > 0)
+      opts.onWarning?.(
+        `${backend.description}: ${backend.moved} records naar de indeling met partities per sleutel verplaatst`,
+      );
     return new StateStore(backend, opts.notifyLock ? { notifyLock: opts.notifyLock } : {});
   }
   const store = await StateStore.open(config.stateFile, {
