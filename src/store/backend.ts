@@ -8,7 +8,7 @@
 // Two backends: the lowdb JSON file (./file-backend.ts, the default) and Azure Table Storage
 // (./azure-table-backend.ts). src/store/state.ts builds the app's StateStore on top of either.
 
-/** The record kinds; Azure Table keeps each in its own partition. */
+/** The record kinds; Azure Table keeps each in its own partitions (./azure-table-backend.ts). */
 export const RECORD_KINDS = ['conversation', 'subscription', 'ledger', 'context', 'notify', 'lock'] as const;
 export type RecordKind = (typeof RECORD_KINDS)[number];
 
