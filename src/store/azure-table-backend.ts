@@ -55,6 +55,12 @@ function after(prefix: string): string {
 
 const statusOf = (err: unknown) => (err instanceof RestError ? err.statusCode : undefined);
 
+/** 404 for the table itself (the SDK leaves `code` empty; the service names it in the body). */
+const tableGone = (err: unknown) =>
+  err instanceof RestError &&
+  err.statusCode === 404 &&
+  (err.code === 'TableNotFound' || /TableNotFound/.test(err.message));
+
 class Conflict extends Error {}
 
 export interface AzureTableOptions {
@@ -64,7 +70,15 @@ export interface AzureTableOptions {
   missing?: 'create' | 'refuse';
   /** Told about records that do not validate (skipped in listings). */
   onWarning?: (message: string) => void;
+  /** Time-out per request (each try), so a storage that never answers cannot hold a turn or a notify run. */
+  requestTimeoutMs?: number;
+  /** How often the health probe may run (tests shorten it). */
+  probeEveryMs?: number;
+  /** Probed when no request succeeded for this long (a store that died while idle shows in /healthz). */
+  idleMs?: number;
 }
+
+const DEFAULTS = { requestTimeoutMs: 5_000, probeEveryMs: 5_000, idleMs: 30_000 };
 
 interface QueuedPut {
   entity: Entity;
@@ -73,6 +87,8 @@ interface QueuedPut {
 
 export class AzureTableBackend implements RecordBackend {
   private failure: StoreError | undefined;
+  private lastSuccess = Date.now();
+  private probe: ReturnType<typeof setInterval> | undefined;
   /** Unconditional writes waiting, per partition (PartitionKey → RowKey → put). */
   private readonly putQueue = new Map<string, Map<string, QueuedPut>>();
   private readonly putWriters = new Map<string, Promise<void>>();
@@ -84,6 +100,25 @@ export class AzureTableBackend implements RecordBackend {
     readonly created: boolean,
     private readonly onWarning?: (message: string) => void,
   ) {}
+
+  /**
+   * /healthz must tell the truth without traffic: while failing (the platform may have stopped
+   * routing requests here), or after a quiet spell, one cheap query checks the table; a success
+   * clears the failure, so the instance recovers without a restart.
+   */
+  private startProbe(every: number, idle: number): void {
+    let running = false;
+    this.probe = setInterval(() => {
+      if (running || (!this.failure && Date.now() - this.lastSuccess < idle)) return;
+      running = true;
+      this.call(() => this.client.listEntities().byPage({ maxPageSize: 1 }).next())
+        .catch(() => undefined) // call() keeps the failure for health()
+        .finally(() => {
+          running = false;
+        });
+    }, every);
+    this.probe.unref();
+  }
 
   /** Records this open moved from a table written with one partition per kind. */
   moved = 0;
@@ -102,6 +137,14 @@ export class AzureTableBackend implements RecordBackend {
     } catch (err) {
       throw new StoreError(`AZURE_STORAGE_CONNECTION_STRING is ongeldig: ${(err as Error).message}`);
     }
+    const timeout = opts.requestTimeoutMs ?? DEFAULTS.requestTimeoutMs;
+    client.pipeline.addPolicy({
+      name: 'banenbotRequestTimeout',
+      sendRequest: (request, next) => {
+        request.timeout = timeout;
+        return next(request);
+      },
+    });
     let exists = true;
     try {
       await client
@@ -133,6 +176,7 @@ export class AzureTableBackend implements RecordBackend {
         throw unreachable(opts.table, err);
       }
     }
+    backend.startProbe(opts.probeEveryMs ?? DEFAULTS.probeEveryMs, opts.idleMs ?? DEFAULTS.idleMs);
     return backend;
   }
 
@@ -182,21 +226,34 @@ export class AzureTableBackend implements RecordBackend {
     return `de Azure-tabel ${this.table}`;
   }
 
-  /** Runs one storage call; a failure other than a conflict or a missing record marks the store unhealthy. */
+  /**
+   * Runs one storage call; a failure other than a conflict or a missing record marks the store
+   * unhealthy. A table that is gone is a failure too (not "no records": that would read as a
+   * bot without conversations and subscriptions).
+   */
   private async call<T>(fn: () => Promise<T>): Promise<T> {
     try {
       const out = await fn();
-      this.failure = undefined;
+      this.healthy();
       return out;
     } catch (err) {
       const status = statusOf(err);
+      if (tableGone(err)) {
+        this.failure = new StoreError(`${this.description} bestaat niet meer`);
+        throw this.failure;
+      }
       if (status !== 404 && status !== 409 && status !== 412) {
         this.failure = new StoreError(`${this.description} is niet bereikbaar: ${(err as Error).message}`);
         throw this.failure;
       }
-      this.failure = undefined;
+      this.healthy();
       throw err;
     }
+  }
+
+  private healthy(): void {
+    this.failure = undefined;
+    this.lastSuccess = Date.now();
   }
 
   private decode<T>(kind: RecordKind, e: Record<string, unknown>): T | undefined {
@@ -370,6 +427,7 @@ export class AzureTableBackend implements RecordBackend {
   }
 
   async close(): Promise<void> {
+    clearInterval(this.probe);
     // Every change is written before its promise resolves; wait for the group commits on their way.
     await Promise.all([...this.putWriters.values()]);
   }

@@ -4,7 +4,8 @@
 // ";messageid"), in a chat to the chat. The store keeps only the resolved query, the "wij" sector,
 // the recent subjects (entity ids of the last few answers, for "vergelijk ze" two turns on) and a
 // timestamp — no message text, no names. A context older than CONTEXT_TTL_MINUTES is not used.
-// Loading or saving never breaks an answer: a store failure is logged and the turn goes on.
+// Loading or saving never breaks an answer: a store failure is logged and the turn goes on, and
+// a store that does not answer within LOAD_DEADLINE_MS is not waited for.
 import type { TurnContext } from 'botbuilder';
 import { type AskContext, recentSubjects, remembered, wijChosen } from '../../answers/index.js';
 import type { EntityId } from '../../domain/model.js';
@@ -34,12 +35,35 @@ function fresh(ctx: ConversationContext | undefined, ttlMs: number, now: number)
   return Number.isFinite(at) && now - at <= ttlMs && at - now <= ttlMs;
 }
 
-/** The conversation's context for this turn (an empty one when the store cannot be read). */
+/** How long a turn waits for its context before answering without it. */
+export const LOAD_DEADLINE_MS = 2_000;
+
+/** The conversation's context for this turn (an empty one when the store cannot be read in time). */
 export async function loadConversation(context: TurnContext, deps: BotDeps): Promise<TurnConversation> {
   const key = context.activity.conversation?.id ?? '';
   const homeKey = conversationIdOf(context.activity);
-  const turn: TurnConversation = { key, homeKey };
-  if (!key) return turn;
+  if (!key) return { key, homeKey };
+  let tooLate!: () => void;
+  const late = new Promise<undefined>((resolve) => {
+    tooLate = () => resolve(undefined);
+  });
+  const timer = setTimeout(tooLate, LOAD_DEADLINE_MS);
+  const turn = await Promise.race([readConversation(context, deps, { key, homeKey }), late]);
+  clearTimeout(timer);
+  if (turn) return turn;
+  deps.log.warn(
+    { ...activityLogFields(context.activity), deadlineMs: LOAD_DEADLINE_MS },
+    'conversation context not loaded in time: answering without it',
+  );
+  return { key, homeKey };
+}
+
+async function readConversation(
+  context: TurnContext,
+  deps: BotDeps,
+  turn: TurnConversation,
+): Promise<TurnConversation> {
+  const { key, homeKey } = turn;
   try {
     const own = await deps.store.getContext(key);
     const home = homeKey === key ? own : await deps.store.getContext(homeKey);
