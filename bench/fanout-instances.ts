@@ -12,6 +12,7 @@ import { join } from 'node:path';
 import { parseConfig } from '../src/config.js';
 import { formatNumber } from '../src/domain/format.js';
 import type { NotifyReport } from '../src/notify/report.js';
+import { DEFAULT_NOTIFY_LOCK } from '../src/store/notify-lock.js';
 import { openStateStore } from '../src/store/open-store.js';
 import type { LockRecord } from '../src/store/state-schema.js';
 import { type Azurite, startAzurite } from '../test/support/azurite.js';
@@ -31,10 +32,10 @@ export interface InstancesOptions {
 
 const RATE = 50;
 /**
- * Lock expiry 10 s (the server's default is 15 s): a killed holder's lock passes on after at most
- * 10 s. The waiting instances wait as long as the run takes, so one of them completes it.
+ * The server's lock timing (a killed holder's lock passes on after 10 s), except that the waiting
+ * instances wait as long as the run takes, so one of them completes it.
  */
-const LOCK = { ttlMs: 10_000, renewMs: 2_000, waitMs: 30 * 60_000, pollMs: 200 };
+const LOCK = { ...DEFAULT_NOTIFY_LOCK, waitMs: 30 * 60_000 };
 
 interface Child {
   name: string;

@@ -24,7 +24,11 @@ export interface NotifyLockTiming {
   pollMs: number;
 }
 
-export const DEFAULT_NOTIFY_LOCK: NotifyLockTiming = { ttlMs: 15_000, renewMs: 5_000, waitMs: 35_000, pollMs: 250 };
+/**
+ * Renewed every 2 s, passed on 10 s after its holder died (a renewal is one small conditional
+ * write: milliseconds on Azure, so a live holder is never 8 s late), waited for up to 30 s.
+ */
+export const DEFAULT_NOTIFY_LOCK: NotifyLockTiming = { ttlMs: 10_000, renewMs: 2_000, waitMs: 30_000, pollMs: 250 };
 
 /** Another instance holds the lock (and kept renewing it while we waited). */
 export class NotifyLockBusyError extends StoreError {
