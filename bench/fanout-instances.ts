@@ -131,6 +131,7 @@ export async function runInstances(opts: InstancesOptions): Promise<number> {
     let restarted: Child | undefined;
     if (opts.killAt > 0) {
       while (connector.posts.size < opts.channels * opts.killAt) await new Promise((r) => setTimeout(r, 100));
+      await store.refresh(); // the file backend reads from memory: take what the instances wrote
       const lock = await store.backend.get<LockRecord>('lock', 'notify');
       const pid = Number(lock?.holder.split(':')[1]);
       const holder = children.find((c) => c.proc.pid === pid);
@@ -148,6 +149,7 @@ export async function runInstances(opts: InstancesOptions): Promise<number> {
     const duplicates = counts.reduce((sum, c) => sum + Math.max(0, c - 1), 0);
     const exactlyOnce = counts.filter((c) => c === 1).length;
     const losses = opts.channels - connector.posts.size;
+    await store.refresh();
     const ledger = await store.listLedger();
     const sentInLedger = ledger.filter((e) => e.status === 'sent').length;
     // A channel without a post is a silent loss unless the ledger says 'uncertain' (reported as
