@@ -82,3 +82,13 @@ export function yearSpans(years: readonly number[]): string {
 export function capitalize(text: string): string {
   return text.charAt(0).toUpperCase() + text.slice(1);
 }
+
+/**
+ * The verb for a sector as subject: "de waterschappen halen", "de politie haalt". A subject is
+ * plural when it has "de" and its noun is a plural ("gemeenten", "provincies", "centra"); the
+ * parenthesised short name ("(umc’s)") does not count.
+ */
+export function verbFor(subject: string, singular: string, plural: string): string {
+  const noun = subject.replace(/\s*\(.*\)$/, '').split(' ').at(-1) ?? '';
+  return /^de /i.test(subject) && /(en|s|centra)$/i.test(noun) ? plural : singular;
+}

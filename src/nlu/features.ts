@@ -7,7 +7,7 @@ import { type Entry, type Lexicon, scan } from './lexicon.js';
 import { normalize } from './normalize.js';
 import { readPeriod } from './parts/period.js';
 import type { FuzzyMatcher } from './sector-match.js';
-import { type Cue, FRACTION_WORDS, NUMBER_WORDS, type ScopeWord } from './vocabulary.js';
+import { COMPOUND_SECTOR_TAILS, type Cue, FRACTION_WORDS, NUMBER_WORDS, type ScopeWord } from './vocabulary.js';
 import { extractYears, type YearInfo } from './years.js';
 
 export interface Mention {
@@ -100,6 +100,11 @@ export function extractFeatures(text: string, lexicon: Lexicon, fuzzy: FuzzyMatc
   for (let i = 0; i < tokens.length && corrections < MAX_CORRECTIONS; i++) {
     const t = tokens[i]!;
     if (used[i] || lexicon.entries.has(t) || lexicon.words.has(t)) continue;
+    const head = compoundSector(t, lexicon);
+    if (head) {
+      tokens[i] = head;
+      continue;
+    }
     const candidates = swappedLetters(t, lexicon) ?? fuzzy.correct(t);
     corrections++;
     if (candidates.length === 0) continue;
@@ -123,6 +128,7 @@ export function extractFeatures(text: string, lexicon: Lexicon, fuzzy: FuzzyMatc
     if (e.scope) features.scopes.push({ ...e.scope, term: m.phrase });
     if (e.nearMiss) features.nearMisses.push({ term: m.phrase, ids: e.nearMiss });
   }
+  if (askerNeeds(features, tokens)) features.cues.delete('gap');
   for (const i of unknown) {
     const t = tokens[i]!;
     // Single letters and numbers are not unknown words; parts of sector names are ("binnenlandse").
@@ -130,6 +136,34 @@ export function extractFeatures(text: string, lexicon: Lexicon, fuzzy: FuzzyMatc
     features.unknown.push({ term: typed[i]!, word: t });
   }
   return features;
+}
+
+/**
+ * "… heb ik nodig", "ik heb … nodig voor een presentatie": the asker needs a figure, no sector needs
+ * banen. Only "ik": "hoeveel hebben we nodig?" is the organisation ("wij") asking for its gap.
+ */
+const ASKER = /\b(heb ik|ik heb|zou ik)\b/;
+
+function askerNeeds(f: Features, tokens: readonly string[]): boolean {
+  if (!f.cues.has('gap') || f.cuePhrase.get('gap') !== 'nodig' || f.cues.has('doel') || f.cues.has('reach')) return false;
+  if (f.cues.has('still')) return false;
+  return ASKER.test(tokens.join(' '));
+}
+
+/**
+ * A sector name glued to a person or organisation word: "politiemensen" → "politie",
+ * "rijksambtenaren" → "rijk" (linking s), "gemeentemedewerkers" → "gemeente". Only one-word
+ * sector names of at least three letters, so "vo" + "mensen" is never read into a word.
+ */
+function compoundSector(t: string, lexicon: Lexicon): string | undefined {
+  for (const tail of COMPOUND_SECTOR_TAILS) {
+    if (t.length < tail.length + 3 || !t.endsWith(tail)) continue;
+    const head = t.slice(0, -tail.length);
+    for (const h of head.endsWith('s') ? [head, head.slice(0, -1)] : [head]) {
+      if (h.length >= 3 && lexicon.entries.get(h)?.sectors) return h;
+    }
+  }
+  return undefined;
 }
 
 /**

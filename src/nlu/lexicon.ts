@@ -3,7 +3,15 @@
 import type { EntityId, Sector } from '../domain/model.js';
 import { normalize } from './normalize.js';
 import { METRIC_WORDS } from './parts/metric.js';
-import { CUE_PHRASES, type Cue, FILLER_WORDS, NEAR_MISSES, SCOPE_PHRASES, type ScopeWord } from './vocabulary.js';
+import {
+  CUE_PHRASES,
+  type Cue,
+  ENGLISH_SECTOR_WORDS,
+  FILLER_WORDS,
+  NEAR_MISSES,
+  SCOPE_PHRASES,
+  type ScopeWord,
+} from './vocabulary.js';
 
 /** What a known phrase means. One phrase can carry several meanings ("top": thanks and top-N). */
 export interface Entry {
@@ -66,6 +74,11 @@ export function buildLexicon(sectors: readonly Sector[]): Lexicon {
     }
   }
   for (const [term, ids] of sectorIds) entryFor(entries, term).sectors = ids;
+  // English names: a mention like any other, but no suggestion target (they are not the sectors' names).
+  for (const [p, ids] of Object.entries(ENGLISH_SECTOR_WORDS)) {
+    const e = entryFor(entries, normalize(p));
+    if (!e.sectors) e.sectors = [...ids];
+  }
   for (const [cue, phrases] of Object.entries(CUE_PHRASES) as [Cue, readonly string[]][]) {
     for (const p of phrases) {
       const e = entryFor(entries, normalize(p));

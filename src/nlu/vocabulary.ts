@@ -102,6 +102,14 @@ export const CUE_PHRASES: Record<Cue, readonly string[]> = {
     'welke vragen',
     'wat kan ik vragen',
     'wat kan ik je vragen',
+    'wat kan ik je zoal vragen',
+    'wat kan ik zoal vragen',
+    'wat kan je zoal',
+    'wat kun je zoal',
+    'wat kan ik allemaal vragen',
+    'waar kan ik je naar vragen',
+    'waar kan ik je allemaal naar vragen',
+    'waarmee kun je helpen',
     'waar kan je mee helpen',
     'waarmee kan je helpen',
     'start',
@@ -368,6 +376,9 @@ export const CUE_PHRASES: Record<Cue, readonly string[]> = {
     'banen afspraak',
     'banenafspraken',
     'wet banenafspraak',
+    'wet banenafspraak en quotum',
+    'wet banenafspraak en quotum arbeidsbeperkten',
+    'quotum arbeidsbeperkten',
     'garantiebaan',
     'garantiebanen',
   ],
@@ -511,6 +522,8 @@ export const CUE_PHRASES: Record<Cue, readonly string[]> = {
     'stand',
     'stand van zaken',
     'status',
+    'status update',
+    'stand van zaken update',
     'hoe staat',
     'hoe staat het',
     'hoe staat het met',
@@ -594,6 +607,14 @@ export const CUE_PHRASES: Record<Cue, readonly string[]> = {
     'verst',
     'het verst',
     'voorsprong',
+    'overtreft',
+    'overtreffen',
+    'overtrof',
+    'overtroffen',
+    'hoeveel boven',
+    'hoeveel erboven',
+    'erboven',
+    'hoeveel overschrijdt',
     'voorsprongen',
   ],
   change: [
@@ -1220,6 +1241,74 @@ export const SCOPE_PHRASES: Record<string, ScopeWord> = {
 };
 
 /**
+ * English names managers mix into a Dutch question ("what's the realisatie for the police?",
+ * "how are the municipalities doing"): read as the sector they name. Dutch names and aliases come
+ * from data/sectors.json; these are not names the sources use, so they live here.
+ */
+export const ENGLISH_SECTOR_WORDS: Record<string, readonly EntityId[]> = {
+  police: ['politie'],
+  'the police': ['politie'],
+  'police force': ['politie'],
+  defence: ['defensie'],
+  defense: ['defensie'],
+  'ministry of defence': ['defensie'],
+  'armed forces': ['defensie'],
+  municipality: ['gemeenten'],
+  municipalities: ['gemeenten'],
+  'local government': ['gemeenten'],
+  'local governments': ['gemeenten'],
+  province: ['provincies'],
+  provinces: ['provincies'],
+  'water board': ['waterschappen'],
+  'water boards': ['waterschappen'],
+  waterboards: ['waterschappen'],
+  'central government': ['rijk'],
+  'national government': ['rijk'],
+  university: ['wo'],
+  universities: ['wo'],
+  'universities of applied sciences': ['hbo'],
+  'university of applied sciences': ['hbo'],
+  'primary schools': ['po'],
+  'primary education': ['po'],
+  'secondary schools': ['vo'],
+  'secondary education': ['vo'],
+  'vocational education': ['mbo'],
+  'research institutes': ['onderzoeksinstellingen'],
+  'research institutions': ['onderzoeksinstellingen'],
+  'university hospitals': ['umc'],
+  'academic hospitals': ['umc'],
+  'university medical centres': ['umc'],
+  'university medical centers': ['umc'],
+  'foreign affairs': ['bz'],
+  'ministry of finance': ['fin'],
+  finance: ['fin'],
+  'ministry of justice': ['jenv'],
+  judiciary: ['rechtspraak'],
+};
+
+/**
+ * Person and organisation words glued to a sector name in one compound: "politiemensen",
+ * "defensiepersoneel", "gemeenteambtenaren", "rijksambtenaren" (with the linking s) mean that
+ * sector. Read by features.ts for words the lexicon does not know.
+ */
+export const COMPOUND_SECTOR_TAILS: readonly string[] = [
+  'mensen',
+  'medewerkers',
+  'medewerker',
+  'personeel',
+  'ambtenaren',
+  'ambtenaar',
+  'agenten',
+  'collegas',
+  'werknemers',
+  'werkgever',
+  'werkgevers',
+  'organisatie',
+  'organisaties',
+  'banen',
+];
+
+/**
  * Words that are not a sector here but point to one: "ziekenhuizen" are mostly market sector,
  * only the umc's are in the banenafspraak overheid; the Belastingdienst reports under Financiën.
  * The parser answers `unknown_sector` with these suggestions instead of guessing.
@@ -1325,5 +1414,7 @@ export const FILLER_WORDS: readonly string[] = (
   'wanneer want waren was wat we weer weergeven weet wel welke wellicht werd werden werk werken ' +
   'werkgever werkgevers werknemers wet weten wetten wie wij wil wilde willen worden wordt zaak zag ' +
   'zagen zaken zal ze zelf zich zien ziet zij zijn zit zitten zo zoek zoeken zoiets zou zouden zoveel ' +
-  'zowat'
+  'zowat volgens zoal presentatie presentaties rapportage memo notitie ' +
+  // English that managers mix in: "what's the gap for …", "how are … doing".
+  'what whats the for how many are doing tell can you give jobs created does do much show me is was'
 ).split(' ');

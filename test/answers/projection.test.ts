@@ -23,7 +23,16 @@ describe('projection', () => {
   });
 
   it('gemeenten already reached the goal', () => {
-    expect(answer({ intent: 'projection', sector: 'gemeenten' }).text).toContain('haalde het doel al in 2024');
+    expect(answer({ intent: 'projection', sector: 'gemeenten' }).text).toContain('De gemeenten haalden het doel al in 2024');
+  });
+
+  it('a plural sector takes a plural verb', () => {
+    expect(answer({ intent: 'projection', sector: 'waterschappen' }).text).toContain(
+      'Bij dit tempo halen de waterschappen het doel in',
+    );
+    expect(answer({ intent: 'projection', sector: 'hbo' }).text).toContain(
+      'Het hoger beroepsonderwijs haalt het doel niet bij dit tempo',
+    );
   });
 
   it('a ministry with one year cannot be projected', () => {

@@ -7,7 +7,7 @@ import type { Draft } from '../answer.types.js';
 import { sectorFollowUps, sectorPicker } from '../follow-ups.js';
 import type { AnswerKit } from '../kit.js';
 import { rowPhrase, rowQuantities } from '../row-view.js';
-import { capitalize, signedText, valueText } from '../wording.js';
+import { capitalize, signedText, valueText, verbFor } from '../wording.js';
 
 const ASSUMPTION =
   'Let op: dit is een rekenvoorbeeld, geen prognose uit de bron. Het doel blijft gelijk en de groei van het laatste jaar houdt aan.';
@@ -25,7 +25,7 @@ export function projection(kit: AnswerKit, query: QueryOf<'projection'>): Draft 
   switch (result.kind) {
     case 'reached':
       year = result.last.year;
-      summary = `${Subject} haalde het doel al in ${result.last.year}: ${rowPhrase(result.last)}.`;
+      summary = `${Subject} ${verbFor(subject, 'haalde', 'haalden')} het doel al in ${result.last.year}: ${rowPhrase(result.last)}.`;
       lines.push(summary);
       quantities.push(...rowQuantities(result.last));
       break;
@@ -41,7 +41,7 @@ export function projection(kit: AnswerKit, query: QueryOf<'projection'>): Draft 
       break;
     case 'no_growth': {
       const { last, previous, growth, remaining } = result;
-      summary = `${Subject} haalt het doel niet bij dit tempo: de realisatie ging van ${valueText(previous.realisatie!)} in ${previous.year} naar ${valueText(last.realisatie!)} in ${last.year} (${signedText(growth)} per jaar).`;
+      summary = `${Subject} ${verbFor(subject, 'haalt', 'halen')} het doel niet bij dit tempo: de realisatie ging van ${valueText(previous.realisatie!)} in ${previous.year} naar ${valueText(last.realisatie!)} in ${last.year} (${signedText(growth)} per jaar).`;
       lines.push(summary, `Er ontbreekt nog ${valueText(remaining)} tot het doel van ${valueText(last.doel!)}.`);
       quantities.push(...rowQuantities(previous), ...rowQuantities(last), growth, remaining);
       caveats.push(ASSUMPTION);
@@ -49,7 +49,7 @@ export function projection(kit: AnswerKit, query: QueryOf<'projection'>): Draft 
     }
     case 'projected': {
       const { last, previous, growth, remaining, yearsNeeded, targetYear } = result;
-      summary = `Bij dit tempo haalt ${subject} het doel in ${targetYear.value}.`;
+      summary = `Bij dit tempo ${verbFor(subject, 'haalt', 'halen')} ${subject} het doel in ${targetYear.value}.`;
       lines.push(
         summary,
         `De realisatie groeide van ${valueText(previous.realisatie!)} in ${previous.year} naar ${valueText(last.realisatie!)} in ${last.year}: ${signedText(growth)} per jaar.`,

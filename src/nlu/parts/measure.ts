@@ -20,7 +20,8 @@ export interface MeasureRead {
   range?: { min: number; max: number };
 }
 
-const NOT_REACHED = [' zonder het te halen', ' zonder te halen', ' net niet', ' bijna gehaald', ' nog niet gehaald'];
+/** "zonder het (doel) te halen", "zonder die te bereiken", "net niet", "bijna gehaald". */
+const NOT_REACHED = / (zonder( (het|die|dat|hem|het doel|de \d+ procent))? te (halen|bereiken)|net niet|bijna gehaald|nog niet gehaald) /;
 /** "net niet gehaald", "haalde het doel bijna": closest without reaching it, even without "dichtst". */
 const ALMOST = / (net niet|bijna) /;
 /** "grootste overschot", "grootste voorsprong": the surplus, i.e. the most negative gap first. */
@@ -37,7 +38,7 @@ export function readMeasure(f: Features): MeasureRead {
     (has('doel') && !has('reach') && !has('realisatie') && !has('realise') && !aboveTarget) || mustRealise;
   const points = text.includes(' procentpunt');
   const closestNotReached =
-    (text.includes(' dichtst') && NOT_REACHED.some((p) => text.includes(p))) || (ALMOST.test(text) && has('reach'));
+    (text.includes(' dichtst') && NOT_REACHED.test(text)) || (ALMOST.test(text) && has('reach'));
   const surplus = SURPLUS.test(text);
   const moving = has('up') || has('down') || has('change');
   let by: RankBy = 'percentage';

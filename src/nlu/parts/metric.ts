@@ -173,9 +173,21 @@ const METRIC_PHRASES: readonly (readonly [OtherMetric, readonly string[]])[] = [
       'uitzendbureau',
       'uitzendbureaus',
       'uitzendwerk',
+      // The separable verb: "hoeveel fta leent financiën in?".
+      ...['leent', 'leende', 'lenen', 'leenden'].map((v) => `${v} * in`),
     ],
   ],
-  ['realisatie_inhuur', ['inhuur', 'ingehuurd', 'ingehuurde', 'inhuren']],
+  [
+    'realisatie_inhuur',
+    [
+      'inhuur',
+      'ingehuurd',
+      'ingehuurde',
+      'inhuren',
+      // "hoeveel fta huurde de politie in 2023 in?"
+      ...['huurt', 'huurde', 'huren', 'huurden'].map((v) => `${v} * in`),
+    ],
+  ],
   [
     'realisatie_vast',
     [
@@ -223,6 +235,13 @@ const METRIC_PHRASES: readonly (readonly [OtherMetric, readonly string[]])[] = [
       'aantal werknemers',
       'hoeveel ambtenaren',
       'aantal ambtenaren',
+      // "hoeveel fte personeel hebben gemeenten?": the staff, in fte, not the banen.
+      'fte personeel',
+      'fte aan personeel',
+      'personeel in fte',
+      'hoe groot is het personeel',
+      'hoeveel mensen in dienst',
+      'hoeveel personeelsleden',
     ],
   ],
 ];
