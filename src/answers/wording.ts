@@ -89,6 +89,10 @@ export function capitalize(text: string): string {
  * parenthesised short name ("(umc’s)") does not count.
  */
 export function verbFor(subject: string, singular: string, plural: string): string {
-  const noun = subject.replace(/\s*\(.*\)$/, '').split(' ').at(-1) ?? '';
+  const noun =
+    subject
+      .replace(/\s*\(.*\)$/, '')
+      .split(' ')
+      .at(-1) ?? '';
   return /^de /i.test(subject) && /(en|s|centra)$/i.test(noun) ? plural : singular;
 }

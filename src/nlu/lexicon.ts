@@ -74,11 +74,6 @@ export function buildLexicon(sectors: readonly Sector[]): Lexicon {
     }
   }
   for (const [term, ids] of sectorIds) entryFor(entries, term).sectors = ids;
-  // English names: a mention like any other, but no suggestion target (they are not the sectors' names).
-  for (const [p, ids] of Object.entries(ENGLISH_SECTOR_WORDS)) {
-    const e = entryFor(entries, normalize(p));
-    if (!e.sectors) e.sectors = [...ids];
-  }
   for (const [cue, phrases] of Object.entries(CUE_PHRASES) as [Cue, readonly string[]][]) {
     for (const p of phrases) {
       const e = entryFor(entries, normalize(p));
@@ -86,7 +81,8 @@ export function buildLexicon(sectors: readonly Sector[]): Lexicon {
     }
   }
   for (const [p, scope] of Object.entries(SCOPE_PHRASES)) entryFor(entries, normalize(p)).scope = scope;
-  for (const [p, ids] of Object.entries(NEAR_MISSES)) entryFor(entries, normalize(p)).nearMiss = [...ids];
+  for (const [p, ids] of [...Object.entries(NEAR_MISSES), ...Object.entries(ENGLISH_SECTOR_WORDS)])
+    entryFor(entries, normalize(p)).nearMiss = [...ids];
 
   const words = new Set<string>();
   for (const phrase of entries.keys()) for (const w of phrase.split(' ')) words.add(w);

@@ -72,7 +72,14 @@ const TOPIC_WORDS =
   /\b(knelpunt\w*|plannen|aanpak|maatregel\w*|begeleiding|organisatie|ervaringen|resultaten|cijfers|inspanningen|acties|activiteiten|uitdaging\w*|problemen)\b/;
 /** What a source says. */
 const SOURCE_ASK =
-  /\b(wat (staat|stond|zegt|zei|schrijft|schreef|meldt|vermeldt|noemt) (er )?(de|het|in|over)|volgens de (brief|bron|minister|staatssecretaris|aanjager|kamerbrief)|citeer|citaat|letterlijk|passage|in welke brief)\b/;
+  /\b(wat (staat|stond|zegt|zei|schrijft|schreef|meldt|vermeldt|noemt) (er )?(de|het|in|over)|volgens (de |het )?(brief|bron|minister|staatssecretaris|aanjager|kamerbrief|kabinet|regering|scp|uwv)|citeer|citaat|letterlijk|passage|in welke brief)\b|\bwat (vindt|vond|vinden|denkt|dacht|ziet) (de|het) (minister|staatssecretaris|aanjager|kabinet|regering|scp|uwv)\b|\b(de )?(minister|staatssecretaris|aanjager|kabinet|scp) (vindt|vond|zegt|zei|noemt|ziet|verwacht)\b/;
+/**
+ * Terms of art the letters use and explain in passing: "wat betekent realisatiepercentage?",
+ * "wat is een werkagenda?" ("wat is het realisatiepercentage?" asks for the figure). The words are in the vocabulary (so not unknown), but no figure or
+ * context answer defines them; the passage (or context fact) that does is the answer.
+ */
+const TERM_OF_ART =
+  /^(wat (is|zijn) (een |het |de )?(werkagenda|werkagendas|ingroeipad|participatiebaan|participatiebanen|jobcarving|functiecreatie|bestuurlijk akkoord|centrale financiering|inleenverband|inleenverbanden)|(wat|hoe) (betekent|betekend|betekenen|houdt|houden|wordt bedoeld met|bedoel je met|versta je onder) (een |het |de )?(realisatiepercentage|realisatie percentage|werkagenda|werkagendas|ingroeipad|participatiebaan|participatiebanen|jobcarving|functiecreatie|bestuurlijk akkoord|centrale financiering|inleenverband|inleenverbanden))( precies| eigenlijk| in| dan)?$/;
 /** Subjects the context answers define themselves. */
 const OWN_DEFINITIONS =
   /^(wat|wie) (is|zijn|betekent|betekenen) (een |het |de )?(fta|fte|fulltime arbeidsparticipant|doelgroepregister|register|doelgroep|quotum\w*|banenafspraak|banen afspraak|bronnen|bron|binnenwerk|sroi|social return|inkoop|sector(en)?|ministeries|overheid|onderwijs)( (precies|eigenlijk|nou|nu|dan))?$/;
@@ -114,7 +121,8 @@ export function readProse(text: string, hints: ProseHints = {}): Query | undefin
     if (hints.year !== undefined) q.year = hints.year;
     return q;
   }
-  const figureAsk = FIGURE_ASK.test(t) && !counts && !why && !SOURCE_ASK.test(t) && !HOW.test(t);
+  const figureAsk =
+    FIGURE_ASK.test(t) && !counts && !why && !SOURCE_ASK.test(t) && !HOW.test(t) && !TERM_OF_ART.test(t);
   if (figureAsk) return undefined;
 
   // 2. The national picture.
@@ -133,7 +141,7 @@ export function readProse(text: string, hints: ProseHints = {}): Query | undefin
   // "Telt inkoop mee bij het mbo?": the sector's inkoop answer says it and gives its figures.
   if (counts && !(sectors.length > 0 && /\b(inkoop|sroi|social return)\b/.test(t))) return passage();
   if (why && (EVENT.test(t) || hints.year !== undefined)) return passage();
-  if (SOURCE_ASK.test(t) || HOW_COMPUTED.test(t)) return passage();
+  if (SOURCE_ASK.test(t) || HOW_COMPUTED.test(t) || TERM_OF_ART.test(t)) return passage();
   if (OWN_DEFINITIONS.test(t) || KNOWN_SUBJECTS.test(t)) return undefined;
   // "Wat is Emma at Work?", "hoe werkt de routekaart?": a thing the vocabulary does not know.
   // Without a way to ask the sources, only a name (a capital inside the question) is taken for one.

@@ -1241,48 +1241,30 @@ export const SCOPE_PHRASES: Record<string, ScopeWord> = {
 };
 
 /**
- * English names managers mix into a Dutch question ("what's the realisatie for the police?",
- * "how are the municipalities doing"): read as the sector they name. Dutch names and aliases come
- * from data/sectors.json; these are not names the sources use, so they live here.
+ * English names managers mix into a Dutch question ("what is the target for the municipalities",
+ * "water boards 2024"): like the near misses below, the parser names the sector they point to and
+ * asks instead of guessing (round 6 pinned "police" → "Bedoelt u de politie?"). English words close
+ * to the Dutch name ("police", "provinces", "universities", "justice") need no entry and must not
+ * be part of one (a word of a phrase is no longer corrected): the typo matcher reads them.
  */
 export const ENGLISH_SECTOR_WORDS: Record<string, readonly EntityId[]> = {
-  police: ['politie'],
-  'the police': ['politie'],
-  'police force': ['politie'],
-  defence: ['defensie'],
-  defense: ['defensie'],
-  'ministry of defence': ['defensie'],
-  'armed forces': ['defensie'],
   municipality: ['gemeenten'],
   municipalities: ['gemeenten'],
   'local government': ['gemeenten'],
   'local governments': ['gemeenten'],
-  province: ['provincies'],
-  provinces: ['provincies'],
   'water board': ['waterschappen'],
   'water boards': ['waterschappen'],
   waterboards: ['waterschappen'],
   'central government': ['rijk'],
   'national government': ['rijk'],
-  university: ['wo'],
-  universities: ['wo'],
-  'universities of applied sciences': ['hbo'],
-  'university of applied sciences': ['hbo'],
-  'primary schools': ['po'],
+  'armed forces': ['defensie'],
   'primary education': ['po'],
-  'secondary schools': ['vo'],
   'secondary education': ['vo'],
   'vocational education': ['mbo'],
   'research institutes': ['onderzoeksinstellingen'],
   'research institutions': ['onderzoeksinstellingen'],
-  'university hospitals': ['umc'],
   'academic hospitals': ['umc'],
-  'university medical centres': ['umc'],
-  'university medical centers': ['umc'],
   'foreign affairs': ['bz'],
-  'ministry of finance': ['fin'],
-  finance: ['fin'],
-  'ministry of justice': ['jenv'],
   judiciary: ['rechtspraak'],
 };
 

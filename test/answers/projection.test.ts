@@ -23,7 +23,9 @@ describe('projection', () => {
   });
 
   it('gemeenten already reached the goal', () => {
-    expect(answer({ intent: 'projection', sector: 'gemeenten' }).text).toContain('De gemeenten haalden het doel al in 2024');
+    expect(answer({ intent: 'projection', sector: 'gemeenten' }).text).toContain(
+      'De gemeenten haalden het doel al in 2024',
+    );
   });
 
   it('a plural sector takes a plural verb', () => {

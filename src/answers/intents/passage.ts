@@ -5,10 +5,12 @@
 // and suggests what can be asked (a passage that only names the same sector is no answer).
 import type { PassageHit, PassageIndex } from '../../data/passages.js';
 import { concatMap } from '../../domain/arrays.js';
-import type { EntityId, Passage } from '../../domain/model.js';
+import type { Quantity } from '../../domain/figures.js';
+import type { ContextFact, Dataset, EntityId, Passage } from '../../domain/model.js';
 import type { QueryOf } from '../../nlu/index.js';
 import type { Draft, Quote } from '../answer.types.js';
 import type { AnswerKit } from '../kit.js';
+import { contextQuantity } from './context.js';
 import { EXAMPLES } from './help.js';
 
 /** At most this many passages quoted in one answer. */
@@ -57,6 +59,10 @@ export function passage(kit: AnswerKit, query: QueryOf<'passage'>): Draft {
   }
 
   const hits = relevant(kit, index, query);
+  // A fact of the dataset's context (a footnote read into a sentence, a reason the letter gives
+  // in a table note) can answer better than any passage: "waarom heeft jenv minder doelbanen?".
+  const fact = contextFact(kit, index, query);
+  if (fact && (!hits.length || fact.coverage > hits[0]!.coverage)) return fromFact(kit, title, fact.fact);
   if (!hits.length) {
     // "Wat zegt de aanjager over de politie?": that source's section on the sector.
     const own = sourceSection(kit, query);
@@ -123,7 +129,7 @@ function relevant(kit: AnswerKit, index: PassageIndex, query: QueryOf<'passage'>
   const source = namedSource(query.text);
   // The source's own name steers too: "wat zegt de aanjager over …".
   if (source) for (const w of SOURCE_WORDS[source] ?? []) for (const t of index.terms(w)) steering.add(t);
-  const terms = index.terms(query.text).filter((t) => !steering.has(t));
+  const terms = questionTerms(index, query.text).filter((t) => !steering.has(t));
   if (!terms.length) return [];
   const why = /\b(waarom|hoezo|hoe komt|reden|oorzaak|verklaring|waardoor)\b/i.test(query.text);
   const hits = index.search(terms.join(' '), {
@@ -136,7 +142,7 @@ function relevant(kit: AnswerKit, index: PassageIndex, query: QueryOf<'passage'>
   });
   // A passage from another sector's section does not answer a question about this one.
   const otherSector = (h: PassageHit) => !!query.sector && !!h.passage.sector && h.passage.sector !== query.sector;
-  let good = hits.filter((h) => answers(index, h, terms) && !otherSector(h));
+  let good = hits.filter((h) => answers(index, h, terms) && !otherSector(h) && !onlyAddress(h.passage));
   // "Waarom zijn de cijfers van het hbo over 2022 anders?": besides the sector and the year only
   // words for figures are left; the explanation is the sector's passage that gives a reason.
   const figureTerms = new Set(index.terms(FIGURE_WORDS));
@@ -161,6 +167,82 @@ function relevant(kit: AnswerKit, index: PassageIndex, query: QueryOf<'passage'>
   return (second ? [top, second] : [top]).slice(0, MAX_QUOTES);
 }
 
+/** Who says it or that a meaning is asked, not what about: "volgens de minister", "wat betekent …". */
+const NOT_SUBJECT =
+  'volgens vindt vond vinden denkt dacht mening betekent betekend betekenen betekenis bedoeld verstaan definitie';
+
+/** The search terms of each context fact (label and text), made once per dataset. */
+const FACT_TERMS = new WeakMap<Dataset, { fact: ContextFact; terms: Set<string> }[]>();
+
+function factTerms(kit: AnswerKit, index: PassageIndex) {
+  let list = FACT_TERMS.get(kit.dataset);
+  if (!list) {
+    list = kit.dataset.context.map((fact) => ({ fact, terms: new Set(index.terms(`${fact.label} ${fact.text}`)) }));
+    FACT_TERMS.set(kit.dataset, list);
+  }
+  return list;
+}
+
+/**
+ * The context fact that answers the question, if one holds enough of its terms: at least half,
+ * and the asked sector by name ("jenv" in the JenV footnote). Without a sector two matched terms
+ * are needed and two thirds of them, so one shared word ("doel") never picks a fact.
+ */
+function contextFact(
+  kit: AnswerKit,
+  index: PassageIndex,
+  query: QueryOf<'passage'>,
+): { fact: ContextFact; coverage: number } | undefined {
+  const sector = query.sector ? sectorTerms(kit, index, query.sector) : [];
+  const steering = new Set<string>([...sector, ...(query.year !== undefined ? [String(query.year)] : [])]);
+  // A source the question names ("wat vindt de staatssecretaris", "wat zegt de aanjager over …") steers:
+  // its name is no search term, and only its facts count.
+  const source = namedSource(query.text);
+  if (source) for (const w of SOURCE_WORDS[source] ?? []) for (const t of index.terms(w)) steering.add(t);
+  const terms = questionTerms(index, query.text).filter((t) => !steering.has(t));
+  // Only words for figures ("waarom zijn de cijfers van het hbo anders?"): the sector's footnote answers that.
+  const figureTerms = new Set(index.terms(FIGURE_WORDS));
+  if (!terms.length || terms.every((t) => figureTerms.has(t))) return undefined;
+  let best: { fact: ContextFact; coverage: number } | undefined;
+  for (const { fact, terms: ft } of factTerms(kit, index)) {
+    if (source && fact.ref.source !== source) continue;
+    if (sector.length && !sector.some((t) => ft.has(t))) continue;
+    let matched = 0;
+    for (const t of terms) if (ft.has(t)) matched++;
+    const coverage = matched / terms.length;
+    // "wat betekent realisatiepercentage?": one term, and the fact is about it (its first words name it).
+    const defines = terms.length === 1 && matched === 1 && index.terms(firstWords(fact.text)).includes(terms[0]!);
+    const enough = sector.length ? coverage >= MIN_COVERAGE : (matched >= 2 && coverage >= 2 / 3) || defines;
+    if (enough && (!best || coverage > best.coverage)) best = { fact, coverage };
+  }
+  return best;
+}
+
+/** The search terms of a question, without the words for who says it or that a meaning is asked. */
+function questionTerms(index: PassageIndex, text: string): string[] {
+  const drop = new Set(index.terms(NOT_SUBJECT));
+  return index.terms(text).filter((t) => !drop.has(t));
+}
+
+function firstWords(text: string): string {
+  return text.split(' ').slice(0, 3).join(' ');
+}
+
+/** A context fact as the answer, with where the source says it. */
+function fromFact(kit: AnswerKit, title: string, fact: ContextFact): Draft {
+  const lead = `Volgens ${kit.citation(fact.ref.source)}:`;
+  const paragraphs = [fact.text, `(${kit.citation(fact.ref.source)}, ${fact.ref.section})`];
+  const q = contextQuantity(kit, fact);
+  const quantities: Quantity[] = q ? [q] : [];
+  return {
+    lines: [lead, ...paragraphs],
+    quantities,
+    sources: [fact.ref.source],
+    speak: `${lead} ${fact.text}`,
+    view: { kind: 'context', title, summary: lead, paragraphs },
+  };
+}
+
 /** Enough of the question's own terms, and at least one that few passages hold (a name, a programme). */
 function answers(index: PassageIndex, hit: PassageHit, terms: readonly string[]): boolean {
   const matched = hit.matched.filter((t) => terms.includes(t));
@@ -172,6 +254,11 @@ function answers(index: PassageIndex, hit: PassageHit, terms: readonly string[])
   if (terms.length <= 3 && coverage < 2 / 3 && !specific.some((t) => heading.has(t))) return false;
   if (specific.length) return true;
   return matched.length >= 2 && coverage >= 0.75;
+}
+
+/** A footnote that is only a web address ("https://digitaal.scp.nl/…"): it names where, it says nothing. */
+function onlyAddress(p: Passage): boolean {
+  return /^\W*(https?:\/\/|www\.)\S+\W*$/i.test(p.text.trim());
 }
 
 function sameSection(a: Passage, b: Passage): boolean {

@@ -21,7 +21,8 @@ export interface MeasureRead {
 }
 
 /** "zonder het (doel) te halen", "zonder die te bereiken", "net niet", "bijna gehaald". */
-const NOT_REACHED = / (zonder( (het|die|dat|hem|het doel|de \d+ procent))? te (halen|bereiken)|net niet|bijna gehaald|nog niet gehaald) /;
+const NOT_REACHED =
+  / (zonder( (het|die|dat|hem|het doel|de \d+ procent))? te (halen|bereiken)|net niet|bijna gehaald|nog niet gehaald) /;
 /** "net niet gehaald", "haalde het doel bijna": closest without reaching it, even without "dichtst". */
 const ALMOST = / (net niet|bijna) /;
 /** "grootste overschot", "grootste voorsprong": the surplus, i.e. the most negative gap first. */

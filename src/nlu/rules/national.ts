@@ -81,6 +81,8 @@ export const NATIONAL_RULES: readonly Rule[] = [
         !r.has('above') &&
         !r.has('below') &&
         r.p.unknown.length === 0 &&
+        // "what is the target for the municipalities": a sector in other words, not the national target.
+        r.p.nearMisses.length === 0 &&
         // "doel per sector", "welke doelen hebben de sectoren": the targets side by side, not the national one.
         (!scope || scope.scope === 'overheid' || (scope.scope === 'sectoren' && !(scope.plural && scope.generic)))
       ) {
@@ -91,7 +93,9 @@ export const NATIONAL_RULES: readonly Rule[] = [
         r.noYears &&
         r.has('ctx-banenafspraak') &&
         !scope &&
-        !r.any(['doel', 'realisatie', 'percentage', 'lookup', 'unit'])
+        !r.any(['doel', 'realisatie', 'percentage', 'lookup', 'unit']) &&
+        // "hoeveel garantiebanen heeft de ns?": an organisation we have no figures for, not the agreement.
+        !(r.p.unknown.length > 0 && /^hoeveel\b/.test(r.p.features.text))
       ) {
         return context('banenafspraak');
       }
