@@ -26,6 +26,7 @@ const RANK_WORDS: Record<QueryOf<'ranking'>['by'], string> = {
   doel: 'doel',
   inkoop: 'banen via inkoop',
   dichtst_bij: 'dichtst bij het doel',
+  binnenwerk: 'banen via Binnenwerk',
 };
 
 const CONDITION_WORDS: Record<QueryOf<'filter'>['condition'], string> = {

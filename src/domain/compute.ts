@@ -371,6 +371,8 @@ export function rankValue(by: RankBy, row: YearRow, previous?: YearRow): Quantit
       return previous ? pointsChange(previous, row) : undefined;
     case 'inkoop':
       return row.other.inkoop;
+    case 'binnenwerk':
+      return row.other.binnenwerk;
     case 'dichtst_bij': {
       // Closest to the goal without reaching it: only percentages below 100 count.
       const pct = realisationPercentage(row);

@@ -35,6 +35,7 @@ export const RANK_BY = [
   'doel',
   'inkoop',
   'dichtst_bij',
+  'binnenwerk',
 ] as const;
 export type RankBy = (typeof RANK_BY)[number];
 

@@ -1288,6 +1288,9 @@ export const COMPOUND_SECTOR_TAILS: readonly string[] = [
   'organisatie',
   'organisaties',
   'banen',
+  // "binnenwerkers", "binnenwerker": the people of Binnenwerk.
+  'ers',
+  'er',
 ];
 
 /**

@@ -80,6 +80,12 @@ function overview(kit: AnswerKit, query: QueryOf<'figure'>, reporters: readonly 
   const also: Quantity[] = [];
   if (query.sector !== undefined) {
     lines.push(`Voor ${kit.subject(query.sector)} staat ${label} niet in de bronnen.`);
+    // "binnenwerk bij defensie": a figure of the Rijk's table per ministry, asked of a sector outside it.
+    const table = new Set<EntityId>(['rijk', ...kit.members('ministeries').map((m) => m.id)]);
+    if (reporters.length && reporters.every((id) => table.has(id)) && !table.has(query.sector))
+      lines.push(
+        `Dit cijfer staat alleen in de tabel van het Rijk per ministerie; ${kit.subject(query.sector)} staat daar niet in.`,
+      );
     // What the sources do say about it: the share instead of the count, or the quotum in prose.
     const near = nearest(kit, query.sector, query.metric, query.year);
     lines.push(...near.lines);

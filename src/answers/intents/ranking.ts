@@ -20,6 +20,7 @@ const BY_LABEL: Record<RankBy, string> = {
   doel: 'doel',
   inkoop: 'banen via inkoop/SROI',
   dichtst_bij: 'realisatiepercentage van wie het doel nog niet haalde',
+  binnenwerk: 'banen via Binnenwerk',
 };
 
 const SUPERLATIVE: Record<RankBy, [string, string]> = {
@@ -34,6 +35,7 @@ const SUPERLATIVE: Record<RankBy, [string, string]> = {
   doel: ['Hoogste doel', 'Laagste doel'],
   inkoop: ['Meeste banen via inkoop/SROI', 'Minste banen via inkoop/SROI'],
   dichtst_bij: ['Het dichtst bij het doel zonder het te halen', 'Het verst van het doel'],
+  binnenwerk: ['Meeste banen via Binnenwerk', 'Minste banen via Binnenwerk'],
 };
 
 /** Measures computed against an earlier year. */

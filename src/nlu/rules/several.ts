@@ -21,8 +21,24 @@ export const SEVERAL_RULES: readonly Rule[] = [
       const metric = r.p.figure ?? 'binnenwerk';
       if (ministries.length === 1 && r.ids.length === 2)
         return withOptional({ intent: 'figure' as const, metric, sector: ministries[0]! }, { year });
+      // "welk ministerie heeft de meeste binnenwerkers?": the ministries ranked by their Binnenwerk banen.
+      const ranked = r.has('superlative') || r.has('ranking') || r.has('top');
+      if (r.ids.length === 1 && metric === 'binnenwerk' && ranked)
+        return withOptional(
+          {
+            intent: 'ranking' as const,
+            scope: 'ministeries' as const,
+            by: 'binnenwerk' as const,
+            order: r.has('low') ? ('laag' as const) : ('hoog' as const),
+          },
+          { limit: r.p.measure.limit, year },
+        );
       if (r.ids.length === 1 && r.p.group?.scope === 'ministeries' && r.p.group.plural)
         return withOptional({ intent: 'figure' as const, metric }, { year });
+      // "binnenwerk bij defensie": a sector outside the Rijk; the answer says it is not among them.
+      const outside = r.ids.filter((id) => id !== 'binnenwerk' && id !== 'rijk');
+      if (ministries.length === 0 && outside.length === 1 && r.ids.length === 2)
+        return withOptional({ intent: 'figure' as const, metric, sector: outside[0]! }, { year });
       return undefined;
     },
   },
