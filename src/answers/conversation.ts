@@ -1,9 +1,11 @@
 // Answers in a conversation: what a follow-up's heading says (the full resolved question, so a
 // user sees how "die" was read), what the previous answer was about (for "die/ze"), the note that
 // "wij" was taken from a channel subscription, and which queries a conversation remembers.
+
+import { formatList } from '../domain/format.js';
 import type { EntityId } from '../domain/model.js';
 import { SCOPE_TITLES } from '../domain/sectors.js';
-import { type Focus, type Query, type QueryOf, sectorsNamedBy } from '../nlu/index.js';
+import { type Focus, type Picked, type Query, type QueryOf, sectorsNamedBy } from '../nlu/index.js';
 import type { Draft } from './answer.types.js';
 import { metricLabel } from './compose.js';
 import { draftAnswer } from './draft.js';
@@ -100,7 +102,12 @@ export function headingOf(kit: AnswerKit, query: Query, draft: Draft): string | 
     case 'ranking': {
       const order = query.order === 'laag' ? ' (laagste eerst)' : '';
       const top = query.limit ? `top ${query.limit} op ` : 'ranglijst op ';
-      return parts(SCOPE_TITLES[query.scope], ...yearPart(query.year ?? last), `${top}${RANK_WORDS[query.by]}${order}`);
+      const who = !query.sectors
+        ? SCOPE_TITLES[query.scope]
+        : query.sectors.length > 4
+          ? `${query.sectors.length} ${query.scope === 'ministeries' ? 'ministeries' : 'sectoren'}`
+          : query.sectors.map((s) => kit.name(s)).join(', ');
+      return parts(who, ...yearPart(query.year ?? last), `${top}${RANK_WORDS[query.by]}${order}`);
     }
     case 'filter':
       return parts(SCOPE_TITLES[query.scope], ...yearPart(query.year ?? last), CONDITION_WORDS[query.condition]);
@@ -238,4 +245,60 @@ export function wijChosen(previous: Query | undefined, answered: Query): EntityI
     default:
       return undefined;
   }
+}
+
+const ORDINAL_WORDS = [
+  'eerste',
+  'tweede',
+  'derde',
+  'vierde',
+  'vijfde',
+  'zesde',
+  'zevende',
+  'achtste',
+  'negende',
+  'tiende',
+];
+
+/** "het hoogste realisatiepercentage", "het grootste tekort": what a role picked a member by. */
+function roleText(role: Picked['role'], by: QueryOf<'ranking'>['by']): string {
+  const high = role === 'high' || (role === 'good' ? by !== 'gap' : role === 'bad' && by === 'gap');
+  if (by === 'gap') return high ? 'het grootste tekort' : 'het kleinste tekort';
+  if (by === 'stijging' || by === 'stijging_pp') return high ? 'de grootste stijging' : 'de kleinste stijging';
+  return `${high ? 'het hoogste' : 'het laagste'} ${RANK_WORDS[by]}`;
+}
+
+/**
+ * How a reference into the previous result was read, in words, so a user sees which sector "de
+ * slechtste" or "nummer 2" became: "Van Politie en Defensie heeft Defensie het grootste tekort."
+ */
+export function pickedLine(kit: AnswerKit, picked: Picked): string {
+  const who = formatList(picked.sectors.map((s) => kit.name(s)));
+  const among = picked.among.length <= 4 ? formatList(picked.among.map((s) => kit.name(s))) : undefined;
+  switch (picked.role) {
+    case 'position': {
+      const at = picked.sectors.map((s) => picked.among.indexOf(s));
+      const last = at.length === 1 && at[0] === picked.among.length - 1 && picked.among.length > 1;
+      const word = (i: number) => `de ${ORDINAL_WORDS[i] ?? 'volgende'}`;
+      const place = last ? 'de laatste' : formatList(at.map(word));
+      return `Gelezen als ${place} in de vorige uitkomst: ${who}.`;
+    }
+    case 'other':
+      return `Gelezen als de andere${among ? ` van ${among}` : ''}: ${who}.`;
+    default:
+      return among
+        ? `Van ${among} heeft ${who} ${roleText(picked.role, picked.by ?? 'percentage')}.`
+        : `Gelezen als ${who}: ${roleText(picked.role, picked.by ?? 'percentage')} in de vorige uitkomst.`;
+  }
+}
+
+/** The line of `pickedLine` added to an answer (text and card). */
+export function withPicked(kit: AnswerKit, picked: Picked, draft: Draft): Draft {
+  if (draft.view.kind === 'error' || draft.view.kind === 'clarify' || picked.among.length < 2) return draft;
+  const line = pickedLine(kit, picked);
+  return {
+    ...draft,
+    lines: [line, ...draft.lines],
+    view: { ...draft.view, paragraphs: [line, ...(draft.view.paragraphs ?? [])] },
+  };
 }

@@ -7,7 +7,7 @@ import type { Dataset, EntityId } from '../domain/model.js';
 import { createResolver, type Query, type Resolution } from '../nlu/index.js';
 import type { Answer, Draft } from './answer.types.js';
 import { compose } from './compose.js';
-import { assumedWij, focusOf, headingOf } from './conversation.js';
+import { assumedWij, focusOf, headingOf, withPicked } from './conversation.js';
 import { buildDigest, type Digest, type DigestRequest } from './digest.js';
 import { draftAnswer } from './draft.js';
 import { failure } from './intents/fallbacks.js';
@@ -86,7 +86,11 @@ export function createAnswerer(dataset: Dataset, options: AnswererOptions = {}):
     if (custom) return { query: custom(text), fromContext: false };
     // Without a context the question is the first of its conversation: a follow-up asks back.
     const previous = context?.previous;
-    return resolver(text, { ...context, focus: previous ? () => focusOf(kit, previous) : undefined });
+    return resolver(text, {
+      ...context,
+      focus: previous ? () => focusOf(kit, previous) : undefined,
+      order: (query) => focusOf(kit, query).sectors,
+    });
   };
 
   const composed = (query: Query, question: string, draft: () => Draft): Answer => {
@@ -111,12 +115,13 @@ export function createAnswerer(dataset: Dataset, options: AnswererOptions = {}):
     }
   };
   const answerResolution = (text: string, resolution: Resolution): Answer => {
-    const { query, fromContext, assumedSpeaksFor } = resolution;
+    const { query, fromContext, assumedSpeaksFor, picked } = resolution;
     if (!fromContext) return answerQuery(query, text);
     const result = answerQuery(query, text, (draft) => {
       // The heading names the whole question as understood ("Defensie · 2023 · tekort").
       const title = headingOf(kit, query, draft);
-      const titled = title ? { ...draft, view: { ...draft.view, title } } : draft;
+      const shown = picked ? withPicked(kit, picked, draft) : draft;
+      const titled = title ? { ...shown, view: { ...shown.view, title } } : shown;
       return assumedSpeaksFor ? assumedWij(kit, assumedSpeaksFor, titled) : titled;
     });
     return { ...result, fromContext: true };

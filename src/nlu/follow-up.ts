@@ -53,6 +53,11 @@ export interface ConversationState {
    * "vergelijk ze" / "tel die drie op" mean when the previous query holds fewer sectors than asked for.
    */
   recent?: readonly EntityId[];
+  /**
+   * The entities a ranking shows, in its order (the answer core evaluates it on the dataset): which
+   * member "de slechtste" / "de beste van de drie" of the previous result is. Called only for those.
+   */
+  order?: (query: QueryOf<'ranking'>) => readonly EntityId[];
 }
 
 export interface Resolution {
@@ -61,7 +66,22 @@ export interface Resolution {
   fromContext: boolean;
   /** Set when "wij" was read as `assumedSpeaksFor` (the answer says so and asks to confirm). */
   assumedSpeaksFor?: EntityId;
+  /** Set when a member of the previous result was named by its role ("de slechtste", "nummer 2"). */
+  picked?: Picked;
 }
+
+/** How a follow-up named members of the previous result: by score, by place in the list, or "de andere". */
+export interface Picked {
+  sectors: EntityId[];
+  /** Among which members of the previous result. */
+  among: EntityId[];
+  role: Role | 'position' | 'other';
+  /** For a role: what it was measured on. */
+  by?: QueryOf<'ranking'>['by'];
+}
+
+/** "de beste", "de slechtste", "de hoogste", "de laagste". */
+export type Role = 'good' | 'bad' | 'high' | 'low';
 
 type Sub = QueryOf<'clarify'>['ask'] & string;
 
@@ -663,6 +683,16 @@ export function resolveFollowUp(
   }
   const withWij = (res: Resolution): Resolution => (assumed ? { ...res, assumedSpeaksFor: assumed } : res);
 
+  // "wie van de twee …", "het tekort van de slechtste", "nummer 2", "de andere": into the previous result.
+  if (!wij && !r.declares) {
+    const role = resolveRole(parts, parsed, state, ctx, prev, r);
+    if (role) return role;
+  }
+  if (prev && !wij) {
+    const other = withoutOrWhole(prev, named, r, lazy(state.focus), ctx, f);
+    if (other) return { query: other, fromContext: true };
+  }
+
   // Marked follow-ups ("en …", "die", "een jaar later", "vergelijk met …") and, when there is a
   // previous question, questions that leave out their sector (or say nothing but a sector).
   // National context questions ("wanneer moet het doel gehaald zijn?") stand alone unless marked.
@@ -747,7 +777,9 @@ export function resolveFollowUp(
       };
     }
     const rankedFirst = !previousSubjects.length && (prev.intent === 'ranking' || prev.intent === 'filter');
-    if (r.singular && !r.plural && rankedFirst && shown.length) subjects.push(shown[0]!);
+    // "hoe komt dat?" after "wie van de drie heeft het grootste tekort?": the one the answer named first.
+    const among = prev.intent === 'ranking' && prev.sectors !== undefined && r.neutral && named.length === 0;
+    if ((r.singular || among) && !r.plural && rankedFirst && shown.length) subjects.push(shown[0]!);
     else if (previousSubjects.length || r.plural || has('compare')) subjects.push(...shown.slice(0, MAX_SECTORS));
   }
   if (r.withPrevious && !pronoun) subjects.push(...previousSubjects);
@@ -858,7 +890,8 @@ function carry(prev: Query, who: EntityId[], f: Features, r: Reading, ctx: RuleC
   if (who.length === 0 && f.scopes.length > 0) {
     // "en in het onderwijs?", "en de ministeries?": the same kind of question over that scope.
     const scope = resolvedScope(f);
-    if (prev.intent === 'ranking' || prev.intent === 'filter' || prev.intent === 'total') q = { ...prev, scope };
+    if (prev.intent === 'ranking') q = clean({ ...prev, scope, sectors: undefined });
+    else if (prev.intent === 'filter' || prev.intent === 'total') q = { ...prev, scope };
     else if (prev.intent === 'compare' && prev.scope)
       q = { ...prev, scope, sectors: ctx.sets.members(scope).slice(0, MAX_SECTORS) };
     else q = fillFrom(applyRulesToFeatures(f, ctx), prev, f, ctx);
@@ -975,9 +1008,9 @@ function reask(
   if (q.intent === 'unknown' || q.intent === 'unknown_sector') return q;
   // "en het tekort?" about several sectors: the gaps side by side, ranked, in the scope they share.
   if (q.intent === 'compare' && !q.scope && subjects.length > 1 && (has('gap') || (has('must') && has('still')))) {
-    const homes = unique(subjects.map((id) => ctx.sets.homeScope(id)));
-    const scope: ScopeId = homes.length === 1 ? homes[0]! : 'sectoren';
-    q = { intent: 'ranking', scope, by: 'gap', order: 'hoog' };
+    // Only those sectors ("wat is het tekort van allebei?"), not every sector of their group.
+    const sectors = unique(q.sectors).slice(0, MAX_SECTORS);
+    q = { intent: 'ranking', scope: sharedScope(sectors, ctx), by: 'gap', order: 'hoog', sectors };
   }
   q = fillFrom(q, prev, features, ctx);
   // "vergelijk met 2023" after a question about 2022: 2022 and 2023, not the latest year.
@@ -1012,6 +1045,9 @@ function fillFrom(q: Query, prev: Query, f: Features, ctx: RuleContext): Query {
       out = { ...out, scope: prevScope, sectors: ctx.sets.members(prevScope).slice(0, MAX_SECTORS) };
     else if (out.intent === 'notes' && !out.sector && prevScope !== 'sectoren') out = { ...out, scope: prevScope };
   }
+  // "en het kleinste?" after "welke daarvan heeft het grootste tekort?": among the same members.
+  if (out.intent === 'ranking' && prev.intent === 'ranking' && prev.sectors && !out.sectors && !scopeNamed)
+    if (f.mentions.length === 0) out = { ...out, sectors: prev.sectors, scope: prev.scope };
   if (out.intent === 'ranking' && prev.intent === 'ranking') {
     const has = (c: Cue) => f.cues.has(c);
     if (!METRIC_CUES.some(has) && !has('up') && !has('down') && !has('change'))
@@ -1045,4 +1081,519 @@ function fillFrom(q: Query, prev: Query, f: Features, ctx: RuleContext): Query {
     default:
       return out;
   }
+}
+
+// ── References into the previous result ────────────────────────────────────────────────────
+// After a comparison, ranking, filter or total over several sectors, a follow-up may point at
+// members of that result by their role: "wie van de twee heeft het grootste tekort?" (which of
+// them: the same ranking, among them only), "het tekort van de slechtste" (the one that scored
+// worst, then its gap), "de ontwikkeling van nummer 2", "vergelijk de eerste met het mbo",
+// "en de andere?". Which member scored best is the answer core's to say (`order`); the place in
+// the list is the order the previous answer showed (`focus`). Without a result to point into,
+// or a count that does not fit it ("wie van de twee" after a top 5), the answer asks back.
+
+/** "de beste", "de slechtste", …: a member by its score. */
+const ROLE_WORDS: Readonly<Record<string, Role>> = {
+  beste: 'good',
+  sterkste: 'good',
+  koploper: 'good',
+  slechtste: 'bad',
+  zwakste: 'bad',
+  hekkensluiter: 'bad',
+  achterblijver: 'bad',
+  hoogste: 'high',
+  grootste: 'high',
+  laagste: 'low',
+  kleinste: 'low',
+};
+/** "de eerste", "de tweede", "de laatste": a member by its place in the list shown (-1 is the last). */
+const ORDINALS: Readonly<Record<string, number>> = {
+  eerste: 0,
+  tweede: 1,
+  derde: 2,
+  vierde: 3,
+  vijfde: 4,
+  zesde: 5,
+  zevende: 6,
+  achtste: 7,
+  negende: 8,
+  tiende: 9,
+  bovenste: 0,
+  laatste: -1,
+  onderste: -1,
+};
+const CARDINALS: Readonly<Record<string, number>> = {
+  een: 1,
+  twee: 2,
+  drie: 3,
+  vier: 4,
+  vijf: 5,
+  zes: 6,
+  zeven: 7,
+  acht: 8,
+  negen: 9,
+  tien: 10,
+};
+/** Words after "de eerste"/"de beste" that make it something else ("het eerste kwartaal", "de grootste stijging"). */
+const NOT_A_MEMBER = new Set([
+  'kwartaal',
+  'helft',
+  'jaar',
+  'jaren',
+  'keer',
+  'maand',
+  'tekort',
+  'doel',
+  'realisatie',
+  'percentage',
+  'realisatiepercentage',
+  'stijging',
+  'daling',
+  'groei',
+  'achterstand',
+  'score',
+  'aantal',
+  'banen',
+  'sectoren',
+  'ministeries',
+]);
+/** Words after a role that are part of it: "de slechtste sector", "de beste van de twee". */
+const ROLE_NOUNS = new Set(['sector', 'ministerie', 'organisatie', 'partij', 'werkgever']);
+const GROUP_DET = new Set(['de', 'die', 'deze']);
+const GROUP_PRONOUNS = new Set(['beide', 'beiden', 'allebei', 'hen', 'deze', 'die', 'ze', 'zij']);
+/**
+ * Words that may follow a role ("de slechtste van de twee", "de beste heeft", "de andere?"): after
+ * anything else it is a word of its own ("de grootste voorsprong", "de eerste helft", "van hun doel").
+ */
+const ROLE_FOLLOWERS = new Set([
+  'van',
+  'daarvan',
+  'hiervan',
+  'ervan',
+  'daaruit',
+  'is',
+  'was',
+  'en',
+  'in',
+  'uit',
+  'bij',
+  'met',
+  'op',
+  'tegenover',
+  'vs',
+  'versus',
+  'heeft',
+  'had',
+  'haalt',
+  'haalde',
+  'doet',
+  'deed',
+  'scoort',
+  'scoorde',
+  'staat',
+  'stond',
+  'moet',
+  'mist',
+  'nog',
+  'zelf',
+  'dan',
+  'eigenlijk',
+  'ook',
+  'erbij',
+  'het',
+  'zich',
+  'ontwikkeld',
+  'gedaan',
+  'vergeleken',
+  'sinds',
+  'vanaf',
+  'tov',
+  'wat',
+  'hoe',
+  'daar',
+  'er',
+  'die',
+  'voor',
+  'toen',
+  'nu',
+  'vorig',
+  'dit',
+]);
+const followsRole = (t: string | undefined) =>
+  t === undefined || ROLE_FOLLOWERS.has(t) || ROLE_NOUNS.has(t) || /^\d{4}$/.test(t);
+const GROUP_ADVERBS = new Set(['daarvan', 'hiervan', 'ervan', 'daaruit', 'ertussen', 'daartussen']);
+const WHICH = new Set(['wie', 'welke', 'welk']);
+/** Comparatives that ask for the lower end: "wie van de twee scoort slechter?". */
+const LOWER = new Set(['slechter', 'lager', 'minder', 'zwakker', 'kleiner', 'slechtst', 'laagst', 'minst']);
+/** Cues the reference itself raised (the rest says what to show about the member). */
+const ROLE_CUES: readonly Cue[] = ['superlative', 'low', 'most', 'which', 'top', 'ranking'];
+
+interface RoleRef {
+  /** "wie"/"welke": asks which member. */
+  which: boolean;
+  /** The previous result named as a group: "van de twee", "daarvan", "van deze", "van beide". */
+  group: boolean;
+  count?: number;
+  role?: Role;
+  /** Places in the list shown, 0-based (-1: the last). */
+  positions: number[];
+  other: boolean;
+  /** Numbers the reference used ("nummer 2", "de eerste twee"), not a top-N or a threshold. */
+  numbers: number[];
+  consumed: Set<string>;
+}
+
+function countAt(t: string | undefined): number | undefined {
+  if (t === undefined) return undefined;
+  if (/^\d{1,2}$/.test(t)) return Number(t);
+  return CARDINALS[t];
+}
+
+/** The reference into the previous result a text makes, if any. */
+function readRole(tokens: readonly string[]): RoleRef | undefined {
+  const ref: RoleRef = { which: false, group: false, positions: [], other: false, numbers: [], consumed: new Set() };
+  const use = (...ws: (string | undefined)[]) => {
+    for (const w of ws) if (w !== undefined) ref.consumed.add(w);
+  };
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i]!;
+    const next = tokens[i + 1];
+    const prev = tokens[i - 1];
+    if (WHICH.has(t)) {
+      ref.which = true;
+      continue;
+    }
+    if (GROUP_ADVERBS.has(t)) {
+      ref.group = true;
+      use(t);
+      continue;
+    }
+    if (t === 'van' && next !== undefined) {
+      const n = countAt(tokens[i + 2]);
+      if (GROUP_DET.has(next) && n !== undefined && n >= 2 && !NOT_A_MEMBER.has(tokens[i + 3] ?? '')) {
+        ref.group = true;
+        ref.count ??= n;
+        ref.numbers.push(n);
+        use(t, next, tokens[i + 2]);
+        i += 2;
+        continue;
+      }
+      const after = tokens[i + 2];
+      if (GROUP_PRONOUNS.has(next) && (followsRole(after) || after === 'sectoren' || after === 'ministeries')) {
+        ref.group = true;
+        if (BOTH.has(next)) ref.count ??= 2;
+        use(t, next);
+        i += 1;
+        continue;
+      }
+    }
+    if (t === 'nummer') {
+      const n = countAt(next);
+      if (n !== undefined && n >= 1) {
+        ref.positions.push(n - 1);
+        ref.numbers.push(n);
+        use(t, next);
+        i += 1;
+      }
+      continue;
+    }
+    const det = prev === 'de' || prev === 'het';
+    if (!det) continue;
+    if (ROLE_WORDS[t] !== undefined && prev === 'de' && followsRole(next)) {
+      ref.role ??= ROLE_WORDS[t];
+      use(prev, t);
+      if (next !== undefined && ROLE_NOUNS.has(next)) use(next);
+      continue;
+    }
+    if (ORDINALS[t] !== undefined && (followsRole(next) || (t === 'eerste' && countAt(next) !== undefined))) {
+      const at = ORDINALS[t]!;
+      // "de eerste twee", "de laatste drie": that many from that end.
+      const n = countAt(next);
+      // ("de onderste drie" after a top 3 is the bottom of the whole ranking: a question of its own.)
+      if (n !== undefined && n >= 2 && at === 0 && t === 'eerste') {
+        for (let k = 0; k < Math.min(n, MAX_SECTORS); k++) ref.positions.push(k);
+        ref.numbers.push(n);
+        use(prev, t, next);
+        i += 1;
+      } else {
+        ref.positions.push(at);
+        use(prev, t);
+      }
+      if (tokens[i + 1] !== undefined && ROLE_NOUNS.has(tokens[i + 1]!)) use(tokens[i + 1]);
+      continue;
+    }
+    if ((t === 'andere' || t === 'ander') && prev === 'de' && followsRole(next)) {
+      ref.other = true;
+      use(prev, t);
+    }
+  }
+  const asks = (ref.which && ref.group) || ref.role !== undefined || ref.positions.length > 0 || ref.other;
+  return asks ? ref : undefined;
+}
+
+/** The members of the previous result, in the order its answer showed them. */
+function resultMembers(
+  prev: Query,
+  focus: () => Focus | undefined,
+  recent: readonly EntityId[] | undefined,
+  ctx: RuleContext,
+  count: number | undefined,
+): EntityId[] {
+  switch (prev.intent) {
+    case 'compare':
+      return prev.scope ? [...(focus()?.sectors ?? [])] : [...prev.sectors];
+    case 'ranking':
+    case 'filter':
+      return [...(focus()?.sectors ?? [])];
+    case 'total':
+      if (prev.scopes) return [];
+      return prev.sectors ? [...prev.sectors] : ctx.sets.members(prev.scope).slice(0, MAX_SECTORS);
+    default: {
+      // After one-sector answers: the recent subjects, when the text says how many ("wie van de twee").
+      const shown = sectorsNamedBy(prev);
+      return [...fromRecent(shown, recent, count ?? 2)];
+    }
+  }
+}
+
+/** What a role is measured on after `prev`: the ranking's own measure, else the realisatiepercentage. */
+function roleMeasure(prev: Query): QueryOf<'ranking'>['by'] {
+  if (prev.intent === 'ranking') return prev.by;
+  if (prev.intent === 'filter' && (prev.condition === 'gestegen' || prev.condition === 'gedaald')) return 'stijging';
+  return 'percentage';
+}
+
+function roleOrder(role: Role, by: QueryOf<'ranking'>['by']): QueryOf<'ranking'>['order'] {
+  // A smaller gap is better; for every other measure more is better.
+  const goodIsHigh = by !== 'gap';
+  switch (role) {
+    case 'high':
+      return 'hoog';
+    case 'low':
+      return 'laag';
+    case 'good':
+      return goodIsHigh ? 'hoog' : 'laag';
+    default:
+      return goodIsHigh ? 'laag' : 'hoog';
+  }
+}
+
+/** The scope a group of entities shares (all sectors when they share none). */
+function sharedScope(ids: readonly EntityId[], ctx: RuleContext): ScopeId {
+  const homes = unique(ids.map((id) => ctx.sets.homeScope(id)));
+  return homes.length === 1 ? homes[0]! : 'sectoren';
+}
+
+/**
+ * A follow-up that points into the previous result by role ("wie van de twee …", "de slechtste",
+ * "nummer 2", "de andere"): the query it means, a question back when the reference does not fit,
+ * or undefined when the text makes no such reference.
+ */
+function resolveRole(
+  parts: QuestionParts,
+  parsed: Query,
+  state: ConversationState,
+  ctx: RuleContext,
+  prev: Query | undefined,
+  r: Reading,
+): Resolution | undefined {
+  const f = parts.features;
+  const ref = readRole(r.tokens);
+  if (!ref) return undefined;
+  const named = parts.entities;
+  // "welke sector is de beste?", "de eerste helft van 2024": a question of its own.
+  if (f.scopes.length > 0 && !ref.group) return undefined;
+  if (named.length > 1) return undefined;
+  // "vergelijk de eerste met het mbo" names a sector besides the reference; "de beste is defensie?" does not point.
+  if (named.length === 1 && !(r.withPrevious || f.cues.has('compare') || r.adds)) return undefined;
+
+  const stripped: Features = {
+    ...f,
+    cues: new Set([...f.cues].filter((c) => !ROLE_CUES.includes(c))),
+    numbers: f.numbers.filter((n) => !ref.numbers.includes(n)),
+  };
+  const has = (c: Cue) => stripped.cues.has(c);
+  const term = r.tokens
+    .filter((t) => (ref.consumed.has(t) || WHICH.has(t)) && !/\d/.test(t))
+    .join(' ')
+    .slice(0, 200);
+  // Nothing to point into: the plain "which sector?" question (term ''), as for other follow-ups.
+  const ask = (options: readonly EntityId[], plain = false): Resolution => {
+    const recent = state.recent ?? [];
+    const opts = unique(options).length >= 2 ? unique(options) : recent.length >= 2 ? [...recent] : [];
+    const list = opts.length >= 2 ? opts : ctx.sets.members('sectoren');
+    return {
+      query: clean({
+        intent: 'clarify' as const,
+        term: plain ? '' : term,
+        options: list.slice(0, 5),
+        ask: askOf(stripped, r),
+        year: f.years.years.length === 1 ? f.years.years[0] : undefined,
+      }),
+      fromContext: prev !== undefined,
+    };
+  };
+  // Without a previous result "nummer 1" or "de beste" is a question of its own; "wie van de twee"
+  // and "de andere" point at something that is not there: ask.
+  if (!prev) return ref.group || ref.other ? ask([], true) : undefined;
+
+  // After a one-sector answer only an explicit group ("wie van de twee", "de andere") points back
+  // (at the recent subjects); "wie is de beste?" there is a question of its own.
+  const several =
+    prev.intent === 'compare' || prev.intent === 'ranking' || prev.intent === 'filter' || prev.intent === 'total';
+  if (!several && !ref.group && !ref.other && ref.count === undefined) return undefined;
+  const focus = lazy(state.focus);
+  const members = unique(resultMembers(prev, focus, state.recent, ctx, ref.count));
+  if (members.length < 2 && !(members.length === 1 && (ref.which || ref.role))) return ask(members);
+  if (ref.count !== undefined && members.length !== ref.count) return ask(members);
+  const prevYear = singleOf(yearsOf(prev)) ?? focus()?.year;
+  const ty = r.shift === undefined ? textYears(f) : undefined;
+  const year = ty?.years?.length === 1 ? ty.years[0] : prevYear;
+
+  // The rest of the text, without the reference: does it ask something of its own?
+  const own = OP_CUES.some(has) || (has('must') && has('still')) || r.withPrevious || named.length > 0;
+  const leftover = r.tokens.filter(
+    (t) =>
+      !ref.consumed.has(t) &&
+      !r.consumed.has(t) &&
+      !LEAD.has(t) &&
+      !ACK.has(t) &&
+      !WHICH.has(t) &&
+      !/^\d{4}$/.test(t) &&
+      !['in', 'is', 'zijn', 'dan', 'nou', 'eigenlijk', 'daar'].includes(t),
+  );
+
+  // "wie van de twee heeft het grootste tekort?", "welke daarvan daalde het meest?", "en de
+  // laagste daarvan in 2023?": which of them — the same members ranked among themselves.
+  const asksWhich =
+    ref.positions.length === 0 && !ref.other && (ref.which || (ref.role !== undefined && leftover.length === 0));
+  if (asksWhich && members.length >= 2) {
+    const textBy = rankByOf(f);
+    const parsedBy = parsed.intent === 'ranking' && textBy !== undefined ? parsed.by : textBy;
+    const by = parsedBy ?? roleMeasure(prev);
+    const lower =
+      ref.role !== undefined
+        ? roleOrder(ref.role, by) === 'laag'
+        : parsed.intent === 'ranking' && textBy !== undefined
+          ? parsed.order === 'laag'
+          : f.cues.has('low') || f.cues.has('down') || r.tokens.some((t) => LOWER.has(t));
+    const sectors = members.slice(0, MAX_SECTORS);
+    const scope = sharedScope(sectors, ctx);
+    // All members of a group ("vergelijk alle onderwijssectoren"): the group's own ranking.
+    const whole = sameSet(sectors, ctx.sets.members(scope));
+    const query = clean({
+      intent: 'ranking' as const,
+      scope,
+      by,
+      order: lower ? ('laag' as const) : ('hoog' as const),
+      sectors: whole ? undefined : sectors,
+      year,
+      from: (by === 'stijging' || by === 'stijging_pp') && prev.intent === 'ranking' ? prev.from : undefined,
+    });
+    return { query, fromContext: true };
+  }
+
+  // A member picked by its place, its score or as "de andere".
+  let picked: EntityId[];
+  let by: QueryOf<'ranking'>['by'] | undefined;
+  if (ref.positions.length) {
+    const at = unique(ref.positions.map((p) => (p < 0 ? members.length + p : p)));
+    if (at.some((p) => p < 0 || p >= members.length)) return ask(members);
+    picked = at.map((p) => members[p]!);
+  } else if (ref.other) {
+    const current =
+      prev.intent === 'ranking' && prev.sectors
+        ? members.slice(0, 1)
+        : sectorsNamedBy(prev).filter((id) => members.includes(id));
+    const others = members.filter((id) => !current.includes(id));
+    if (current.length === 0 || others.length !== 1) return ask(others.length >= 2 ? others : members);
+    picked = others;
+  } else {
+    by = roleMeasure(prev);
+    if (members.length === 1) picked = members;
+    else {
+      const ranked = state.order?.({
+        intent: 'ranking',
+        scope: sharedScope(members, ctx),
+        by,
+        order: roleOrder(ref.role!, by),
+        sectors: members.slice(0, MAX_SECTORS),
+        ...(prevYear === undefined ? {} : { year: prevYear }),
+      });
+      const first = ranked?.find((id) => members.includes(id));
+      if (!first) return ask(members);
+      picked = [first];
+    }
+  }
+  const role: Picked['role'] = ref.positions.length ? 'position' : ref.other ? 'other' : ref.role!;
+  const pick: Picked = clean({ sectors: picked, among: members.slice(0, MAX_SECTORS), role, by });
+  const withPick = (query: Query): Resolution => ({ query, fromContext: true, picked: pick });
+
+  // "hoeveel hebben de eerste twee samen?": the sum of them.
+  if (picked.length >= 2 && parts.together) {
+    const sum = totalOf(picked, year, ctx);
+    if (sum) return withPick(sum);
+  }
+  if (own) {
+    // "het tekort van de slechtste", "vergelijk de eerste met het mbo": the question about them.
+    const features = inject(stripped, picked, { ...r, consumed: new Set([...r.consumed, ...ref.consumed]) });
+    let q = applyRulesToFeatures(features, ctx);
+    if (q.intent !== 'unknown' && q.intent !== 'unknown_sector' && q.intent !== 'clarify') {
+      q = fillFrom(q, prev, features, ctx);
+      if (q.intent === 'compare' && q.scope) q = compareFor(prev, [...picked, ...named]);
+      return withPick(q);
+    }
+  }
+  // "en de andere?", "en nummer 2?", "hoe deed de beste het in 2024?": the previous question about them.
+  // "en de beste daarvan vergeleken met 2023?": that member in both years.
+  if (ty?.versus && ty.years?.length === 1 && prevYear !== undefined)
+    return withPick({
+      intent: 'compare',
+      sectors: picked.slice(0, MAX_SECTORS),
+      years: unique([ty.years[0]!, prevYear]).sort((a, b) => a - b),
+    });
+  let q = picked.length === 1 ? sameKindFor(prev, picked[0]!) : compareFor(prev, picked);
+  if (prev.intent === 'compare' && picked.length === 1)
+    q = clean({ intent: 'lookup' as const, sector: picked[0]!, metric: 'alles' as const, year: prevYear });
+  if (ty) q = withYears(q, ty);
+  return withPick(q);
+}
+
+/** "zonder", "behalve": the sectors named are left out of what was asked. */
+const WITHOUT = new Set(['zonder', 'behalve', 'exclusief', 'excl', 'uitgezonderd']);
+const WHOLE = new Set(['hele', 'gehele', 'volledige', 'complete', 'totale']);
+const LIST = new Set(['lijst', 'ranglijst', 'rangorde', 'rij']);
+
+/**
+ * "en zonder het wo?" after a total, comparison or ranking of several sectors: the same without
+ * the sectors named; "laat de hele lijst zien" after a top 3: the whole ranking. Undefined otherwise.
+ */
+function withoutOrWhole(
+  prev: Query,
+  named: readonly EntityId[],
+  r: Reading,
+  focus: () => Focus | undefined,
+  ctx: RuleContext,
+  f: Features,
+): Query | undefined {
+  if (prev.intent === 'ranking' && prev.limit !== undefined && named.length === 0 && f.scopes.length === 0) {
+    if (r.tokens.some((t) => WHOLE.has(t)) && r.tokens.some((t) => LIST.has(t)))
+      return clean({ ...prev, limit: undefined });
+  }
+  if (!named.length || !r.tokens.some((t) => WITHOUT.has(t))) return undefined;
+  if (prev.intent !== 'total' && prev.intent !== 'compare' && prev.intent !== 'ranking') return undefined;
+  if (prev.intent === 'total' && prev.scopes) return undefined;
+  const members = unique(resultMembers(prev, focus, undefined, ctx, undefined));
+  const kept = members.filter((id) => !named.includes(id));
+  if (kept.length === members.length || kept.length === 0) return undefined;
+  const year = singleOf(yearsOf(prev));
+  const ty = textYears(f);
+  let q: Query;
+  if (prev.intent === 'compare') q = { ...prev, sectors: kept, scope: undefined };
+  else if (kept.length === 1)
+    q = clean({ intent: 'lookup' as const, sector: kept[0]!, metric: 'alles' as const, year });
+  else if (prev.intent === 'total') q = totalOf(kept, year, ctx)!;
+  else q = { ...prev, sectors: kept.slice(0, MAX_SECTORS), scope: sharedScope(kept, ctx) };
+  q = clean(q);
+  return ty ? withYears(q, ty) : q;
 }

@@ -18,7 +18,7 @@ import { applyRules, type RuleContext } from './rules/index.js';
 import { createFuzzyMatcher } from './sector-match.js';
 import { createSectorSets } from './sector-sets.js';
 
-export type { ConversationState, Focus, Resolution } from './follow-up.js';
+export type { ConversationState, Focus, Picked, Resolution, Role } from './follow-up.js';
 export { askedQuery } from './follow-up.js';
 export type { ContextTopic, Intent, Query, QueryOf } from './query.js';
 export { QuerySchema, sectorsNamedBy } from './query.js';

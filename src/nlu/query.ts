@@ -72,6 +72,11 @@ export const QuerySchema = z.discriminatedUnion('intent', [
     year: year.optional(),
     /** For `stijging`/`stijging_pp`: the year the rise is measured from (default: each sector's previous year). */
     from: year.optional(),
+    /**
+     * Only these entities, ranked among themselves: "wie van de twee heeft het grootste tekort?" after
+     * a comparison of two, "welke daarvan daalde het meest?" after a filter. `scope` is then the group they share.
+     */
+    sectors: z.array(entity).min(2).max(30).optional(),
   }),
   /** "welke sectoren haalden hun doel?", "welke sectoren daalden?", "wie zit onder de 50%?" (threshold). */
   z.object({

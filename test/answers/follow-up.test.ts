@@ -144,7 +144,7 @@ const dialogues: Record<string, Turn[]> = {
     },
     { say: 'gemeenten', query: { intent: 'gap', sector: 'gemeenten', year: 2023 } },
   ],
-  'sectors join a comparison; its gaps are ranked in the scope they share': [
+  'sectors join a comparison; its gaps are ranked among those sectors': [
     { say: 'vergelijk po en vo', query: { intent: 'compare', sectors: ['po', 'vo'] } },
     { say: 'en het mbo erbij?', query: { intent: 'compare', sectors: ['po', 'vo', 'mbo'] } },
     { say: 'voeg defensie toe', query: { intent: 'compare', sectors: ['po', 'vo', 'mbo', 'defensie'] } },
@@ -154,8 +154,8 @@ const dialogues: Record<string, Turn[]> = {
     },
     {
       say: 'en het tekort?',
-      query: { intent: 'ranking', scope: 'onderwijs', by: 'gap', order: 'hoog', year: 2023 },
-      heading: 'Onderwijssectoren · 2023 · ranglijst op tekort',
+      query: { intent: 'ranking', scope: 'onderwijs', by: 'gap', order: 'hoog', sectors: ['po', 'vo'], year: 2023 },
+      heading: 'Primair onderwijs, Voortgezet onderwijs · 2023 · ranglijst op tekort',
     },
   ],
   '"vergelijk ze" and "vergelijk met …" use the previous sectors': [

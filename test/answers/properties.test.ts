@@ -59,6 +59,7 @@ const query: fc.Arbitrary<Query> = fc
       limit: fc.option(fc.integer({ min: 1, max: 30 }), { nil: undefined }),
       year,
       from: fc.option(fc.integer({ min: 2013, max: 2024 }), { nil: undefined }),
+      sectors: fc.option(fc.uniqueArray(entity, { minLength: 2, maxLength: 6 }), { nil: undefined }),
     }),
     fc.record({
       intent: fc.constant('filter' as const),

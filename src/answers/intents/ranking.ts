@@ -65,15 +65,32 @@ function besideText(by: RankBy, row: YearRow | undefined): string {
   return ` (${valueText(row.realisatie)} van ${valueText(row.doel)})`;
 }
 
+/** "Politie en Defensie"; more than four: "de gekozen sectoren" (the list below names them). */
+function amongLabel(kit: AnswerKit, among: readonly { id: EntityId }[], scope: QueryOf<'ranking'>['scope']): string {
+  if (among.length <= 4) return formatList(among.map((m) => kit.name(m.id)));
+  return `de gekozen ${scope === 'ministeries' ? 'ministeries' : 'sectoren'}`;
+}
+
+/** The latest year most of `members` report (as for a scope). */
+function latestOf(kit: AnswerKit, members: readonly { id: EntityId }[]): number | undefined {
+  const counts = new Map<number, number>();
+  for (const m of members) for (const y of kit.figures.years(m.id)) counts.set(y, (counts.get(y) ?? 0) + 1);
+  const most = Math.max(0, ...counts.values());
+  const years = [...counts].filter(([, n]) => n * 2 >= most).map(([y]) => y);
+  return years.length ? Math.max(...years) : undefined;
+}
+
 function withoutFrom(query: QueryOf<'ranking'>): QueryOf<'ranking'> {
   const { from: _from, ...rest } = query;
   return rest;
 }
 
 export function ranking(kit: AnswerKit, query: QueryOf<'ranking'>): Draft {
-  const members = kit.members(query.scope);
-  const year = query.year ?? kit.latestYear(query.scope);
-  const scopeLabel = SCOPE_LABELS[query.scope];
+  // "Wie van de twee …": only the entities asked about, ranked among themselves.
+  const among = query.sectors ? [...new Set(query.sectors)].map((id) => ({ id })) : undefined;
+  const members: readonly { id: EntityId }[] = among ?? kit.members(query.scope);
+  const year = query.year ?? (among ? latestOf(kit, among) : kit.latestYear(query.scope));
+  const scopeLabel = among ? amongLabel(kit, among, query.scope) : SCOPE_LABELS[query.scope];
   // A rise since a year the user named ("sinds 2020") compares with that year, not the one before.
   const from =
     AGAINST_PREVIOUS.includes(query.by) && query.from !== undefined && year !== undefined && query.from < year
@@ -217,7 +234,7 @@ export function ranking(kit: AnswerKit, query: QueryOf<'ranking'>): Draft {
     speak: summary,
     view: {
       kind: 'ranking',
-      title: `${SCOPE_TITLES[query.scope]} · ${label} · ${yt}`,
+      title: `${among ? capitalize(scopeLabel) : SCOPE_TITLES[query.scope]} · ${label} · ${yt}`,
       summary,
       table: {
         caption: `${capitalize(scopeLabel)} op ${label}, ${yt}`,
@@ -257,7 +274,12 @@ export function ranking(kit: AnswerKit, query: QueryOf<'ranking'>): Draft {
           title: query.order === 'hoog' ? 'Laagste eerst' : 'Hoogste eerst',
           query: { ...query, order: query.order === 'hoog' ? ('laag' as const) : ('hoog' as const) },
         },
-        { title: 'Totaal', query: { intent: 'total', scope: query.scope, year } },
+        {
+          title: 'Totaal',
+          query: among
+            ? { intent: 'total', scope: query.scope, sectors: query.sectors, year }
+            : { intent: 'total', scope: query.scope, year },
+        },
       ],
     },
   };
