@@ -1279,7 +1279,8 @@ function readRole(tokens: readonly string[]): RoleRef | undefined {
         continue;
       }
       const after = tokens[i + 2];
-      if (GROUP_PRONOUNS.has(next) && (followsRole(after) || after === 'sectoren' || after === 'ministeries')) {
+      const fits = BOTH.has(next) || followsRole(after) || after === 'sectoren' || after === 'ministeries';
+      if (GROUP_PRONOUNS.has(next) && fits) {
         ref.group = true;
         if (BOTH.has(next)) ref.count ??= 2;
         use(t, next);
@@ -1404,8 +1405,10 @@ function resolveRole(
   // "welke sector is de beste?", "de eerste helft van 2024": a question of its own.
   if (f.scopes.length > 0 && !ref.group) return undefined;
   if (named.length > 1) return undefined;
-  // "vergelijk de eerste met het mbo" names a sector besides the reference; "de beste is defensie?" does not point.
-  if (named.length === 1 && !(r.withPrevious || f.cues.has('compare') || r.adds)) return undefined;
+  // "vergelijk de eerste met het mbo" names a sector besides the reference, "de andere dan het rijk"
+  // the one it is not; "de beste is defensie?" does not point.
+  const otherThan = ref.other && r.tokens.includes('dan');
+  if (named.length === 1 && !(r.withPrevious || f.cues.has('compare') || r.adds || otherThan)) return undefined;
 
   const stripped: Features = {
     ...f,
@@ -1451,7 +1454,7 @@ function resolveRole(
   const year = ty?.years?.length === 1 ? ty.years[0] : prevYear;
 
   // The rest of the text, without the reference: does it ask something of its own?
-  const own = OP_CUES.some(has) || (has('must') && has('still')) || r.withPrevious || named.length > 0;
+  const own = OP_CUES.some(has) || (has('must') && has('still')) || r.withPrevious || (named.length > 0 && !otherThan);
   const leftover = r.tokens.filter(
     (t) =>
       !ref.consumed.has(t) &&
@@ -1468,8 +1471,10 @@ function resolveRole(
   const asksWhich =
     ref.positions.length === 0 && !ref.other && (ref.which || (ref.role !== undefined && leftover.length === 0));
   if (asksWhich && members.length >= 2) {
-    const textBy = rankByOf(f);
-    const parsedBy = parsed.intent === 'ranking' && textBy !== undefined ? parsed.by : textBy;
+    // "wie zit dichter bij het doel?": the higher realisatiepercentage, not the larger goal.
+    const closer = r.tokens.some((t) => t === 'dichter' || t === 'dichtst' || t === 'dichtstbij' || t === 'dichterbij');
+    const textBy = closer ? 'percentage' : rankByOf(f);
+    const parsedBy = parsed.intent === 'ranking' && textBy !== undefined && !closer ? parsed.by : textBy;
     const by = parsedBy ?? roleMeasure(prev);
     const lower =
       ref.role !== undefined
@@ -1501,8 +1506,9 @@ function resolveRole(
     if (at.some((p) => p < 0 || p >= members.length)) return ask(members);
     picked = at.map((p) => members[p]!);
   } else if (ref.other) {
-    const current =
-      prev.intent === 'ranking' && prev.sectors
+    const current = otherThan
+      ? named.filter((id) => members.includes(id))
+      : prev.intent === 'ranking' && prev.sectors
         ? members.slice(0, 1)
         : sectorsNamedBy(prev).filter((id) => members.includes(id));
     const others = members.filter((id) => !current.includes(id));

@@ -241,6 +241,33 @@ describe('a member picked by role, place or as "de andere", then the question ab
   });
 });
 
+describe('other wordings', () => {
+  const gemeentenProvincies: Query = { intent: 'compare', sectors: ids('gemeenten', 'provincies'), years: [2024] };
+  it('"wie van beiden zat hoger?": beiden after "van" is the group whatever follows', () => {
+    expect(resolve('wie van beiden zat hoger?', state(compareTwo)).query).toMatchObject({
+      intent: 'ranking',
+      sectors: ['politie', 'defensie'],
+      order: 'hoog',
+    });
+  });
+  it('"welke van de twee zit dichter bij het doel?" ranks on the realisatiepercentage, not the goal', () => {
+    expect(resolve('welke van de twee zit dichter bij het doel?', state(gemeentenProvincies)).query).toEqual({
+      intent: 'ranking',
+      scope: 'overheid',
+      by: 'percentage',
+      order: 'hoog',
+      sectors: ['gemeenten', 'provincies'],
+      year: 2024,
+    });
+  });
+  it('"de andere dan het rijk" is the member that is not the rijk', () => {
+    const prev: Query = { intent: 'compare', sectors: ids('rijk', 'gemeenten'), years: [2023] };
+    const r = resolve('de andere dan het rijk, hoeveel heeft die?', state(prev));
+    expect(r.query).toEqual({ intent: 'lookup', sector: 'gemeenten', metric: 'alles', year: 2023 });
+    expect(r.picked).toMatchObject({ role: 'other', sectors: ['gemeenten'] });
+  });
+});
+
 describe('references that cannot be resolved ask back', () => {
   it.each([
     ['wie van de twee heeft het grootste tekort?', state(undefined)],

@@ -1,4 +1,4 @@
-// Round 7, end to end over HTTP with the stand-in connector: 44 new multi-turn dialogues about
+// Round 7, end to end over HTTP with the stand-in connector: 60 new multi-turn dialogues about
 // references into the previous answer's result. After a comparison, ranking, filter or total
 // over several sectors the user points at its members by role — "wie van de twee heeft het
 // grootste tekort?", "welke daarvan daalde het meest?", "het tekort van de slechtste", "de
@@ -406,6 +406,151 @@ export const DIALOGUES: readonly (readonly Turn[])[] = [
       'en het kleinste?',
       'Kleinste tekort in 2024: Onderzoeksinstellingen (74,5 fta).',
       'Onderwijssectoren · 2024 · ranglijst op tekort (laagste eerst)',
+    ],
+  ],
+  // Written after the first build and measured before it was tuned (held out): other wordings of the family.
+  [
+    ['vergelijk de waterschappen en de provincies', 'Hoogste realisatiepercentage: Provincies (89,4%).'],
+    [
+      'wie doet het beter van die twee?',
+      'Hoogste realisatiepercentage in 2024: Provincies (89,4%).',
+      'Waterschappen, Provincies · 2024 · ranglijst op realisatiepercentage',
+    ],
+    [
+      'en hoeveel mist de slechtste nog?',
+      'Van Provincies en Waterschappen heeft Waterschappen het',
+      'Waterschappen · 2024 · tekort',
+    ],
+  ],
+  [
+    ['welke ministeries halen hun doel niet', 'In 2024 haalden 8 van de 13 ministeries het doel niet.'],
+    [
+      'welke daarvan zit het verst van het doel?',
+      'Grootste tekort in 2024 (stand vierde kwartaal):',
+      '8 ministeries · 2024 · ranglijst op tekort',
+    ],
+  ],
+  [
+    ['top 5 sectoren 2023', 'Hoogste realisatiepercentage in 2023: Gemeenten (120,4%).'],
+    ['wat was het doel van nummer 3?', 'Gelezen als de derde in de vorige uitkomst: Rijk.', 'Rijk · 2023 · doel'],
+  ],
+  [
+    ['vergelijk jenv, defensie en bzk', 'Hoogste realisatiepercentage: Justitie en Veiligheid (97%).'],
+    [
+      'welke van de drie heeft de meeste banen gerealiseerd?',
+      'Hoogste realisatie in 2024 (stand vierde kwartaal):',
+      'Justitie en Veiligheid, Defensie, Binnenlandse Zaken en Koninkrijksrelaties · 2024 · ranglijst op realisatie',
+    ],
+    [
+      'en hoeveel was dat in 2023?',
+      'Voor Justitie en Veiligheid heb ik geen cijfers over 2023;',
+      'Justitie en Veiligheid: geen cijfers over 2023',
+    ],
+  ],
+  [
+    ['welke sector heeft het kleinste tekort', 'Het verst boven het doel in 2024: Gemeenten (511 fta boven'],
+    [
+      'en hoe is die zich ontwikkeld?',
+      'Bron: Kamerbrief voortgang banenafspraak 2020 (2021);',
+      'Gemeenten · 2020–2024 · ontwikkeling',
+    ],
+  ],
+  [
+    ['vergelijk po en mbo 2023', 'Hoogste realisatiepercentage: Middelbaar beroepsonderwijs'],
+    [
+      'wie van beiden zat hoger?',
+      'Hoogste realisatiepercentage in 2023: Middelbaar',
+      'Primair onderwijs, Middelbaar beroepsonderwijs · 2023 · ranglijst op realisatiepercentage',
+    ],
+    [
+      'en in 2024?',
+      'Hoogste realisatiepercentage in 2024: Middelbaar',
+      'Primair onderwijs, Middelbaar beroepsonderwijs · 2024 · ranglijst op realisatiepercentage',
+    ],
+  ],
+  [
+    ['welke sectoren stegen in 2024', 'In 2024 steeg de realisatie bij 9 van de 13 sectoren ten'],
+    [
+      'welke steeg daarvan het minst?',
+      'Kleinste stijging (of grootste daling) van de realisatie in',
+      '9 sectoren · 2024 · ranglijst op stijging (laagste eerst)',
+    ],
+  ],
+  [
+    ['ranglijst onderwijs 2024', 'Hoogste realisatiepercentage in 2024:'],
+    [
+      'hoeveel moet de hekkensluiter nog?',
+      'Gelezen als Voortgezet onderwijs: het laagste',
+      'Voortgezet onderwijs · 2024 · tekort',
+    ],
+  ],
+  [
+    ['vergelijk politie en defensie', 'Hoogste realisatiepercentage: Politie (68,4%).'],
+    [
+      'hoeveel moeten ze allebei nog?',
+      'Grootste tekort in 2024: Defensie (303,6 fta).',
+      'Politie, Defensie · 2024 · ranglijst op tekort',
+    ],
+  ],
+  [
+    ['vergelijk hbo en wo', 'Hoogste realisatiepercentage: Wetenschappelijk onderwijs'],
+    [
+      'vergelijk de slechtste met het mbo',
+      'Van Hoger beroepsonderwijs en Wetenschappelijk onderwijs',
+      'Hoger beroepsonderwijs, Middelbaar beroepsonderwijs · 2024 · vergelijking',
+    ],
+  ],
+  [
+    ['welke drie ministeries scoren het best', 'Hoogste realisatiepercentage in 2024 (stand vierde'],
+    [
+      'en de onderste van die drie, hoe zit het met het tekort?',
+      'Gelezen als de laatste in de vorige uitkomst: Landbouw,',
+      'Landbouw, Natuur en Voedselkwaliteit · 2024 · tekort',
+    ],
+  ],
+  [
+    ['vergelijk umc, po en vo', 'Hoogste realisatiepercentage: Primair onderwijs (23%).'],
+    [
+      'de beste van deze drie: wat is de prognose?',
+      'Van Universitaire medische centra (umc’s), Primair',
+      'Primair onderwijs · prognose',
+    ],
+  ],
+  [
+    ['realisatie gemeenten 2024', 'Realisatie gemeenten 2024: 6.051 fta, dat is 109,2% van het'],
+    [
+      'en de provincies?',
+      'Realisatie provincies 2024: 420,7 fta, dat is 89,4% van het',
+      'Provincies · 2024 · realisatie',
+    ],
+    [
+      'welke van de twee zit dichter bij het doel?',
+      'Hoogste realisatiepercentage in 2024: Gemeenten (109,2%).',
+      'Gemeenten, Provincies · 2024 · ranglijst op realisatiepercentage',
+    ],
+  ],
+  [
+    ['welke sector scoort het best', 'Hoogste realisatiepercentage in 2024: Gemeenten (109,2%).'],
+    [
+      "en de tweede, wat is die z'n doel?",
+      'Gelezen als de tweede in de vorige uitkomst: Provincies.',
+      'Provincies · 2024 · doel',
+    ],
+  ],
+  [
+    ['vergelijk rijk en gemeenten 2023', 'Hoogste realisatiepercentage: Gemeenten (120,4%).'],
+    [
+      'de andere dan het rijk, hoeveel heeft die?',
+      'Gelezen als de andere van Rijk en Gemeenten: Gemeenten.',
+      'Gemeenten · 2023 · doel en realisatie',
+    ],
+  ],
+  [
+    ['totaal overheid 2024', 'Overheidssectoren samen, 2024: realisatie 12.964,6 fta van'],
+    [
+      'welke sector daarvan heeft het grootste tekort?',
+      'Grootste tekort in 2024: Rijk (916 fta).',
+      'Overheidssectoren · 2024 · ranglijst op tekort',
     ],
   ],
 ];
