@@ -200,9 +200,11 @@ function contextFact(
   const source = namedSource(query.text);
   if (source) for (const w of SOURCE_WORDS[source] ?? []) for (const t of index.terms(w)) steering.add(t);
   const terms = questionTerms(index, query.text).filter((t) => !steering.has(t));
-  // Only words for figures ("waarom zijn de cijfers van het hbo anders?"): the sector's footnote answers that.
+  // A why-question with only words for figures ("waarom zijn de cijfers van het hbo anders?"): the
+  // sector's footnote answers that (relevant()); "wat betekent realisatiepercentage?" is no why-question.
   const figureTerms = new Set(index.terms(FIGURE_WORDS));
-  if (!terms.length || terms.every((t) => figureTerms.has(t))) return undefined;
+  const why = /\b(waarom|hoezo|hoe komt|reden|oorzaak|verklaring|waardoor)\b/i.test(query.text);
+  if (!terms.length || (why && terms.every((t) => figureTerms.has(t)))) return undefined;
   let best: { fact: ContextFact; coverage: number } | undefined;
   for (const { fact, terms: ft } of factTerms(kit, index)) {
     if (source && fact.ref.source !== source) continue;
