@@ -152,6 +152,9 @@ export function readProse(text: string, hints: ProseHints = {}): Query | undefin
   const doer = t.match(/\bwat (?:doet|doen|deed|deden) (?:de |het )?([a-z]+)/)?.[1];
   const sectorDoes = sectors.length > 0 && doer !== undefined && !unknown.includes(doer);
   if ((DEFINE.test(t) || HOW.test(t)) && unknown.length > 0 && !TOPIC_WORDS.test(t) && !sectorDoes) return passage();
+  // "waarom zijn er bij defensie geen mensen op militaire functies?": why, about a thing the vocabulary
+  // does not know but the sources name; their passage or fact answers it, not the sector's notes.
+  if (why && sectors.length === 1 && hints.inSources && unknown.length > 0 && !TOPIC_WORDS.test(t)) return passage();
 
   // 4. Nothing else fits.
   if (hints.fallback && contentWords(t).some((w) => w.length >= 4 && (!hints.inSources || hints.inSources(w))))

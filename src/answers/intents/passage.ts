@@ -169,7 +169,9 @@ function relevant(kit: AnswerKit, index: PassageIndex, query: QueryOf<'passage'>
 
 /** Who says it or that a meaning is asked, not what about: "volgens de minister", "wat betekent …". */
 const NOT_SUBJECT =
-  'volgens vindt vond vinden denkt dacht mening betekent betekend betekenen betekenis bedoeld verstaan definitie';
+  'volgens vindt vond vinden denkt dacht mening betekent betekend betekenen betekenis bedoeld verstaan definitie ' +
+  // "wat is de reden dat het hbo daalt?": the form of a why-question, not its subject.
+  'reden redenen oorzaak oorzaken verklaring';
 
 /** The search terms of each context fact (label and text), made once per dataset. */
 const FACT_TERMS = new WeakMap<Dataset, { fact: ContextFact; terms: Set<string> }[]>();
