@@ -145,8 +145,7 @@ export function extractFeatures(text: string, lexicon: Lexicon, fuzzy: FuzzyMatc
 const ASKER = /\b(heb ik|ik heb|zou ik)\b/;
 
 function askerNeeds(f: Features, tokens: readonly string[]): boolean {
-  if (!f.cues.has('gap') || f.cuePhrase.get('gap') !== 'nodig' || f.cues.has('doel') || f.cues.has('reach'))
-    return false;
+  if (!f.cues.has('gap') || f.cuePhrase.get('gap') !== 'nodig' || f.cues.has('reach')) return false;
   if (f.cues.has('still')) return false;
   return ASKER.test(tokens.join(' '));
 }

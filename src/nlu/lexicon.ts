@@ -6,6 +6,7 @@ import { METRIC_WORDS } from './parts/metric.js';
 import {
   CUE_PHRASES,
   type Cue,
+  ENGLISH_SECTOR_MENTIONS,
   ENGLISH_SECTOR_WORDS,
   FILLER_WORDS,
   NEAR_MISSES,
@@ -74,6 +75,7 @@ export function buildLexicon(sectors: readonly Sector[]): Lexicon {
     }
   }
   for (const [term, ids] of sectorIds) entryFor(entries, term).sectors = ids;
+  for (const [p, ids] of Object.entries(ENGLISH_SECTOR_MENTIONS)) entryFor(entries, normalize(p)).sectors = [...ids];
   for (const [cue, phrases] of Object.entries(CUE_PHRASES) as [Cue, readonly string[]][]) {
     for (const p of phrases) {
       const e = entryFor(entries, normalize(p));

@@ -79,7 +79,7 @@ const SOURCE_ASK =
  * context answer defines them; the passage (or context fact) that does is the answer.
  */
 const TERM_OF_ART =
-  /^(wat (is|zijn) (een |het |de )?(werkagenda|werkagendas|ingroeipad|participatiebaan|participatiebanen|jobcarving|functiecreatie|bestuurlijk akkoord|centrale financiering|inleenverband|inleenverbanden)|(wat|hoe) (betekent|betekend|betekenen|houdt|houden|wordt bedoeld met|bedoel je met|versta je onder) (een |het |de )?(realisatiepercentage|realisatie percentage|werkagenda|werkagendas|ingroeipad|participatiebaan|participatiebanen|jobcarving|functiecreatie|bestuurlijk akkoord|centrale financiering|inleenverband|inleenverbanden))( precies| eigenlijk| in| dan)?$/;
+  /^(wat (is|zijn) (een |het |de )?(werkagenda|werkagendas|ingroeipad|jobcarving|functiecreatie|bestuurlijk akkoord|centrale financiering|inleenverband|inleenverbanden)|(wat|hoe) (betekent|betekend|betekenen|houdt|houden|wordt bedoeld met|bedoel je met|versta je onder) (een |het |de )?(realisatiepercentage|realisatie percentage|werkagenda|werkagendas|ingroeipad|jobcarving|functiecreatie|bestuurlijk akkoord|centrale financiering|inleenverband|inleenverbanden))( precies| eigenlijk| in| dan)?$/;
 /** Subjects the context answers define themselves. */
 const OWN_DEFINITIONS =
   /^(wat|wie) (is|zijn|betekent|betekenen) (een |het |de )?(fta|fte|fulltime arbeidsparticipant|doelgroepregister|register|doelgroep|quotum\w*|banenafspraak|banen afspraak|bronnen|bron|binnenwerk|sroi|social return|inkoop|sector(en)?|ministeries|overheid|onderwijs)( (precies|eigenlijk|nou|nu|dan))?$/;
@@ -173,7 +173,9 @@ function nationalTopic(t: string): Query | undefined {
   )
     return { intent: 'context', topic: 'wet' };
   // The Aanjager Banenafspraak.
-  if (/\b(aanjager\w*|aanjaagteam|spigt)\b/.test(t)) return { intent: 'context', topic: 'aanjager' };
+  // "wat vindt de aanjager van de verdeling van het doel?" asks what he says about something: a passage.
+  const about = SOURCE_ASK.test(t) && /\b(over|van) (de |het |een )?(?!aanjager)[a-z]{3,}/.test(t);
+  if (/\b(aanjager\w*|aanjaagteam|spigt)\b/.test(t) && !about) return { intent: 'context', topic: 'aanjager' };
   // The share of hours against the share of the target.
   if (UREN.test(t)) return { intent: 'context', topic: 'uren' };
   const realised =

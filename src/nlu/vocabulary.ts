@@ -78,6 +78,11 @@ export const CUE_PHRASES: Record<Cue, readonly string[]> = {
     'wat kan je allemaal',
     'wat kun je allemaal',
     'wat kan de bot',
+    'kan de bot ook',
+    'kan banenbot ook',
+    'kun je ook grafieken',
+    'kan je ook grafieken',
+    'grafieken maken',
     'wat kan banenbot',
     'hoe werkt dit',
     'hoe werkt het',
@@ -446,6 +451,9 @@ export const CUE_PHRASES: Record<Cue, readonly string[]> = {
 
   doel: [
     'doel',
+    // "graag met het doel erbij": the figure included, not a change.
+    'doel erbij',
+    'het doel erbij',
     'doelen',
     'doelstelling',
     'doelstellingen',
@@ -496,6 +504,8 @@ export const CUE_PHRASES: Record<Cue, readonly string[]> = {
   ],
   percentage: [
     'percentage',
+    'percentage erbij',
+    'het percentage erbij',
     'percentages',
     'procent',
     'realisatiepercentage',
@@ -1244,8 +1254,10 @@ export const SCOPE_PHRASES: Record<string, ScopeWord> = {
  * English names managers mix into a Dutch question ("what is the target for the municipalities",
  * "water boards 2024"): like the near misses below, the parser names the sector they point to and
  * asks instead of guessing (round 6 pinned "police" → "Bedoelt u de politie?"). English words close
- * to the Dutch name ("police", "provinces", "universities", "justice") need no entry and must not
- * be part of one (a word of a phrase is no longer corrected): the typo matcher reads them.
+ * to the Dutch name ("police", "provinces", "justice") need no entry and must not be part of one (a
+ * word of a phrase is no longer corrected): the typo matcher reads them. "universities" is part of
+ * "universities of applied sciences" (the hogescholen), so it is read as the universiteiten itself
+ * (ENGLISH_SECTOR_MENTIONS), as the typo matcher did before.
  */
 export const ENGLISH_SECTOR_WORDS: Record<string, readonly EntityId[]> = {
   municipality: ['gemeenten'],
@@ -1256,6 +1268,8 @@ export const ENGLISH_SECTOR_WORDS: Record<string, readonly EntityId[]> = {
   'water boards': ['waterschappen'],
   waterboards: ['waterschappen'],
   'central government': ['rijk'],
+  'universities of applied sciences': ['hbo'],
+  'university of applied sciences': ['hbo'],
   'national government': ['rijk'],
   'armed forces': ['defensie'],
   'primary education': ['po'],
@@ -1266,6 +1280,12 @@ export const ENGLISH_SECTOR_WORDS: Record<string, readonly EntityId[]> = {
   'academic hospitals': ['umc'],
   'foreign affairs': ['bz'],
   judiciary: ['rechtspraak'],
+};
+
+/** English words read as the sector itself: a word of an English phrase above, which the typo matcher no longer reads. */
+export const ENGLISH_SECTOR_MENTIONS: Record<string, readonly EntityId[]> = {
+  university: ['wo'],
+  universities: ['wo'],
 };
 
 /**
@@ -1306,6 +1326,23 @@ export const NEAR_MISSES: Record<string, readonly EntityId[]> = {
   belastingdienst: ['fin'],
   douane: ['fin'],
   rijkswaterstaat: ['ienw'],
+  // Agencies people name by their abbreviation: they report under their ministry.
+  rws: ['ienw'],
+  knmi: ['ienw'],
+  ilt: ['ienw'],
+  duo: ['ocw'],
+  rvo: ['ezk'],
+  cbs: ['ezk'],
+  nvwa: ['lnv'],
+  rivm: ['vws'],
+  cibg: ['vws'],
+  svb: ['szw'],
+  cjib: ['jenv'],
+  coa: ['jenv'],
+  logius: ['bzk'],
+  rvig: ['bzk'],
+  'p direkt': ['bzk'],
+  pdirekt: ['bzk'],
   dji: ['jenv'],
   gevangeniswezen: ['jenv'],
   ind: ['jenv'],

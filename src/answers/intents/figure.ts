@@ -11,7 +11,7 @@ import type { Draft } from '../answer.types.js';
 import { metricLabel } from '../compose.js';
 import { lookupButtons } from '../follow-ups.js';
 import type { AnswerKit } from '../kit.js';
-import { capitalize, valueText, yearSpans, yearText } from '../wording.js';
+import { capitalize, valueText, verbFor, yearSpans, yearText } from '../wording.js';
 import { noYearLine } from '../year-choice.js';
 import { contextQuantity } from './context.js';
 
@@ -84,7 +84,7 @@ function overview(kit: AnswerKit, query: QueryOf<'figure'>, reporters: readonly 
     const table = new Set<EntityId>(['rijk', ...kit.members('ministeries').map((m) => m.id)]);
     if (reporters.length && reporters.every((id) => table.has(id)) && !table.has(query.sector))
       lines.push(
-        `Dit cijfer staat alleen in de tabel van het Rijk per ministerie; ${kit.subject(query.sector)} staat daar niet in.`,
+        `Dit cijfer staat alleen in de tabel van het Rijk per ministerie; ${kit.subject(query.sector)} ${verbFor(kit.subject(query.sector), 'staat', 'staan')} daar niet in.`,
       );
     // What the sources do say about it: the share instead of the count, or the quotum in prose.
     const near = nearest(kit, query.sector, query.metric, query.year);

@@ -27,6 +27,12 @@ const MIN_COVERAGE = 0.5;
  */
 const COUNTING_RULES: readonly { asks: RegExp; verdict: string; phrase: string }[] = [
   {
+    asks: /\bbinnenwerk\w*/i,
+    verdict:
+      'Ja: in de tabel per ministerie (Bijlage 1) tellen de banen via Binnenwerk mee in de realisatie van het ministerie waarvoor Binnenwerk het werk doet, naast de formele dienstverbanden en de inleen; opgeteld tellen ze mee voor het Rijk.',
+    phrase: 'Het gaat hierbij veelal om praktische werkzaamheden, zoals gebouwassistentie',
+  },
+  {
     asks: /\b(sroi|social return|inkoop|ingekocht|inkoopbanen|aanbested\w*|leveranciers?)\b/i,
     verdict:
       'Nee, niet voor de overheid: banen via inkoop of SROI tellen niet mee in de realisatie van de overheids- en onderwijssectoren; ze tellen mee bij de markt. De voortgangsbrieven noemen ze wel apart.',
@@ -142,7 +148,13 @@ function relevant(kit: AnswerKit, index: PassageIndex, query: QueryOf<'passage'>
   });
   // A passage from another sector's section does not answer a question about this one.
   const otherSector = (h: PassageHit) => !!query.sector && !!h.passage.sector && h.passage.sector !== query.sector;
-  let good = hits.filter((h) => answers(index, h, terms) && !otherSector(h) && !onlyAddress(h.passage));
+  // "wat wordt bedoeld met een participatiebaan?": a passage that only uses the word does not say what it
+  // means; with one term left, only a section about it does.
+  const meaning = /\b(betekent|betekend|betekenen|betekenis|bedoeld|bedoel|versta|verstaan|definitie)\b/i.test(
+    query.text,
+  );
+  const about = (h: PassageHit) => !meaning || terms.length > 1 || index.terms(h.passage.section).includes(terms[0]!);
+  let good = hits.filter((h) => answers(index, h, terms) && !otherSector(h) && !onlyAddress(h.passage) && about(h));
   // "Waarom zijn de cijfers van het hbo over 2022 anders?": besides the sector and the year only
   // words for figures are left; the explanation is the sector's passage that gives a reason.
   const figureTerms = new Set(index.terms(FIGURE_WORDS));
