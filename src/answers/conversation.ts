@@ -109,8 +109,10 @@ export function headingOf(kit: AnswerKit, query: Query, draft: Draft): string | 
           : query.sectors.map((s) => kit.name(s)).join(', ');
       return parts(who, ...yearPart(query.year ?? last), `${top}${RANK_WORDS[query.by]}${order}`);
     }
-    case 'filter':
-      return parts(SCOPE_TITLES[query.scope], ...yearPart(query.year ?? last), CONDITION_WORDS[query.condition]);
+    case 'filter': {
+      const who = query.sectors ? query.sectors.map((s) => kit.name(s)).join(', ') : SCOPE_TITLES[query.scope];
+      return parts(who, ...yearPart(query.year ?? last), CONDITION_WORDS[query.condition]);
+    }
     case 'total': {
       const who = query.sectors ? query.sectors.map((s) => kit.name(s)).join(', ') : SCOPE_TITLES[query.scope];
       return parts(who, ...yearPart(query.year ?? last), 'totaal');

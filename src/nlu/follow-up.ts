@@ -778,7 +778,12 @@ export function resolveFollowUp(
     }
     const rankedFirst = !previousSubjects.length && (prev.intent === 'ranking' || prev.intent === 'filter');
     // "hoe komt dat?" after "wie van de drie heeft het grootste tekort?": the one the answer named first.
-    const among = prev.intent === 'ranking' && prev.sectors !== undefined && r.neutral && named.length === 0;
+    // "hoeveel banen is dat?" after "welke sector scoort het best?": the one it named, too.
+    const among =
+      prev.intent === 'ranking' &&
+      r.neutral &&
+      named.length === 0 &&
+      (prev.sectors !== undefined || METRIC_CUES.some(has));
     if ((r.singular || among) && !r.plural && rankedFirst && shown.length) subjects.push(shown[0]!);
     else if (previousSubjects.length || r.plural || has('compare')) subjects.push(...shown.slice(0, MAX_SECTORS));
   }
@@ -1200,6 +1205,9 @@ const ROLE_FOLLOWERS = new Set([
   'eigenlijk',
   'ook',
   'erbij',
+  'ervoor',
+  'eraan',
+  'erop',
   'het',
   'zich',
   'ontwikkeld',
@@ -1297,6 +1305,28 @@ function readRole(tokens: readonly string[]): RoleRef | undefined {
         i += 1;
       }
       continue;
+    }
+    // "wie is tweede?", "wie staat er derde?": a place without "de".
+    if (
+      ORDINALS[t] !== undefined &&
+      ORDINALS[t]! > 0 &&
+      (prev === 'is' || prev === 'staat' || prev === 'er' || prev === 'werd')
+    ) {
+      if (followsRole(next)) {
+        ref.positions.push(ORDINALS[t]!);
+        use(t);
+        continue;
+      }
+    }
+    // "de op een na grootste", "de op één na beste": the second.
+    if (t === 'op' && prev === 'de' && (next === 'een' || next === '1') && tokens[i + 2] === 'na') {
+      const role = tokens[i + 3];
+      if (role !== undefined && ROLE_WORDS[role] !== undefined && followsRole(tokens[i + 4])) {
+        ref.positions.push(1);
+        use(prev, t, next, tokens[i + 2], role);
+        i += 3;
+        continue;
+      }
     }
     const det = prev === 'de' || prev === 'het';
     if (!det) continue;
@@ -1470,6 +1500,16 @@ function resolveRole(
   // laagste daarvan in 2023?": which of them — the same members ranked among themselves.
   const asksWhich =
     ref.positions.length === 0 && !ref.other && (ref.which || (ref.role !== undefined && leftover.length === 0));
+  if (asksWhich && members.length >= 2 && parsed.intent === 'filter' && parsed.condition !== 'tussen') {
+    // "welke van hen heeft het doel gehaald?", "wie van de twee zit boven het doel?": those of them.
+    const sectors = members.slice(0, MAX_SECTORS);
+    const { threshold, range: _range, ...rest } = parsed;
+    const own = threshold !== undefined && !ref.numbers.includes(threshold) ? threshold : undefined;
+    return {
+      query: clean({ ...rest, scope: sharedScope(sectors, ctx), sectors, year, threshold: own }),
+      fromContext: true,
+    };
+  }
   if (asksWhich && members.length >= 2) {
     // "wie zit dichter bij het doel?": the higher realisatiepercentage, not the larger goal.
     const closer = r.tokens.some((t) => t === 'dichter' || t === 'dichtst' || t === 'dichtstbij' || t === 'dichterbij');

@@ -94,6 +94,8 @@ export const QuerySchema = z.discriminatedUnion('intent', [
       .object({ min: z.number().min(0).max(500), max: z.number().min(0).max(500) })
       .refine((r) => r.min <= r.max, 'min ≤ max')
       .optional(),
+    /** Only these entities: "welke van hen heeft het doel gehaald?" after a comparison of three. */
+    sectors: z.array(entity).min(2).max(30).optional(),
   }),
   /**
    * "totaal overheid 2024", "hoeveel banen in het onderwijs samen?"; with `sectors` the sum of

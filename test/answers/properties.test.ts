@@ -73,6 +73,7 @@ const query: fc.Arbitrary<Query> = fc
           .map(([a, b]) => ({ min: Math.min(a, b), max: Math.max(a, b) })),
         { nil: undefined },
       ),
+      sectors: fc.option(fc.uniqueArray(entity, { minLength: 2, maxLength: 6 }), { nil: undefined }),
     }),
     fc.record({
       intent: fc.constant('total' as const),

@@ -268,6 +268,46 @@ describe('other wordings', () => {
   });
 });
 
+describe('filters among the members, places without "de", the one a ranking named', () => {
+  const three: Query = { intent: 'compare', sectors: ids('politie', 'defensie', 'gemeenten') };
+  it('"welke van hen heeft het doel gehaald?": the filter over those three', () => {
+    expect(resolve('welke van hen heeft het doel gehaald?', state(three)).query).toEqual({
+      intent: 'filter',
+      scope: 'overheid',
+      condition: 'doel_gehaald',
+      sectors: ['politie', 'defensie', 'gemeenten'],
+      year: 2024,
+    });
+  });
+  it('"wie van de twee zit boven het doel?": the count "twee" is no threshold', () => {
+    const q = resolve('wie van de twee zit boven het doel?', state(compareTwo)).query;
+    expect(q).toMatchObject({ intent: 'filter', condition: 'doel_gehaald', sectors: ['politie', 'defensie'] });
+    expect(q).not.toHaveProperty('threshold');
+  });
+  it('"en wie is tweede?" and "de op een na grootste" are the second in the list shown', () => {
+    const shown = ids('szw', 'fin', 'lnv');
+    const top3Min: Query = { intent: 'ranking', scope: 'ministeries', by: 'percentage', order: 'hoog', limit: 3 };
+    expect(resolve('en wie is tweede?', state(top3Min, shown)).query).toEqual({
+      intent: 'lookup',
+      sector: 'fin',
+      metric: 'percentage',
+    });
+    const byGap: Query = { intent: 'ranking', scope: 'sectoren', by: 'gap', order: 'hoog' };
+    expect(resolve('en hoe staat de op een na grootste ervoor?', state(byGap, ids('po', 'vo', 'umc'))).query).toEqual({
+      intent: 'gap',
+      sector: 'vo',
+    });
+  });
+  it('"hoeveel banen is dat?" after "welke sector scoort het best?": the figure of the one it named', () => {
+    const best: Query = { intent: 'ranking', scope: 'sectoren', by: 'percentage', order: 'hoog' };
+    expect(resolve('hoeveel banen is dat?', state(best, ids('gemeenten', 'provincies'))).query).toEqual({
+      intent: 'lookup',
+      sector: 'gemeenten',
+      metric: 'realisatie',
+    });
+  });
+});
+
 describe('references that cannot be resolved ask back', () => {
   it.each([
     ['wie van de twee heeft het grootste tekort?', state(undefined)],

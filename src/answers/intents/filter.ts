@@ -85,9 +85,12 @@ function test(
 }
 
 export function filter(kit: AnswerKit, query: QueryOf<'filter'>): Draft {
-  const members = kit.members(query.scope);
-  const year = query.year ?? kit.latestYear(query.scope);
-  const scopeLabel = SCOPE_LABELS[query.scope];
+  // "Welke van hen …": only the entities asked about.
+  const among = query.sectors ? [...new Set(query.sectors)].map((id) => ({ id })) : undefined;
+  const members: readonly { id: EntityId }[] = among ?? kit.members(query.scope);
+  const year = query.year ?? (among ? latestOfMembers(kit, among) : kit.latestYear(query.scope));
+  const scopeLabel = among ? formatList(among.map((m) => kit.name(m.id))) : SCOPE_LABELS[query.scope];
+  const scopeTitle = among ? among.map((m) => kit.shortName(m.id)).join(', ') : SCOPE_TITLES[query.scope];
   const byGoal = query.condition === 'doel_gehaald' || query.condition === 'doel_niet_gehaald';
   const threshold = byGoal && query.threshold !== undefined && query.threshold !== 100 ? query.threshold : undefined;
   if (query.condition === 'tussen' && !query.range) {
@@ -115,7 +118,7 @@ export function filter(kit: AnswerKit, query: QueryOf<'filter'>): Draft {
       lines: [line],
       quantities: [],
       speak: line,
-      view: { kind: 'error', title: SCOPE_TITLES[query.scope], summary: line },
+      view: { kind: 'error', title: scopeTitle, summary: line },
     };
   }
   const byChange = query.condition === 'gestegen' || query.condition === 'gedaald';
@@ -169,7 +172,7 @@ export function filter(kit: AnswerKit, query: QueryOf<'filter'>): Draft {
       speak: line,
       view: {
         kind: 'error',
-        title: SCOPE_TITLES[query.scope],
+        title: scopeTitle,
         summary: line,
         actions: years
           .slice(-2)
@@ -222,7 +225,7 @@ export function filter(kit: AnswerKit, query: QueryOf<'filter'>): Draft {
     speak: summary,
     view: {
       kind: 'filter',
-      title: `${SCOPE_TITLES[query.scope]} ${title} · ${year}`,
+      title: `${scopeTitle} ${title} · ${year}`,
       summary,
       ...(matching.length
         ? {
@@ -270,6 +273,15 @@ export function filter(kit: AnswerKit, query: QueryOf<'filter'>): Draft {
       ],
     },
   };
+}
+
+/** The latest year most of `members` report (as for a scope). */
+function latestOfMembers(kit: AnswerKit, members: readonly { id: EntityId }[]): number | undefined {
+  const counts = new Map<number, number>();
+  for (const m of members) for (const y of kit.figures.years(m.id)) counts.set(y, (counts.get(y) ?? 0) + 1);
+  const most = Math.max(0, ...counts.values());
+  const years = [...counts].filter(([, n]) => n * 2 >= most).map(([y]) => y);
+  return years.length ? Math.max(...years) : undefined;
 }
 
 function scopeNoun(scope: QueryOf<'filter'>['scope']): string {
