@@ -157,7 +157,7 @@ function relevant(kit: AnswerKit, index: PassageIndex, query: QueryOf<'passage'>
   let good = hits.filter((h) => answers(index, h, terms) && !otherSector(h) && !onlyAddress(h.passage) && about(h));
   // "Waarom zijn de cijfers van het hbo over 2022 anders?": besides the sector and the year only
   // words for figures are left; the explanation is the sector's passage that gives a reason.
-  const figureTerms = new Set(index.terms(FIGURE_WORDS));
+  const figureTerms = wordSets(index).figure;
   if (!good.length && why && query.sector && terms.every((t) => figureTerms.has(t)))
     good = index
       .search(terms.join(' '), { sector: query.sector as EntityId, why, limit: 30, terms })
@@ -185,13 +185,29 @@ const NOT_SUBJECT =
   // "wat is de reden dat het hbo daalt?": the form of a why-question, not its subject.
   'reden redenen oorzaak oorzaken verklaring';
 
+/** The search terms of the fixed word lists, made once per index. */
+const WORD_SETS = new WeakMap<PassageIndex, { figure: Set<string>; notSubject: Set<string> }>();
+
+function wordSets(index: PassageIndex) {
+  let sets = WORD_SETS.get(index);
+  if (!sets) {
+    sets = { figure: new Set(index.terms(FIGURE_WORDS)), notSubject: new Set(index.terms(NOT_SUBJECT)) };
+    WORD_SETS.set(index, sets);
+  }
+  return sets;
+}
+
 /** The search terms of each context fact (label and text), made once per dataset. */
-const FACT_TERMS = new WeakMap<Dataset, { fact: ContextFact; terms: Set<string> }[]>();
+const FACT_TERMS = new WeakMap<Dataset, { fact: ContextFact; terms: Set<string>; lead: string[] }[]>();
 
 function factTerms(kit: AnswerKit, index: PassageIndex) {
   let list = FACT_TERMS.get(kit.dataset);
   if (!list) {
-    list = kit.dataset.context.map((fact) => ({ fact, terms: new Set(index.terms(`${fact.label} ${fact.text}`)) }));
+    list = kit.dataset.context.map((fact) => ({
+      fact,
+      terms: new Set(index.terms(`${fact.label} ${fact.text}`)),
+      lead: index.terms(firstWords(fact.text)),
+    }));
     FACT_TERMS.set(kit.dataset, list);
   }
   return list;
@@ -216,18 +232,18 @@ function contextFact(
   const terms = questionTerms(index, query.text).filter((t) => !steering.has(t));
   // A why-question with only words for figures ("waarom zijn de cijfers van het hbo anders?"): the
   // sector's footnote answers that (relevant()); "wat betekent realisatiepercentage?" is no why-question.
-  const figureTerms = new Set(index.terms(FIGURE_WORDS));
+  const figureTerms = wordSets(index).figure;
   const why = /\b(waarom|hoezo|hoe komt|reden|oorzaak|verklaring|waardoor)\b/i.test(query.text);
   if (!terms.length || (why && terms.every((t) => figureTerms.has(t)))) return undefined;
   let best: { fact: ContextFact; coverage: number } | undefined;
-  for (const { fact, terms: ft } of factTerms(kit, index)) {
+  for (const { fact, terms: ft, lead } of factTerms(kit, index)) {
     if (source && fact.ref.source !== source) continue;
     if (sector.length && !sector.some((t) => ft.has(t))) continue;
     let matched = 0;
     for (const t of terms) if (ft.has(t)) matched++;
     const coverage = matched / terms.length;
     // "wat betekent realisatiepercentage?": one term, and the fact is about it (its first words name it).
-    const defines = terms.length === 1 && matched === 1 && index.terms(firstWords(fact.text)).includes(terms[0]!);
+    const defines = terms.length === 1 && matched === 1 && lead.includes(terms[0]!);
     const enough = sector.length ? coverage >= MIN_COVERAGE : (matched >= 2 && coverage >= 2 / 3) || defines;
     if (enough && (!best || coverage > best.coverage)) best = { fact, coverage };
   }
@@ -236,7 +252,7 @@ function contextFact(
 
 /** The search terms of a question, without the words for who says it or that a meaning is asked. */
 function questionTerms(index: PassageIndex, text: string): string[] {
-  const drop = new Set(index.terms(NOT_SUBJECT));
+  const drop = wordSets(index).notSubject;
   return index.terms(text).filter((t) => !drop.has(t));
 }
 
