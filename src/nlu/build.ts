@@ -103,6 +103,9 @@ export function compareScope(
   return withOptional({ intent: 'compare' as const, sectors, scope }, { years });
 }
 
+/** "sinds de start", "vanaf het begin (van de banenafspraak)", "sinds het begin". */
+const SINCE_START = /\b(sinds|vanaf|vanuit) (de start|het begin|de begin|het startjaar|de aanvang)\b/;
+
 /** A ranking over a scope by the measure read (forced to the gap for "achterstand" without a ranking word). */
 export function ranking(p: QuestionParts, scope: Scope, forcedBy?: 'gap'): Query {
   const y = p.time;
@@ -111,6 +114,12 @@ export function ranking(p: QuestionParts, scope: Scope, forcedBy?: 'gap'): Query
   const order = forcedBy && m.by !== 'gap' ? (p.cues.has('low') ? 'laag' : 'hoog') : m.order;
   // "grootste stijging sinds 2020", "tussen 2019 en 2024": the rise over that span.
   const span = (by === 'stijging' || by === 'stijging_pp') && (y.since || y.range) && y.from !== undefined;
+  // "grootste stijging sinds de start": in procentpunten from each sector's first year (banen and fta don't subtract).
+  if ((by === 'stijging' || by === 'stijging_pp') && !span && SINCE_START.test(p.features.text))
+    return withOptional(
+      { intent: 'ranking' as const, scope, by: 'stijging_pp' as const, order, since: 'start' as const },
+      { limit: m.limit, year: singleYear(p) },
+    );
   return withOptional(
     { intent: 'ranking' as const, scope, by, order },
     { limit: m.limit, year: span ? y.to : singleYear(p), from: span ? y.from : undefined },

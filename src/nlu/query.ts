@@ -73,6 +73,11 @@ export const QuerySchema = z.discriminatedUnion('intent', [
     /** For `stijging`/`stijging_pp`: the year the rise is measured from (default: each sector's previous year). */
     from: year.optional(),
     /**
+     * "grootste stijging sinds de start": for `stijging_pp`, from each sector's first year with a
+     * realisatiepercentage (the first years differ, and banen and fta do not subtract; percentages do).
+     */
+    since: z.literal('start').optional(),
+    /**
      * Only these entities, ranked among themselves: "wie van de twee heeft het grootste tekort?" after
      * a comparison of two, "welke daarvan daalde het meest?" after a filter. `scope` is then the group they share.
      */

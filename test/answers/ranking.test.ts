@@ -133,4 +133,20 @@ describe('ranking: target, surplus and rise since a year', () => {
       'Voor de ministeries heb ik geen cijfers van vóór 2024, dus een stijging kan ik niet berekenen.',
     );
   });
+
+  it.each([
+    'welke sector had de grootste stijging sinds de start',
+    'welke sector is sinds het begin het meest vooruitgegaan',
+    'grootste stijging vanaf de start',
+  ])('%s: in procentpunten from each sector its first year with a percentage', (q) => {
+    const a = ask(q);
+    expect(a.query).toEqual({ intent: 'ranking', scope: 'sectoren', by: 'stijging_pp', order: 'hoog', since: 'start' });
+    expect(a.text.split('\n')[0]).toBe(
+      'Grootste stijging van het realisatiepercentage in 2024 sinds het eerste jaar met cijfers: Rijk (+26 procentpunt, sinds 2019).',
+    );
+    expect(a.text).toContain('2. Politie: +14,1 procentpunt, sinds 2023');
+    expect(a.text).toContain('13. Wetenschappelijk onderwijs: −15 procentpunt, sinds 2020');
+    expect(a.text).toContain('de oudere brieven tellen in banen, de nieuwere in fta');
+    expect(unexplainedNumbers(a)).toEqual([]);
+  });
 });

@@ -96,7 +96,11 @@ export function ranking(kit: AnswerKit, query: QueryOf<'ranking'>): Draft {
     AGAINST_PREVIOUS.includes(query.by) && query.from !== undefined && year !== undefined && query.from < year
       ? query.from
       : undefined;
-  const label = byLabel(query, from);
+  // "sinds de start": each member's first year with a realisatiepercentage.
+  const sinceStart = query.since === 'start' && query.by === 'stijging_pp' && from === undefined;
+  const label = sinceStart
+    ? 'stijging van het realisatiepercentage sinds het eerste jaar met cijfers, in procentpunten'
+    : byLabel(query, from);
   const noYear = noScopeYear(
     kit,
     members.map((m) => m.id),
@@ -115,14 +119,15 @@ export function ranking(kit: AnswerKit, query: QueryOf<'ranking'>): Draft {
   const inputs: Quantity[] = [];
   let previousYear: number | undefined;
   const absolute = new Map<EntityId, YearRow>();
+  const firstYears = new Map<EntityId, number>();
   for (const m of members) {
     const row = kit.figures.row(m.id, year);
+    const earlier = kit.figures.years(m.id).filter((y) => y < year);
     const prevYear =
       from ??
-      kit.figures
-        .years(m.id)
-        .filter((y) => y < year)
-        .at(-1);
+      (sinceStart
+        ? earlier.find((y) => realisationPercentage(kit.figures.row(m.id, y)) !== undefined)
+        : earlier.at(-1));
     const previous = prevYear === undefined ? undefined : kit.figures.row(m.id, prevYear);
     const value = rankValue(query.by, row, previous);
     if (!value) {
@@ -132,6 +137,7 @@ export function ranking(kit: AnswerKit, query: QueryOf<'ranking'>): Draft {
       continue;
     }
     entries.push({ sector: m.id, value });
+    if (sinceStart && prevYear !== undefined) firstYears.set(m.id, prevYear);
     if (query.by === 'stijging' && previous?.realisatie && row.realisatie) {
       inputs.push(previous.realisatie, row.realisatie);
       previousYear ??= prevYear;
@@ -181,9 +187,13 @@ export function ranking(kit: AnswerKit, query: QueryOf<'ranking'>): Draft {
   // "Wie zit het meest boven het doel": the smallest gap is a surplus; call it that.
   const surplus = query.by === 'gap' && query.order === 'laag' && top.value.value < 0;
   const superlative = surplus ? 'Het verst boven het doel' : SUPERLATIVE[query.by][query.order === 'hoog' ? 0 : 1];
-  const since =
-    AGAINST_PREVIOUS.includes(query.by) && previousYear !== undefined ? ` ten opzichte van ${previousYear}` : '';
-  const summary = `${superlative} in ${yt}${since}: ${kit.name(top.sector)} (${rankedText(query.by, top.value)}).`;
+  const since = sinceStart
+    ? ' sinds het eerste jaar met cijfers'
+    : AGAINST_PREVIOUS.includes(query.by) && previousYear !== undefined
+      ? ` ten opzichte van ${previousYear}`
+      : '';
+  const startOf = (id: EntityId) => (sinceStart && firstYears.has(id) ? `, sinds ${firstYears.get(id)}` : '');
+  const summary = `${superlative} in ${yt}${since}: ${kit.name(top.sector)} (${rankedText(query.by, top.value)}${startOf(top.sector)}).`;
   const lines = [summary];
   if (shown.length > 1) {
     const heading =
@@ -193,7 +203,7 @@ export function ranking(kit: AnswerKit, query: QueryOf<'ranking'>): Draft {
     lines.push(`${heading} op ${label}, ${direction}:`);
     shown.forEach((e, i) =>
       lines.push(
-        `${i + 1}. ${kit.name(e.sector)}: ${rankedText(query.by, e.value)}${besideText(query.by, absolute.get(e.sector))}`,
+        `${i + 1}. ${kit.name(e.sector)}: ${rankedText(query.by, e.value)}${startOf(e.sector)}${besideText(query.by, absolute.get(e.sector))}`,
       ),
     );
   }
@@ -202,7 +212,11 @@ export function ranking(kit: AnswerKit, query: QueryOf<'ranking'>): Draft {
     lines.push(`Berekend uit realisatie en doel (geen gedrukt percentage): ${computedPct.join(', ')}.`);
   if (query.by === 'stijging')
     lines.push(`Berekend: realisatie ${year} − realisatie ${previousYear ?? 'vorig jaar'} per sector.`);
-  if (query.by === 'stijging_pp')
+  if (query.by === 'stijging_pp' && sinceStart)
+    lines.push(
+      `Berekend: realisatiepercentage ${year} − realisatiepercentage in het eerste jaar met cijfers, per sector. Het eerste jaar verschilt per sector; de oudere brieven tellen in banen, de nieuwere in fta, daarom vergelijk ik de percentages van het doel en niet de aantallen.`,
+    );
+  else if (query.by === 'stijging_pp')
     lines.push(
       `Berekend: realisatiepercentage ${year} − realisatiepercentage ${previousYear ?? 'vorig jaar'} per sector.`,
     );
