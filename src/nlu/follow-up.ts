@@ -238,6 +238,15 @@ const OP_CUES: readonly Cue[] = [
   'topic-organisatie',
   'topic-algemeen',
 ];
+/** Cues of a note's topic ("wat doen ze aan begeleiding?"). */
+const TOPIC_CUES: readonly Cue[] = [
+  'topic-aanpak',
+  'topic-knelpunten',
+  'topic-begeleiding',
+  'topic-maatregelen',
+  'topic-organisatie',
+  'topic-algemeen',
+];
 /** Cues of questions across sectors: a follow-up keeps the previous scope, not its sector. */
 const CROSS_CUES: readonly Cue[] = ['ranking', 'superlative', 'total'];
 const METRIC_CUES: readonly Cue[] = ['doel', 'realisatie', 'realise', 'percentage', 'gap'];
@@ -784,7 +793,15 @@ export function resolveFollowUp(
       r.neutral &&
       named.length === 0 &&
       (prev.sectors !== undefined || METRIC_CUES.some(has));
-    if ((r.singular || among) && !r.plural && rankedFirst && shown.length) subjects.push(shown[0]!);
+    // "en wat doen ze daar?" after "welke daarvan heeft de laagste realisatie?": "ze" is that one.
+    const them = r.plural && r.count === undefined && (has('notes') || has('why') || TOPIC_CUES.some(has));
+    if (
+      (r.singular || among || (them && prev.intent === 'ranking' && prev.sectors !== undefined)) &&
+      (!r.plural || them) &&
+      rankedFirst &&
+      shown.length
+    )
+      subjects.push(shown[0]!);
     else if (previousSubjects.length || r.plural || has('compare')) subjects.push(...shown.slice(0, MAX_SECTORS));
   }
   if (r.withPrevious && !pronoun) subjects.push(...previousSubjects);
@@ -1205,6 +1222,13 @@ const ROLE_FOLLOWERS = new Set([
   'eigenlijk',
   'ook',
   'erbij',
+  'zit',
+  'zat',
+  'zitten',
+  'zaten',
+  'hebben',
+  'scoren',
+  'staan',
   'ervoor',
   'eraan',
   'erop',
@@ -1519,9 +1543,11 @@ function resolveRole(
     const lower =
       ref.role !== undefined
         ? roleOrder(ref.role, by) === 'laag'
-        : parsed.intent === 'ranking' && textBy !== undefined
-          ? parsed.order === 'laag'
-          : f.cues.has('low') || f.cues.has('down') || r.tokens.some((t) => LOWER.has(t));
+        : closer
+          ? false
+          : parsed.intent === 'ranking' && textBy !== undefined
+            ? parsed.order === 'laag'
+            : f.cues.has('low') || f.cues.has('down') || r.tokens.some((t) => LOWER.has(t));
     const sectors = members.slice(0, MAX_SECTORS);
     const scope = sharedScope(sectors, ctx);
     // All members of a group ("vergelijk alle onderwijssectoren"): the group's own ranking.

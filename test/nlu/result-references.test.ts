@@ -308,6 +308,33 @@ describe('filters among the members, places without "de", the one a ranking name
   });
 });
 
+describe('fourth batch', () => {
+  it('"wie van hen zit het dichtst bij het doel?" ranks those three on the realisatiepercentage, highest first', () => {
+    const prev: Query = { intent: 'compare', sectors: ids('gemeenten', 'provincies', 'waterschappen'), years: [2023] };
+    expect(resolve('wie van hen zit het dichtst bij het doel?', state(prev)).query).toEqual({
+      intent: 'ranking',
+      scope: 'overheid',
+      by: 'percentage',
+      order: 'hoog',
+      sectors: ['gemeenten', 'provincies', 'waterschappen'],
+      year: 2023,
+    });
+  });
+  it('"en wat doen ze daar?" after members ranked among themselves: "ze" is the one named first', () => {
+    const prev: Query = {
+      intent: 'ranking',
+      scope: 'sectoren',
+      by: 'percentage',
+      order: 'laag',
+      sectors: ids('vo', 'umc', 'po'),
+    };
+    expect(resolve('en wat doen ze daar?', state(prev, ids('vo', 'umc', 'po'))).query).toEqual({
+      intent: 'notes',
+      sector: 'vo',
+    });
+  });
+});
+
 describe('references that cannot be resolved ask back', () => {
   it.each([
     ['wie van de twee heeft het grootste tekort?', state(undefined)],

@@ -1,4 +1,4 @@
-// Round 7, end to end over HTTP with the stand-in connector: 75 new multi-turn dialogues about
+// Round 7, end to end over HTTP with the stand-in connector: 85 new multi-turn dialogues about
 // references into the previous answer's result. After a comparison, ranking, filter or total
 // over several sectors the user points at its members by role — "wie van de twee heeft het
 // grootste tekort?", "welke daarvan daalde het meest?", "het tekort van de slechtste", "de
@@ -672,6 +672,103 @@ export const DIALOGUES: readonly (readonly Turn[])[] = [
       'en de nummer twee daarvan, wat is het tekort?',
       'Gelezen als de tweede in de vorige uitkomst: Politie.',
       'Politie · 2024 · tekort',
+    ],
+  ],
+  // Fourth batch, written and measured before the last changes.
+  [
+    ['vergelijk po, vo en hbo', 'Hoogste realisatiepercentage: Hoger beroepsonderwijs (29%).'],
+    [
+      'van die drie, wie heeft het hoogste doel?',
+      'Hoogste doel in 2024: Primair onderwijs (5.858 fta).',
+      'Primair onderwijs, Voortgezet onderwijs, Hoger beroepsonderwijs · 2024 · ranglijst op doel',
+    ],
+  ],
+  [
+    ['vergelijk politie en defensie', 'Hoogste realisatiepercentage: Politie (68,4%).'],
+    [
+      'en de slechtste?',
+      'Laagste realisatiepercentage in 2024: Defensie (66,2%).',
+      'Politie, Defensie · 2024 · ranglijst op realisatiepercentage (laagste eerst)',
+    ],
+  ],
+  [
+    ['top 3 2024', 'Hoogste realisatiepercentage in 2024: Gemeenten (109,2%).'],
+    [
+      'en de laatste daarvan in 2023?',
+      'Gelezen als de laatste in de vorige uitkomst: Rijk.',
+      'Rijk · 2023 · realisatiepercentage',
+    ],
+  ],
+  [
+    ['vergelijk gemeenten, provincies en waterschappen 2023', 'Hoogste realisatiepercentage: Gemeenten (120,4%).'],
+    [
+      'wie van hen zit het dichtst bij het doel?',
+      'Hoogste realisatiepercentage in 2023: Gemeenten (120,4%).',
+      'Gemeenten, Provincies, Waterschappen · 2023 · ranglijst op realisatiepercentage',
+    ],
+  ],
+  [
+    ['welke sectoren haalden hun doel niet in 2024', 'In 2024 haalden 12 van de 13 sectoren het doel niet.'],
+    [
+      'welke daarvan heeft de laagste realisatie?',
+      'Laagste realisatiepercentage in 2024: Voortgezet onderwijs',
+      '12 sectoren · 2024 · ranglijst op realisatiepercentage (laagste eerst)',
+    ],
+    ['en wat doen ze daar?', 'Voortgezet onderwijs over aanpak en ervaringen:', 'Voortgezet onderwijs · duiding'],
+  ],
+  [
+    ['vergelijk defensie en rijk', 'Hoogste realisatiepercentage: Rijk (85%).'],
+    [
+      'welke van de twee heeft het kleinste tekort?',
+      'Kleinste tekort in 2024: Defensie (303,6 fta).',
+      'Defensie, Rijk · 2024 · ranglijst op tekort (laagste eerst)',
+    ],
+    [
+      'en vorig jaar?',
+      'Kleinste tekort in 2023: Defensie (313,5 fta).',
+      'Defensie, Rijk · 2023 · ranglijst op tekort (laagste eerst)',
+    ],
+  ],
+  [
+    ['top 4 ministeries', 'Hoogste realisatiepercentage in 2024 (stand vierde'],
+    [
+      'vergelijk de eerste met de laatste',
+      'Gelezen als de eerste en de vierde in de vorige uitkomst:',
+      'Sociale Zaken en Werkgelegenheid, Hoge Colleges van Staat · 2024 · vergelijking',
+    ],
+  ],
+  [
+    ['vergelijk mbo en hbo', 'Hoogste realisatiepercentage: Middelbaar beroepsonderwijs'],
+    [
+      'is de beste van de twee gestegen?',
+      'Van Middelbaar beroepsonderwijs en Hoger beroepsonderwijs',
+      'Middelbaar beroepsonderwijs · 2023 → 2024 · verandering',
+    ],
+  ],
+  [
+    ['welke sector scoort het slechtst', 'Laagste realisatiepercentage in 2024: Voortgezet onderwijs'],
+    [
+      'en de op een na slechtste?',
+      'Gelezen als de tweede in de vorige uitkomst: Universitaire',
+      'Universitaire medische centra (umc’s) · 2024 · realisatiepercentage',
+    ],
+  ],
+  [
+    ['vergelijk umc en wo 2023', 'Hoogste realisatiepercentage: Wetenschappelijk onderwijs'],
+    [
+      'wie van beiden heeft het grootste tekort?',
+      'Grootste tekort in 2023: Universitaire medische centra',
+      'Universitaire medische centra (umc’s), Wetenschappelijk onderwijs · 2023 · ranglijst op tekort',
+    ],
+    [
+      'en in 2024?',
+      'Grootste tekort in 2024: Universitaire medische centra',
+      'Universitaire medische centra (umc’s), Wetenschappelijk onderwijs · 2024 · ranglijst op tekort',
+    ],
+    [
+      'en de andere?',
+      'Gelezen als de andere van Universitaire medische centra',
+      'Wetenschappelijk onderwijs · 2024 · tekort',
     ],
   ],
 ];
