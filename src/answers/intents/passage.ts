@@ -12,6 +12,7 @@ import type { Draft, Quote } from '../answer.types.js';
 import type { AnswerKit } from '../kit.js';
 import { contextQuantity } from './context.js';
 import { EXAMPLES } from './help.js';
+import { notes } from './notes.js';
 
 /** At most this many passages quoted in one answer. */
 const MAX_QUOTES = 2;
@@ -73,6 +74,19 @@ export function passage(kit: AnswerKit, query: QueryOf<'passage'>): Draft {
     // "Wat zegt de aanjager over de politie?": that source's section on the sector.
     const own = sourceSection(kit, query);
     if (own.length) return quoted(kit, title, `Dit schrijft ${kit.citation(own[0]!.source)} erover:`, own);
+    // "waarom steeg het rijk?": no passage gives the reason, but the sector's notes say what it did.
+    if (query.sector && WHY.test(query.text)) {
+      const draft = notes(kit, { intent: 'notes', sector: query.sector as EntityId });
+      if (draft.view.kind === 'notes' && draft.quantities.length === 0 && (draft.sources?.length ?? 0) > 0) {
+        const lead = `Een passage die precies dit verklaart vind ik niet; dit schrijven de brieven over ${kit.subject(query.sector as EntityId)}:`;
+        return {
+          ...draft,
+          lines: [lead, ...draft.lines.slice(1)],
+          speak: lead,
+          view: { ...draft.view, summary: lead },
+        };
+      }
+    }
     return nothingFound(kit, query, title);
   }
   const lead = hits.length > 1 ? 'Dit staat erover in de bronnen:' : 'Dit staat erover in de bron:';
@@ -115,6 +129,8 @@ function sourceSection(kit: AnswerKit, query: QueryOf<'passage'>): Passage[] {
 /** Search terms that only say "figures": they do not pick the passage that explains them. */
 const FIGURE_WORDS =
   'cijfers cijfer percentage realisatiepercentage realisatie banen doel aantal fta anders verschil lager hoger daalde steeg gedaald gestegen daling stijging';
+/** A why-question. */
+const WHY = /\b(waarom|hoezo|hoe komt|reden|oorzaak|verklaring|waardoor)\b/i;
 /** A passage that gives a reason. */
 const REASON = /\b(doordat|omdat|vanwege|daardoor|als gevolg van|komt deels|is gebaseerd op|abusievelijk)\b/i;
 
