@@ -149,4 +149,33 @@ describe('ranking: target, surplus and rise since a year', () => {
     expect(a.text).toContain('de oudere brieven tellen in banen, de nieuwere in fta');
     expect(unexplainedNumbers(a)).toEqual([]);
   });
+  // Found by the property test (seed -921895814): Defensie has no 2022 figures, so its rise in 2023
+  // is measured from 2020; the answer said "ten opzichte van 2022" for every sector.
+  it('a rise measured from different years says each sector its own year', () => {
+    const all = answer({ intent: 'ranking', scope: 'sectoren', by: 'stijging_pp', order: 'hoog', year: 2023 });
+    expect(all.text.split('\n')[0]).toBe(
+      'Grootste stijging van het realisatiepercentage in 2023 ten opzichte van het laatste eerdere jaar met cijfers: Defensie (+7,2 procentpunt, sinds 2020).',
+    );
+    expect(all.text).toContain('1. Defensie: +7,2 procentpunt, sinds 2020');
+    expect(all.text).toContain('2. Rijk: +6 procentpunt, sinds 2022');
+    expect(all.text).not.toContain('ten opzichte van 2022');
+    expect(unexplainedNumbers(all)).toEqual([]);
+    const top = answer({
+      intent: 'ranking',
+      scope: 'sectoren',
+      by: 'stijging_pp',
+      order: 'hoog',
+      limit: 1,
+      year: 2023,
+    });
+    expect(top.text.split('\n')[0]).toBe(
+      'Grootste stijging van het realisatiepercentage in 2023 ten opzichte van 2020: Defensie (+7,2 procentpunt).',
+    );
+    expect(unexplainedNumbers(top)).toEqual([]);
+    // One year for every sector shown: named once, as before.
+    const yearOnYear = answer({ intent: 'ranking', scope: 'sectoren', by: 'stijging', order: 'hoog', year: 2024 });
+    expect(yearOnYear.text.split('\n')[0]).toBe(
+      'Grootste stijging van de realisatie in 2024 ten opzichte van 2023: Rijk (+561 fta).',
+    );
+  });
 });

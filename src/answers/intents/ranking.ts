@@ -117,9 +117,9 @@ export function ranking(kit: AnswerKit, query: QueryOf<'ranking'>): Draft {
   const missing: EntityId[] = [];
   const reached: EntityId[] = [];
   const inputs: Quantity[] = [];
-  let previousYear: number | undefined;
   const absolute = new Map<EntityId, YearRow>();
-  const firstYears = new Map<EntityId, number>();
+  // The year each member's rise is measured from (the year before with figures, the named one, or its first).
+  const fromYears = new Map<EntityId, number>();
   for (const m of members) {
     const row = kit.figures.row(m.id, year);
     const earlier = kit.figures.years(m.id).filter((y) => y < year);
@@ -137,16 +137,13 @@ export function ranking(kit: AnswerKit, query: QueryOf<'ranking'>): Draft {
       continue;
     }
     entries.push({ sector: m.id, value });
-    if (sinceStart && prevYear !== undefined) firstYears.set(m.id, prevYear);
-    if (query.by === 'stijging' && previous?.realisatie && row.realisatie) {
+    if (AGAINST_PREVIOUS.includes(query.by) && prevYear !== undefined) fromYears.set(m.id, prevYear);
+    if (query.by === 'stijging' && previous?.realisatie && row.realisatie)
       inputs.push(previous.realisatie, row.realisatie);
-      previousYear ??= prevYear;
-    }
     if (query.by === 'stijging_pp' && previous) {
       const before = realisationPercentage(previous);
       const now = realisationPercentage(row);
       if (before && now) inputs.push(before, now);
-      previousYear ??= prevYear;
     }
     if (query.by === 'gap' && row.doel && row.realisatie) inputs.push(row.doel, row.realisatie);
     // A percentage ranking shows the absolute figures beside it (sectors differ greatly in size).
@@ -187,12 +184,19 @@ export function ranking(kit: AnswerKit, query: QueryOf<'ranking'>): Draft {
   // "Wie zit het meest boven het doel": the smallest gap is a surplus; call it that.
   const surplus = query.by === 'gap' && query.order === 'laag' && top.value.value < 0;
   const superlative = surplus ? 'Het verst boven het doel' : SUPERLATIVE[query.by][query.order === 'hoog' ? 0 : 1];
+  // One year to compare with for every sector shown ("ten opzichte van 2022"), or each its own
+  // (a sector without figures over the year before is measured from its latest earlier year).
+  const shownFrom = [...new Set(shown.map((e) => fromYears.get(e.sector)).filter((y) => y !== undefined))];
+  const previousYear = shownFrom.length === 1 ? shownFrom[0] : undefined;
+  const perSector = sinceStart || shownFrom.length > 1;
   const since = sinceStart
     ? ' sinds het eerste jaar met cijfers'
-    : AGAINST_PREVIOUS.includes(query.by) && previousYear !== undefined
-      ? ` ten opzichte van ${previousYear}`
-      : '';
-  const startOf = (id: EntityId) => (sinceStart && firstYears.has(id) ? `, sinds ${firstYears.get(id)}` : '');
+    : shownFrom.length > 1
+      ? ' ten opzichte van het laatste eerdere jaar met cijfers'
+      : previousYear !== undefined
+        ? ` ten opzichte van ${previousYear}`
+        : '';
+  const startOf = (id: EntityId) => (perSector && fromYears.has(id) ? `, sinds ${fromYears.get(id)}` : '');
   const summary = `${superlative} in ${yt}${since}: ${kit.name(top.sector)} (${rankedText(query.by, top.value)}${startOf(top.sector)}).`;
   const lines = [summary];
   if (shown.length > 1) {
@@ -210,16 +214,14 @@ export function ranking(kit: AnswerKit, query: QueryOf<'ranking'>): Draft {
   const computedPct = shown.filter((e) => query.by === 'percentage' && e.value.how).map((e) => kit.name(e.sector));
   if (computedPct.length)
     lines.push(`Berekend uit realisatie en doel (geen gedrukt percentage): ${computedPct.join(', ')}.`);
-  if (query.by === 'stijging')
-    lines.push(`Berekend: realisatie ${year} − realisatie ${previousYear ?? 'vorig jaar'} per sector.`);
+  const earlierText = previousYear ?? 'in het laatste eerdere jaar met cijfers';
+  if (query.by === 'stijging') lines.push(`Berekend: realisatie ${year} − realisatie ${earlierText} per sector.`);
   if (query.by === 'stijging_pp' && sinceStart)
     lines.push(
       `Berekend: realisatiepercentage ${year} − realisatiepercentage in het eerste jaar met cijfers, per sector. Het eerste jaar verschilt per sector; de oudere brieven tellen in banen, de nieuwere in fta, daarom vergelijk ik de percentages van het doel en niet de aantallen.`,
     );
   else if (query.by === 'stijging_pp')
-    lines.push(
-      `Berekend: realisatiepercentage ${year} − realisatiepercentage ${previousYear ?? 'vorig jaar'} per sector.`,
-    );
+    lines.push(`Berekend: realisatiepercentage ${year} − realisatiepercentage ${earlierText} per sector.`);
   if (query.by === 'dichtst_bij')
     lines.push(
       `Alleen wie het doel nog niet haalde staat in deze lijst${reached.length ? `; het doel al gehaald: ${reached.map((s) => kit.name(s)).join(', ')}` : ''}.`,
