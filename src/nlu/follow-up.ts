@@ -30,7 +30,7 @@ import { normalize } from './normalize.js';
 import { type Query, type QueryOf, sectorsNamedBy } from './query.js';
 import type { QuestionParts } from './read-parts.js';
 import { applyRulesToFeatures, type RuleContext } from './rules/index.js';
-import type { Cue, ScopeId } from './vocabulary.js';
+import { type Cue, NUMBER_WORDS, type ScopeId } from './vocabulary.js';
 import { MAX_YEAR, MIN_YEAR } from './years.js';
 
 /** What the previous answer was about: its sectors in the order it showed them, and its year. */
@@ -1144,18 +1144,6 @@ const ORDINALS: Readonly<Record<string, number>> = {
   laatste: -1,
   onderste: -1,
 };
-const CARDINALS: Readonly<Record<string, number>> = {
-  een: 1,
-  twee: 2,
-  drie: 3,
-  vier: 4,
-  vijf: 5,
-  zes: 6,
-  zeven: 7,
-  acht: 8,
-  negen: 9,
-  tien: 10,
-};
 /** Words after "de eerste"/"de beste" that make it something else ("het eerste kwartaal", "de grootste stijging"). */
 const NOT_A_MEMBER = new Set([
   'kwartaal',
@@ -1278,7 +1266,8 @@ interface RoleRef {
 function countAt(t: string | undefined): number | undefined {
   if (t === undefined) return undefined;
   if (/^\d{1,2}$/.test(t)) return Number(t);
-  return CARDINALS[t];
+  // "de eerste een" is one; otherwise the question's number words (vocabulary.ts).
+  return t === 'een' ? 1 : NUMBER_WORDS[t];
 }
 
 /** The reference into the previous result a text makes, if any. */
